@@ -1,0 +1,75 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LIMITS } from '@pn/shared';
+import { existsSync } from 'node:fs';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/exception.filter';
+import type { AppConfig } from './config/env.schema';
+import { registerMetrics } from './modules/metrics/metrics';
+
+/** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: LIMITS.jsonBodyBytes,
+    trustProxy: config.TRUST_PROXY,
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    logger: nestLogger(config),
+    // JSON only (and multipart where a module asks for it): anything else is a 415, not a guess.
+    bodyParser: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+
+  await app.register(fastifyCookie);
+  const hasFrontend = existsSync(config.FRONTEND_DIST);
+  if (hasFrontend) {
+    await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
+  }
+  registerMetrics(fastify, config.METRICS_TOKEN);
+
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ApiExceptionFilter(config.FRONTEND_DIST));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Prevention Network API')
+      .setDescription('The HTTP contract of the Prevention Network platform.')
+      .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth('pn_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.init();
+  return app;
+}
+
+const NEST_LEVELS: Record<AppConfig['LOG_LEVEL'], LogLevel[]> = {
+  silent: [],
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/** Nest's own messages at the same level as the request logs, and as JSON lines in production. */
+function nestLogger(config: AppConfig): ConsoleLogger | false {
+  if (config.LOG_LEVEL === 'silent') return false;
+  return new ConsoleLogger({ json: config.NODE_ENV === 'production', logLevels: NEST_LEVELS[config.LOG_LEVEL] });
+}

@@ -1,0 +1,42 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '@pn/shared';
+import type { FastifyRequest } from 'fastify';
+import type { SessionEntity } from '../modules/auth/session.entity';
+import type { UserEntity } from '../modules/users/user.entity';
+
+/**
+ * Who may call an endpoint. Without a decorator an endpoint is for active members of any role:
+ * access is denied by default and opened explicitly.
+ *  - `public`: anyone, signed in or not;
+ *  - `signed-in`: any session, pending accounts included (their own profile, export, erasure, sign out);
+ *  - `roles`: active accounts with one of the roles.
+ */
+export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'active'; roles?: readonly Role[] };
+
+export const ACCESS_KEY = 'pn:access';
+
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signed-in' } satisfies AccessRule);
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'active', roles } satisfies AccessRule);
+
+export interface Auth {
+  user: UserEntity;
+  session: SessionEntity;
+  /** How the session came: a cookie needs the CSRF check on writes, a bearer token does not. */
+  via: 'cookie' | 'bearer';
+}
+
+export type AuthedRequest = FastifyRequest & { auth?: Auth };
+
+/** The signed-in user's auth, on endpoints whose access rule guarantees there is one. */
+export const CurrentAuth = createParamDecorator((_data: unknown, context: ExecutionContext): Auth => {
+  const auth = context.switchToHttp().getRequest<AuthedRequest>().auth;
+  if (!auth) throw new Error('CurrentAuth used on an endpoint open to visitors');
+  return auth;
+});
+
+/** The auth of whoever calls, or undefined for a visitor (for public endpoints that show more to members). */
+export const OptionalAuth = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Auth | undefined =>
+    context.switchToHttp().getRequest<AuthedRequest>().auth,
+);

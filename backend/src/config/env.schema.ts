@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The repository root, so that default data folders do not depend on the working directory. */
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().min(1);
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const postgresUrl = z
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_PG_DIR: z.string().min(1).default(resolve(REPO_ROOT, '.data', 'postgres')),
+    EMBEDDED_PG_PORT: port.default(54329),
+    REDIS_URL: z
+      .url()
+      .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL')
+      .optional(),
+    UPLOAD_DIR: z.string().min(1).default(resolve(REPO_ROOT, '.data', 'uploads')),
+    FRONTEND_DIST: z.string().min(1).default(resolve(REPO_ROOT, 'frontend', 'dist')),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_TTL_DAYS: positiveInt.max(365).default(30),
+    LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(10),
+    LOGIN_LIMIT_PER_IP: positiveInt.default(100),
+    LOGIN_LIMIT_WINDOW_SECONDS: positiveInt.default(15 * 60),
+    TRUST_PROXY: booleanFlag.default(false),
+    METRICS_TOKEN: z.string().min(16).optional(),
+    SEED_DEMO: booleanFlag.optional(),
+  })
+  .transform((env) => ({
+    ...env,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+  }));
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Reads the configuration once at boot; every problem is listed, not only the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,4 @@
+import { Accounts1763924400000 } from './1763924400000-Accounts';
+
+/** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
+export const MIGRATIONS: Function[] = [Accounts1763924400000];

@@ -1,0 +1,54 @@
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  adminUpdateUserSchema,
+  idParamSchema,
+  listUsersQuerySchema,
+  rejectUserSchema,
+  type Page,
+  type User,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, Roles, type Auth } from '../../common/access';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { AdminUsersService } from './admin-users.service';
+
+@ApiTags('admin')
+@Controller('admin/users')
+export class AdminUsersController {
+  constructor(private readonly users: AdminUsersService) {}
+
+  @Get()
+  @Roles('coordinator', 'admin')
+  list(@ValidQuery(listUsersQuerySchema) query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
+    return this.users.list(query);
+  }
+
+  @Post(':id/approve')
+  @Roles('coordinator', 'admin')
+  @HttpCode(200)
+  approve(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<User> {
+    return this.users.approve(auth.user.id, params.id);
+  }
+
+  @Post(':id/reject')
+  @Roles('coordinator', 'admin')
+  @HttpCode(204)
+  reject(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(rejectUserSchema) body: z.output<typeof rejectUserSchema>,
+  ): Promise<void> {
+    return this.users.reject(auth.user.id, params.id, body.reason);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(adminUpdateUserSchema) body: z.output<typeof adminUpdateUserSchema>,
+  ): Promise<User> {
+    return this.users.update(auth.user.id, params.id, body);
+  }
+}

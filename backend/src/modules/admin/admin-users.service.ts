@@ -1,0 +1,93 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { adminUpdateUserSchema, listUsersQuerySchema, Page, User } from '@pn/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { newestFirstPage } from '../../common/cursor';
+import { AuditService } from '../audit/audit.service';
+import { SessionsService } from '../auth/sessions.service';
+import { UserEntity } from '../users/user.entity';
+import { toUser } from '../users/users.mapper';
+import { auditActionsFor, refuseAccountChange } from './users.policy';
+
+@Injectable()
+export class AdminUsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
+    const builder = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (query.status) builder.andWhere('u.status = :status', { status: query.status });
+    if (query.role) builder.andWhere('u.role = :role', { role: query.role });
+    if (query.q) {
+      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere('(u.email ILIKE :pattern OR u.display_name ILIKE :pattern OR u.organisation ILIKE :pattern)', {
+        pattern,
+      });
+    }
+    const page = await newestFirstPage(builder, 'u', query);
+    return { items: page.items.map(toUser), nextCursor: page.nextCursor };
+  }
+
+  approve(actorId: string, id: string): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.pendingAccount(manager, id);
+      user.status = 'active';
+      user.approvedAt = new Date();
+      user.approvedBy = actorId;
+      await manager.save(user);
+      await this.audit.record(manager, { actorId, action: 'user.approve', targetType: 'user', targetId: id });
+      return toUser(user);
+    });
+  }
+
+  /** A rejected application is removed: the applicant's data is kept no longer than needed. */
+  async reject(actorId: string, id: string, reason: string | undefined): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.pendingAccount(manager, id);
+      await manager.delete(UserEntity, { id });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.reject',
+        targetType: 'user',
+        targetId: null,
+        details: { rejectedUserId: id, displayName: user.displayName, reason: reason ?? null },
+      });
+    });
+  }
+
+  update(actorId: string, id: string, change: z.output<typeof adminUpdateUserSchema>): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundException('no account with this id');
+      const refusal = refuseAccountChange(actorId, user);
+      if (refusal) throw new ConflictException(refusal);
+      const actions = auditActionsFor(user, change);
+      const before = { role: user.role, status: user.status };
+      if (change.role) user.role = change.role;
+      if (change.status) user.status = change.status;
+      await manager.save(user);
+      if (change.status === 'suspended') await this.sessions.endAllFor(id, manager);
+      for (const action of actions) {
+        await this.audit.record(manager, {
+          actorId,
+          action,
+          targetType: 'user',
+          targetId: id,
+          details: { before, after: { role: user.role, status: user.status }, reason: change.reason ?? null },
+        });
+      }
+      return toUser(user);
+    });
+  }
+
+  private async pendingAccount(manager: EntityManager, id: string): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundException('no account with this id');
+    if (user.status !== 'pending') throw new ConflictException(`this account is ${user.status}, not pending`);
+    return user;
+  }
+}

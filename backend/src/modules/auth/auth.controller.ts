@@ -1,0 +1,70 @@
+import { Controller, Get, Headers, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { loginSchema, registerSchema, type AuthResponse, type LoginRequest, type RegisterRequest, type User } from '@pn/shared';
+import type { FastifyReply } from 'fastify';
+import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
+import { ValidBody } from '../../common/validated';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { toUser } from '../users/users.mapper';
+import { clearSessionCookies, setSessionCookies } from './auth.cookies';
+import { AuthService, type SignedIn as SignedInResult } from './auth.service';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ account: true })
+  async register(
+    @ValidBody(registerSchema) body: RegisterRequest,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    return this.signIn(await this.auth.register(body, userAgent), reply);
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  async login(
+    @ValidBody(loginSchema) body: LoginRequest,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    return this.signIn(await this.auth.login(body, userAgent), reply);
+  }
+
+  @Post('logout')
+  @SignedIn()
+  @HttpCode(204)
+  async logout(@CurrentAuth() auth: Auth, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.end(auth.session.id);
+    clearSessionCookies(reply);
+  }
+
+  @Get('me')
+  @SignedIn()
+  me(@CurrentAuth() auth: Auth): User {
+    return toUser(auth.user);
+  }
+
+  private signIn(result: SignedInResult, reply: FastifyReply): AuthResponse {
+    setSessionCookies(reply, this.config, {
+      token: result.token,
+      csrfToken: result.session.csrfToken,
+      expiresAt: result.session.expiresAt,
+    });
+    return { token: result.token, user: toUser(result.user) };
+  }
+}

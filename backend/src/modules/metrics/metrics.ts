@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/**
+ * Prometheus metrics at /metrics: the process's own (memory, event loop lag, handles) and one histogram of
+ * HTTP requests by route pattern, method and status. A fresh registry per app keeps test apps apart.
+ * With METRICS_TOKEN set, scrapers must send it as a bearer token.
+ */
+export function registerMetrics(fastify: FastifyInstance, token: string | undefined): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP requests by route, method and status code',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    if (route === '/metrics') return;
+    requests.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  fastify.get('/metrics', async (request, reply) => {
+    if (token && request.headers.authorization !== `Bearer ${token}`) {
+      return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'metrics need the metrics token' });
+    }
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+  return registry;
+}

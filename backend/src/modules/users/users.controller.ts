@@ -1,0 +1,42 @@
+import { Controller, Delete, Get, Header, HttpCode, Patch, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { idParamSchema, updateProfileSchema, type AccountExport, type PublicProfile, type User } from '@pn/shared';
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
+import { ValidBody, ValidParams } from '../../common/validated';
+import { clearSessionCookies } from '../auth/auth.cookies';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Patch('me')
+  @SignedIn()
+  updateMe(@CurrentAuth() auth: Auth, @ValidBody(updateProfileSchema) body: z.output<typeof updateProfileSchema>): Promise<User> {
+    return this.users.updateOwn(auth, body);
+  }
+
+  @Get('me/export')
+  @SignedIn()
+  @Header('Content-Disposition', 'attachment; filename="prevention-network-export.json"')
+  @Header('Cache-Control', 'no-store')
+  exportMe(@CurrentAuth() auth: Auth): Promise<AccountExport> {
+    return this.users.exportOwn(auth);
+  }
+
+  @Delete('me')
+  @SignedIn()
+  @HttpCode(204)
+  async eraseMe(@CurrentAuth() auth: Auth, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.users.eraseOwn(auth);
+    clearSessionCookies(reply);
+  }
+
+  @Get(':id')
+  profile(@ValidParams(idParamSchema) params: { id: string }): Promise<PublicProfile> {
+    return this.users.publicProfile(params.id);
+  }
+}

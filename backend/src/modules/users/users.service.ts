@@ -1,0 +1,95 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AccountExport, updateProfileSchema } from '@pn/shared';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import type { Auth } from '../../common/access';
+import { AuditService } from '../audit/audit.service';
+import { PasswordService } from '../auth/password.service';
+import { SessionsService } from '../auth/sessions.service';
+import { UserEntity } from './user.entity';
+import { toPublicProfile, toUser } from './users.mapper';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Another member's profile: only active, not erased accounts have one. */
+  async publicProfile(id: string) {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id, status: 'active' });
+    if (!user || user.erasedAt) throw new NotFoundException('no member with this id');
+    return toPublicProfile(user);
+  }
+
+  async updateOwn(auth: Auth, changes: z.output<typeof updateProfileSchema>) {
+    const { currentPassword, newPassword, ...profile } = changes;
+    const newHash = newPassword ? await this.changedPasswordHash(auth.user, currentPassword, newPassword) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(UserEntity, { id: auth.user.id });
+      Object.assign(user, Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)));
+      if (newHash) {
+        user.passwordHash = newHash;
+        // A new password ends every other session: whoever knew the old one is signed out.
+        await this.sessions.endAllFor(user.id, manager, auth.session.id);
+      }
+      return toUser(await manager.save(user));
+    });
+  }
+
+  async exportOwn(auth: Auth): Promise<AccountExport> {
+    const [sessions, auditTrail] = await Promise.all([
+      this.sessions.listFor(auth.user.id),
+      this.audit.involving(auth.user.id),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      user: toUser(auth.user),
+      sessions: sessions.map((session) => ({
+        id: session.id,
+        createdAt: session.createdAt.toISOString(),
+        lastSeenAt: session.lastSeenAt.toISOString(),
+        expiresAt: session.expiresAt.toISOString(),
+        userAgent: session.userAgent,
+        current: session.id === auth.session.id,
+      })),
+      auditTrail,
+    };
+  }
+
+  /**
+   * Erasure: personal data is removed and every session ends; the row stays, anonymised, so that
+   * what the person contributed keeps an author ("Former member") and the network's work is not lost.
+   */
+  async eraseOwn(auth: Auth): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, auth.user.id, {
+        email: `erased-${auth.user.id}@erased.invalid`,
+        passwordHash: null,
+        displayName: 'erased',
+        organisation: null,
+        languages: [],
+        status: 'suspended',
+        erasedAt: new Date(),
+      });
+      await this.sessions.endAllFor(auth.user.id, manager);
+      await this.audit.record(manager, {
+        actorId: auth.user.id,
+        action: 'user.erase',
+        targetType: 'user',
+        targetId: auth.user.id,
+      });
+    });
+  }
+
+  private async changedPasswordHash(user: UserEntity, current: string | undefined, next: string): Promise<string> {
+    if (!current || !(await this.passwords.verify(user.passwordHash, current))) {
+      throw new BadRequestException(['currentPassword: is not your current password']);
+    }
+    return this.passwords.hash(next);
+  }
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { runMigrations } from '../../src/database/data-source';
+import { TEMPLATE_DATABASE, testServerUrl } from './database';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Uses the PostgreSQL server of DATABASE_URL when it is set, or starts an embedded one in a temporary
+ * folder, then builds a template database by running every migration on an empty one.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env.PN_TEST_SERVER_URL = process.env.DATABASE_URL;
+  } else {
+    const server = await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'pn-test-pg-')), await freePort());
+    (globalThis as { pnEmbedded?: typeof server }).pnEmbedded = server;
+    process.env.PN_TEST_SERVER_URL = server.url;
+  }
+  const admin = new Client({ connectionString: testServerUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  await runMigrations(testServerUrl(TEMPLATE_DATABASE));
+}
