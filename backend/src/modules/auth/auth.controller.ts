@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
 import { loginSchema, registerSchema, type AuthResponse, type LoginRequest, type RegisterRequest, type User } from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { toUser } from '../users/users.mapper';
 import { clearSessionCookies, setSessionCookies } from './auth.cookies';
+import { LoginThrottlerGuard } from './login-throttle';
 import { AuthService, type SignedIn as SignedInResult } from './auth.service';
 import { SessionsService } from './sessions.service';
 
@@ -23,7 +24,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @SkipThrottle({ account: true })
   async register(
     @ValidBody(registerSchema) body: RegisterRequest,
@@ -36,7 +37,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   async login(
     @ValidBody(loginSchema) body: LoginRequest,
     @Headers('user-agent') userAgent: string | undefined,

@@ -1,4 +1,6 @@
-import type { ThrottlerModuleOptions } from '@nestjs/throttler';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '../../config/env.schema';
 
 /**
@@ -22,4 +24,14 @@ export function loginThrottlers(config: AppConfig): ThrottlerModuleOptions {
       },
     ],
   };
+}
+
+/** The throttler names its headers per limit (Retry-After-account); clients expect the standard one too. */
+@Injectable()
+export class LoginThrottlerGuard extends ThrottlerGuard {
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail) {
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    void reply.header('Retry-After', Math.max(1, Math.ceil(detail.timeToBlockExpire)));
+    return super.throwThrottlingException(context, detail);
+  }
 }

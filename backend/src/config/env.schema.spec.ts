@@ -1,0 +1,29 @@
+import { ConfigError, loadConfig } from './env.schema';
+
+describe('loadConfig', () => {
+  it('applies defaults, with the public URL derived from the port', () => {
+    const config = loadConfig({ PORT: '4000' });
+    expect(config).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', PUBLIC_URL: 'http://localhost:4000', SESSION_TTL_DAYS: 30 });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('lists every problem at once, each naming its variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/db', REDIS_URL: 'http://x', TRUST_PROXY: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: /m);
+    expect(problems).toMatch(/^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/m);
+    expect(problems).toMatch(/^REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/m);
+    expect(problems).toMatch(/^TRUST_PROXY: /m);
+    expect((error as ConfigError).message).toMatch(/^Invalid configuration:/);
+  });
+});
