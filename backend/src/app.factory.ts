@@ -9,10 +9,12 @@ import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import type { AppConfig } from './config/env.schema';
+import { runMigrations } from './database/data-source';
 import { registerMetrics } from './modules/metrics/metrics';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  await runMigrations(databaseUrl);
   const adapter = new FastifyAdapter({
     bodyLimit: LIMITS.jsonBodyBytes,
     trustProxy: config.TRUST_PROXY,

@@ -14,7 +14,8 @@ describe('vetting and account administration', () => {
 
   it('lists pending applications newest first, page by page with a cursor', async () => {
     const applicants = [];
-    for (let i = 0; i < 5; i++) applicants.push(await buildUser(app, { status: 'pending', displayName: `Applicant ${i}` }));
+    for (let i = 0; i < 5; i++)
+      applicants.push(await buildUser(app, { status: 'pending', displayName: `Applicant ${i}` }));
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -38,7 +39,14 @@ describe('vetting and account administration', () => {
   });
 
   it('validates list queries: unknown status, limit over 100, a forged cursor', async () => {
-    for (const query of ['status=asleep', 'limit=101', 'limit=0', 'limit=abc', 'cursor=bm90LWEtY3Vyc29y', 'role=king']) {
+    for (const query of [
+      'status=asleep',
+      'limit=101',
+      'limit=0',
+      'limit=abc',
+      'cursor=bm90LWEtY3Vyc29y',
+      'role=king',
+    ]) {
       const response = await app.request('GET', `/api/admin/users?${query}`, { token: coordinator.token });
       expect(response.status).toBe(400);
       expect(Array.isArray(response.body.message)).toBe(true);
@@ -47,7 +55,9 @@ describe('vetting and account administration', () => {
 
   it('approves a pending account, which can then use the network; the audit log says who and when', async () => {
     const applicant = await buildUser(app, { status: 'pending' });
-    const response = await app.request('POST', `/api/admin/users/${applicant.user.id}/approve`, { token: coordinator.token });
+    const response = await app.request('POST', `/api/admin/users/${applicant.user.id}/approve`, {
+      token: coordinator.token,
+    });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ id: applicant.user.id, status: 'active' });
     expect(response.body.approvedAt).not.toBeNull();
@@ -72,14 +82,18 @@ describe('vetting and account administration', () => {
     const applicant = await buildUser(app, { status: 'pending' });
     await app.request('POST', `/api/admin/users/${applicant.user.id}/approve`, { token: coordinator.token });
     const before = await databaseFingerprint(app);
-    const again = await app.request('POST', `/api/admin/users/${applicant.user.id}/approve`, { token: coordinator.token });
+    const again = await app.request('POST', `/api/admin/users/${applicant.user.id}/approve`, {
+      token: coordinator.token,
+    });
     expect(again.status).toBe(409);
     expect(again.body.message).toBe('this account is active, not pending');
     const unknown = await app.request('POST', '/api/admin/users/6f1c7a52-9a3e-4c1b-8a57-3e2f1d0c9b8a/approve', {
       token: coordinator.token,
     });
     expect(unknown.status).toBe(404);
-    const malformed = await app.request('POST', "/api/admin/users/1'%20OR%20'1'='1/approve", { token: coordinator.token });
+    const malformed = await app.request('POST', "/api/admin/users/1'%20OR%20'1'='1/approve", {
+      token: coordinator.token,
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.message).toEqual(['id: must be a UUID']);
     expect(await databaseFingerprint(app)).toEqual(before);
@@ -107,7 +121,9 @@ describe('vetting and account administration', () => {
 
   it('lets an admin change a role and suspend: suspension ends every session at once', async () => {
     const member = await buildUser(app);
-    const second = await app.request('POST', '/api/auth/login', { body: { email: member.user.email, password: TEST_PASSWORD } });
+    const second = await app.request('POST', '/api/auth/login', {
+      body: { email: member.user.email, password: TEST_PASSWORD },
+    });
     const promoted = await app.request('PATCH', `/api/admin/users/${member.user.id}`, {
       token: admin.token,
       body: { role: 'researcher' },
@@ -148,7 +164,10 @@ describe('vetting and account administration', () => {
   it('refuses changes an admin may not make, changing nothing', async () => {
     const pending = await buildUser(app, { status: 'pending' });
     const before = await databaseFingerprint(app);
-    const self = await app.request('PATCH', `/api/admin/users/${admin.user.id}`, { token: admin.token, body: { role: 'practitioner' } });
+    const self = await app.request('PATCH', `/api/admin/users/${admin.user.id}`, {
+      token: admin.token,
+      body: { role: 'practitioner' },
+    });
     expect(self.status).toBe(409);
     expect(self.body.message).toMatch(/your own/);
     const onPending = await app.request('PATCH', `/api/admin/users/${pending.user.id}`, {
@@ -166,7 +185,9 @@ describe('vetting and account administration', () => {
   it('pages through the audit log', async () => {
     const first = await app.request('GET', '/api/admin/audit?limit=1', { token: admin.token });
     expect(first.body.items).toHaveLength(1);
-    const second = await app.request('GET', `/api/admin/audit?limit=1&cursor=${first.body.nextCursor}`, { token: admin.token });
+    const second = await app.request('GET', `/api/admin/audit?limit=1&cursor=${first.body.nextCursor}`, {
+      token: admin.token,
+    });
     expect(second.body.items).toHaveLength(1);
     expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
   });

@@ -55,9 +55,15 @@ describe('POST /api/auth/register', () => {
   it('refuses a second account with the same email, whatever its case (409)', async () => {
     await app.request('POST', '/api/auth/register', { body: { ...valid, email: 'twice@example.org' } });
     const before = await databaseFingerprint(app);
-    const response = await app.request('POST', '/api/auth/register', { body: { ...valid, email: 'TWICE@example.org' } });
+    const response = await app.request('POST', '/api/auth/register', {
+      body: { ...valid, email: 'TWICE@example.org' },
+    });
     expect(response.status).toBe(409);
-    expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: 'an account with this email already exists' });
+    expect(response.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'an account with this email already exists',
+    });
     expect(await databaseFingerprint(app)).toEqual(before);
   });
 
@@ -73,7 +79,11 @@ describe('POST /api/auth/register', () => {
     ['a country name instead of a code', { ...valid, country: 'Denmark' }, /country/],
     ['an unknown language', { ...valid, languages: ['da', 'zz'] }, /languages.1: must be an ISO 639-1/],
     ['languages as a string', { ...valid, languages: 'da' }, /languages/],
-    ['a display name of 5,000 characters', { ...valid, displayName: 'é'.repeat(5000) }, /displayName: must be at most 100/],
+    [
+      'a display name of 5,000 characters',
+      { ...valid, displayName: 'é'.repeat(5000) },
+      /displayName: must be at most 100/,
+    ],
     ['a blank display name', { ...valid, displayName: '   ' }, /displayName: must not be empty/],
     ['a control character in the name', { ...valid, displayName: 'A\u0000B' }, /displayName: must not contain control/],
     ['an unexpected field', { ...valid, role: 'admin' }, /role/],
@@ -144,8 +154,12 @@ describe('POST /api/auth/login, /logout, GET /api/auth/me', () => {
 
   it('answers the same 401 for a wrong password and an unknown email', async () => {
     await buildUser(app, { email: 'known@example.org' });
-    const wrong = await app.request('POST', '/api/auth/login', { body: { email: 'known@example.org', password: 'nope-nope-nope' } });
-    const unknown = await app.request('POST', '/api/auth/login', { body: { email: 'nobody@example.org', password: 'nope-nope-nope' } });
+    const wrong = await app.request('POST', '/api/auth/login', {
+      body: { email: 'known@example.org', password: 'nope-nope-nope' },
+    });
+    const unknown = await app.request('POST', '/api/auth/login', {
+      body: { email: 'nobody@example.org', password: 'nope-nope-nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -153,7 +167,9 @@ describe('POST /api/auth/login, /logout, GET /api/auth/me', () => {
 
   it('lets a pending account sign in, but only to its own account', async () => {
     const pending = await buildUser(app, { status: 'pending' });
-    const login = await app.request('POST', '/api/auth/login', { body: { email: pending.user.email, password: TEST_PASSWORD } });
+    const login = await app.request('POST', '/api/auth/login', {
+      body: { email: pending.user.email, password: TEST_PASSWORD },
+    });
     expect(login.status).toBe(200);
     expect(login.body.user.status).toBe('pending');
     const other = await buildUser(app);
@@ -164,7 +180,9 @@ describe('POST /api/auth/login, /logout, GET /api/auth/me', () => {
 
   it('refuses a suspended account (403)', async () => {
     const suspended = await buildUser(app, { status: 'suspended' });
-    const response = await app.request('POST', '/api/auth/login', { body: { email: suspended.user.email, password: TEST_PASSWORD } });
+    const response = await app.request('POST', '/api/auth/login', {
+      body: { email: suspended.user.email, password: TEST_PASSWORD },
+    });
     expect(response.status).toBe(403);
     expect(response.body.message).toBe('this account is suspended');
   });
@@ -193,7 +211,9 @@ describe('POST /api/auth/login, /logout, GET /api/auth/me', () => {
 
   it('treats an expired session as no session', async () => {
     const { token, user } = await buildUser(app);
-    await app.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.id]);
+    await app.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+      user.id,
+    ]);
     expect((await app.request('GET', '/api/auth/me', { token })).status).toBe(401);
   });
 });
@@ -204,16 +224,26 @@ describe('login throttling', () => {
     try {
       const { user } = await buildUser(app);
       for (let attempt = 0; attempt < 3; attempt++) {
-        const response = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: 'wrong password!' } });
+        const response = await app.request('POST', '/api/auth/login', {
+          body: { email: user.email, password: 'wrong password!' },
+        });
         expect(response.status).toBe(401);
       }
-      const blocked = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: TEST_PASSWORD } });
+      const blocked = await app.request('POST', '/api/auth/login', {
+        body: { email: user.email, password: TEST_PASSWORD },
+      });
       expect(blocked.status).toBe(429);
-      expect(blocked.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: 'too many attempts: try again later' });
+      expect(blocked.body).toEqual({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: 'too many attempts: try again later',
+      });
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
       // Another account from the same address is not affected by this account's limit.
       const other = await buildUser(app);
-      const fine = await app.request('POST', '/api/auth/login', { body: { email: other.user.email, password: TEST_PASSWORD } });
+      const fine = await app.request('POST', '/api/auth/login', {
+        body: { email: other.user.email, password: TEST_PASSWORD },
+      });
       expect(fine.status).toBe(200);
     } finally {
       await app.close();
@@ -229,7 +259,9 @@ describe('login throttling', () => {
         });
         expect(response.status).toBe(401);
       }
-      const blocked = await app.request('POST', '/api/auth/login', { body: { email: 'guess-9@example.org', password: 'x' } });
+      const blocked = await app.request('POST', '/api/auth/login', {
+        body: { email: 'guess-9@example.org', password: 'x' },
+      });
       expect(blocked.status).toBe(429);
     } finally {
       await app.close();

@@ -63,7 +63,8 @@ const endpoints: Endpoint[] = [
   },
   {
     name: 'PATCH /api/users/me',
-    call: async (app, token) => (await app.request('PATCH', '/api/users/me', { token, body: { displayName: 'Renamed' } })).status,
+    call: async (app, token) =>
+      (await app.request('PATCH', '/api/users/me', { token, body: { displayName: 'Renamed' } })).status,
     expected: [401, 200, 200, 200, 200, 200],
   },
   {
@@ -100,7 +101,10 @@ describe('authorisation of every privileged endpoint', () => {
 
   it('a suspended account has no session at all', async () => {
     const member = await buildUser(app);
-    await app.request('PATCH', `/api/admin/users/${member.user.id}`, { token: cast.admin.token, body: { status: 'suspended' } });
+    await app.request('PATCH', `/api/admin/users/${member.user.id}`, {
+      token: cast.admin.token,
+      body: { status: 'suspended' },
+    });
     expect((await app.request('GET', '/api/auth/me', { token: member.token })).status).toBe(401);
   });
 });

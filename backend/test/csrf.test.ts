@@ -10,7 +10,9 @@ describe('cross-site request forgery', () => {
   beforeAll(async () => {
     app = await createTestApp();
     const { user } = await buildUser(app);
-    const login = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: TEST_PASSWORD } });
+    const login = await app.request('POST', '/api/auth/login', {
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
     const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]!);
     cookie = cookies.join('; ');
     csrf = cookies.find((c) => c.startsWith('pn_csrf='))!.slice('pn_csrf='.length);

@@ -19,7 +19,9 @@ describe('health, OpenAPI and metrics', () => {
     expect(response.status).toBe(200);
     const register = response.body.paths['/api/auth/register'].post;
     const schema = register.requestBody.content['application/json'].schema;
-    expect(schema.required).toEqual(expect.arrayContaining(['email', 'password', 'displayName', 'profession', 'country']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['email', 'password', 'displayName', 'profession', 'country']),
+    );
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining(['/api/auth/login', '/api/users/me', '/api/admin/users/{id}/approve', '/api/admin/audit']),
     );
@@ -32,7 +34,9 @@ describe('health, OpenAPI and metrics', () => {
     await app.request('GET', '/api/health');
     const response = await app.request('GET', '/metrics');
     expect(response.status).toBe(200);
-    expect(response.body).toContain('http_request_duration_seconds_count{method="GET",route="/api/health",status="200"}');
+    expect(response.body).toContain(
+      'http_request_duration_seconds_count{method="GET",route="/api/health",status="200"}',
+    );
     expect(response.body).toContain('process_resident_memory_bytes');
   });
 

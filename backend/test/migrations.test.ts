@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source';
+import { dataSourceOptions, runMigrations } from '../src/database/data-source';
+import { MIGRATIONS } from '../src/database/migrations';
 import { pendingSchemaChanges } from '../src/database/schema-diff';
 import { createEmptyDatabase } from './support/database';
 
@@ -22,6 +23,22 @@ describe('migrations', () => {
       expect((await dataSource.runMigrations()).length).toBe(applied.length);
     } finally {
       await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});
+
+describe('several instances starting at once', () => {
+  it('run each migration once, queued on the advisory lock', async () => {
+    const database = await createEmptyDatabase();
+    try {
+      await Promise.all([runMigrations(database.url), runMigrations(database.url), runMigrations(database.url)]);
+      const check = new DataSource(dataSourceOptions(database.url));
+      await check.initialize();
+      const rows = await check.query(`SELECT name FROM migrations`);
+      await check.destroy();
+      expect(rows.map((row: { name: string }) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
+    } finally {
       await database.drop();
     }
   });

@@ -12,7 +12,13 @@ describe('own profile, export and erasure', () => {
     const { token } = await buildUser(app, { organisation: 'Old organisation' });
     const response = await app.request('PATCH', '/api/users/me', {
       token,
-      body: { displayName: 'New name', country: 'no', languages: ['nb', 'en'], profession: 'educators', organisation: null },
+      body: {
+        displayName: 'New name',
+        country: 'no',
+        languages: ['nb', 'en'],
+        profession: 'educators',
+        organisation: null,
+      },
     });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
@@ -47,7 +53,9 @@ describe('own profile, export and erasure', () => {
 
   it('changes the password only with the current one, and ends the other sessions', async () => {
     const { user, token } = await buildUser(app);
-    const other = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: TEST_PASSWORD } });
+    const other = await app.request('POST', '/api/auth/login', {
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
 
     const wrong = await app.request('PATCH', '/api/users/me', {
       token,
@@ -63,9 +71,13 @@ describe('own profile, export and erasure', () => {
     expect(changed.status).toBe(200);
     expect((await app.request('GET', '/api/auth/me', { token })).status).toBe(200);
     expect((await app.request('GET', '/api/auth/me', { token: other.body.token })).status).toBe(401);
-    const oldLogin = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: TEST_PASSWORD } });
+    const oldLogin = await app.request('POST', '/api/auth/login', {
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(oldLogin.status).toBe(401);
-    const newLogin = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: 'a brand new password' } });
+    const newLogin = await app.request('POST', '/api/auth/login', {
+      body: { email: user.email, password: 'a brand new password' },
+    });
     expect(newLogin.status).toBe(200);
   });
 
@@ -87,7 +99,9 @@ describe('own profile, export and erasure', () => {
     const viewer = await buildUser(app);
     expect((await app.request('DELETE', '/api/users/me', { token })).status).toBe(204);
     expect((await app.request('GET', '/api/auth/me', { token })).status).toBe(401);
-    const login = await app.request('POST', '/api/auth/login', { body: { email: user.email, password: TEST_PASSWORD } });
+    const login = await app.request('POST', '/api/auth/login', {
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(login.status).toBe(401);
 
     const [row] = await app.dataSource.query(`SELECT * FROM users WHERE id = $1`, [user.id]);
@@ -96,11 +110,19 @@ describe('own profile, export and erasure', () => {
     expect(row.display_name).not.toBe('Leaving member');
     expect(row.erased_at).not.toBeNull();
     expect((await app.request('GET', `/api/users/${user.id}`, { token: viewer.token })).status).toBe(404);
-    const [entry] = await app.dataSource.query(`SELECT action, actor_id FROM audit_log WHERE target_id = $1`, [user.id]);
+    const [entry] = await app.dataSource.query(`SELECT action, actor_id FROM audit_log WHERE target_id = $1`, [
+      user.id,
+    ]);
     expect(entry).toEqual({ action: 'user.erase', actor_id: user.id });
     // The address is free again for a new application.
     const again = await app.request('POST', '/api/auth/register', {
-      body: { email: user.email, password: 'another good password', displayName: 'Back', profession: 'educators', country: 'SE' },
+      body: {
+        email: user.email,
+        password: 'another good password',
+        displayName: 'Back',
+        profession: 'educators',
+        country: 'SE',
+      },
     });
     expect(again.status).toBe(201);
   });
@@ -134,7 +156,9 @@ describe('public profiles', () => {
     const viewer = await buildUser(app);
     const pending = await buildUser(app, { status: 'pending' });
     expect((await app.request('GET', `/api/users/${pending.user.id}`, { token: viewer.token })).status).toBe(404);
-    expect((await app.request('GET', '/api/users/00000000-0000-4000-8000-00000000ffff', { token: viewer.token })).status).toBe(404);
+    expect(
+      (await app.request('GET', '/api/users/00000000-0000-4000-8000-00000000ffff', { token: viewer.token })).status,
+    ).toBe(404);
     expect((await app.request('GET', '/api/users/not-a-uuid', { token: viewer.token })).status).toBe(400);
   });
 });

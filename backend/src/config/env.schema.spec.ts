@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from './env.schema';
 describe('loadConfig', () => {
   it('applies defaults, with the public URL derived from the port', () => {
     const config = loadConfig({ PORT: '4000' });
-    expect(config).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', PUBLIC_URL: 'http://localhost:4000', SESSION_TTL_DAYS: 30 });
+    expect(config).toMatchObject({
+      PORT: 4000,
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'http://localhost:4000',
+      SESSION_TTL_DAYS: 30,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 

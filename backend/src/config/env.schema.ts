@@ -6,9 +6,7 @@ export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const postgresUrl = z
   .url()
@@ -21,14 +19,23 @@ export const envSchema = z
     PORT: port.default(3000),
     PUBLIC_URL: z.url().optional(),
     DATABASE_URL: postgresUrl.optional(),
-    EMBEDDED_PG_DIR: z.string().min(1).default(resolve(REPO_ROOT, '.data', 'postgres')),
+    EMBEDDED_PG_DIR: z
+      .string()
+      .min(1)
+      .default(resolve(REPO_ROOT, '.data', 'postgres')),
     EMBEDDED_PG_PORT: port.default(54329),
     REDIS_URL: z
       .url()
       .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL')
       .optional(),
-    UPLOAD_DIR: z.string().min(1).default(resolve(REPO_ROOT, '.data', 'uploads')),
-    FRONTEND_DIST: z.string().min(1).default(resolve(REPO_ROOT, 'frontend', 'dist')),
+    UPLOAD_DIR: z
+      .string()
+      .min(1)
+      .default(resolve(REPO_ROOT, '.data', 'uploads')),
+    FRONTEND_DIST: z
+      .string()
+      .min(1)
+      .default(resolve(REPO_ROOT, 'frontend', 'dist')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_DAYS: positiveInt.max(365).default(30),
     LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(10),

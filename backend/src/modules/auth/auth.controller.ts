@@ -1,7 +1,14 @@
 import { Controller, Get, Headers, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { loginSchema, registerSchema, type AuthResponse, type LoginRequest, type RegisterRequest, type User } from '@pn/shared';
+import {
+  loginSchema,
+  registerSchema,
+  type AuthResponse,
+  type LoginRequest,
+  type RegisterRequest,
+  type User,
+} from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
 import { ValidBody } from '../../common/validated';

@@ -6,7 +6,6 @@ import { UserEntity } from '../users/user.entity';
 import { PasswordService } from './password.service';
 import { SessionsService, type IssuedSession } from './sessions.service';
 
-
 export interface SignedIn extends IssuedSession {
   user: UserEntity;
 }

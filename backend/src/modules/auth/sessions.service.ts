@@ -63,11 +63,7 @@ export class SessionsService {
 
   /** Ends every session of a user (suspension, erasure), or all but one (password change). */
   async endAllFor(userId: string, manager: EntityManager, exceptSessionId?: string): Promise<void> {
-    const query = manager
-      .createQueryBuilder()
-      .delete()
-      .from(SessionEntity)
-      .where('user_id = :userId', { userId });
+    const query = manager.createQueryBuilder().delete().from(SessionEntity).where('user_id = :userId', { userId });
     if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
     await query.execute();
   }

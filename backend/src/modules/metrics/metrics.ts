@@ -20,15 +20,14 @@ export function registerMetrics(fastify: FastifyInstance, token: string | undefi
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     if (route === '/metrics') return;
-    requests.observe(
-      { method: request.method, route, status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    requests.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
   fastify.get('/metrics', async (request, reply) => {
     if (token && request.headers.authorization !== `Bearer ${token}`) {
-      return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'metrics need the metrics token' });
+      return reply
+        .status(401)
+        .send({ statusCode: 401, error: 'Unauthorized', message: 'metrics need the metrics token' });
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });

@@ -15,7 +15,10 @@ export class UsersController {
 
   @Patch('me')
   @SignedIn()
-  updateMe(@CurrentAuth() auth: Auth, @ValidBody(updateProfileSchema) body: z.output<typeof updateProfileSchema>): Promise<User> {
+  updateMe(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(updateProfileSchema) body: z.output<typeof updateProfileSchema>,
+  ): Promise<User> {
     return this.users.updateOwn(auth, body);
   }
 

@@ -1,0 +1,68 @@
+import { Client } from 'pg';
+import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
+
+/** What a newcomer does: start the product with no configuration, sign in with a demo account, restart. */
+describe('the product started with no configuration', () => {
+  let product: RunningProduct;
+  afterAll(async () => {
+    await product?.stop();
+    if (product) removeDataDir(product.dataDir);
+  });
+
+  it('starts its embedded PostgreSQL, seeds the demo accounts and prints the one URL to open', async () => {
+    product = await startProduct();
+    expect(product.output()).toContain(`open ${product.url}`);
+    expect(product.output()).toContain('Seeded the demo network');
+    for (const email of ['admin@example.org', 'coordinator@example.org', 'researcher@example.org', 'practitioner@example.org']) {
+      const login = await fetch(`${product.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'Demo-password-1' }),
+      });
+      expect(login.status).toBe(200);
+      const body = (await login.json()) as { user: { status: string } };
+      expect(body.user.status).toBe('active');
+    }
+  });
+
+  it('serves the built frontend from the same origin, for any page path', async () => {
+    for (const path of ['/', '/login', '/admin/vetting']) {
+      const page = await fetch(`${product.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await page.text()).toContain('<div id="root">');
+    }
+    const missingApi = await fetch(`${product.url}/api/no-such-endpoint`);
+    expect(missingApi.status).toBe(404);
+    expect(await missingApi.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('keeps its data across a restart and stops its database cleanly on SIGTERM', async () => {
+    const register = await fetch(`${product.url}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'restart@example.org',
+        password: 'a long enough password',
+        displayName: 'Restart check',
+        profession: 'educators',
+        country: 'SE',
+      }),
+    });
+    expect(register.status).toBe(201);
+    const { databasePort } = product;
+
+    expect(await product.stop()).toBe(0);
+    const probe = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${databasePort}/postgres` });
+    await expect(probe.connect()).rejects.toThrow();
+
+    product = await startProduct({ dataDir: product.dataDir });
+    const login = await fetch(`${product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'restart@example.org', password: 'a long enough password' }),
+    });
+    expect(login.status).toBe(200);
+    expect(product.output()).not.toContain('Seeded the demo network');
+  });
+});
