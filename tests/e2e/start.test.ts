@@ -13,7 +13,12 @@ describe('the product started with no configuration', () => {
     product = await startProduct();
     expect(product.output()).toContain(`open ${product.url}`);
     expect(product.output()).toContain('Seeded the demo network');
-    for (const email of ['admin@example.org', 'coordinator@example.org', 'researcher@example.org', 'practitioner@example.org']) {
+    for (const email of [
+      'admin@example.org',
+      'coordinator@example.org',
+      'researcher@example.org',
+      'practitioner@example.org',
+    ]) {
       const login = await fetch(`${product.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { clearLeaving } from '../features/auth/sessionEnd';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
+
+/** The shell around every page: skip link, header with navigation, language and account, then <main>. */
+export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPath = useRef(location.pathname);
+
+  // After a client-side navigation, move focus to the new page's content, as a full page load would.
+  useEffect(() => {
+    clearLeaving();
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+          mainRef.current?.scrollIntoView();
+        }}
+      >
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <MainNav />
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t('footer.text')}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

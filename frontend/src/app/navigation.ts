@@ -1,0 +1,34 @@
+import type { User } from '@pn/shared';
+import { ADMIN_ROLES, hasRole, isActive, VETTING_ROLES } from '../features/auth/permissions';
+import type { Translation } from '../i18n/types';
+
+type Audience = (user: User | null) => boolean;
+
+/** Who sees a navigation link. */
+export const audience = {
+  everyone: () => true,
+  visitorsAndMembers: (user) => user === null || isActive(user),
+  signedIn: (user) => user !== null,
+  notYetActive: (user) => user !== null && !isActive(user),
+  members: (user) => isActive(user),
+  vetters: (user) => hasRole(user, VETTING_ROLES),
+  admins: (user) => hasRole(user, ADMIN_ROLES),
+} satisfies Record<string, Audience>;
+
+export interface NavItem {
+  to: string;
+  label: `nav.${Extract<keyof Translation['nav'], string>}`;
+  visible: Audience;
+  /** Active only on this exact path (for "/"). */
+  end?: boolean;
+}
+
+/** The main navigation. Adding a feature's page is one line here (and its label in the language files). */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home', visible: audience.visitorsAndMembers, end: true },
+  { to: '/pending', label: 'nav.application', visible: audience.notYetActive },
+  { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
+  { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },
+  { to: '/admin/users', label: 'nav.users', visible: audience.admins },
+  { to: '/admin/audit', label: 'nav.audit', visible: audience.admins },
+];

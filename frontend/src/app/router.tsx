@@ -1,0 +1,63 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AuditPage } from '../features/admin/pages/AuditPage';
+import { UsersPage } from '../features/admin/pages/UsersPage';
+import { VettingPage } from '../features/admin/pages/VettingPage';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { PendingPage } from '../features/auth/pages/PendingPage';
+import { RegisterPage } from '../features/auth/pages/RegisterPage';
+import { ADMIN_ROLES, VETTING_ROLES } from '../features/auth/permissions';
+import { HomePage } from '../features/home/pages/HomePage';
+import { ProfilePage } from '../features/profile/pages/ProfilePage';
+import { PublicProfilePage } from '../features/profile/pages/PublicProfilePage';
+import { GuestOnly, RequireSignedIn } from './guards';
+import { Layout } from './Layout';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        // Errors of a page render inside the shell, so that navigation stays usable.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            element: <GuestOnly />,
+            children: [
+              { path: 'login', element: <LoginPage /> },
+              { path: 'register', element: <RegisterPage /> },
+            ],
+          },
+          {
+            element: <RequireSignedIn allowNotYetActive />,
+            children: [
+              { path: 'pending', element: <PendingPage /> },
+              { path: 'profile', element: <ProfilePage /> },
+            ],
+          },
+          {
+            element: <RequireSignedIn />,
+            children: [{ path: 'members/:id', element: <PublicProfilePage /> }],
+          },
+          {
+            element: <RequireSignedIn roles={VETTING_ROLES} />,
+            children: [{ path: 'admin/vetting', element: <VettingPage /> }],
+          },
+          {
+            element: <RequireSignedIn roles={ADMIN_ROLES} />,
+            children: [
+              { path: 'admin/users', element: <UsersPage /> },
+              { path: 'admin/audit', element: <AuditPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

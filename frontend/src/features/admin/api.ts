@@ -1,0 +1,74 @@
+import {
+  ACCOUNT_STATUSES,
+  ROLES,
+  type AccountStatus,
+  type AdminUpdateUserRequest,
+  type AuditEntry,
+  type Page,
+  type RejectUserRequest,
+  type Role,
+  type User,
+} from '@pn/shared';
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { http, withQuery } from '../../lib/http';
+
+export interface UserFilters {
+  status?: AccountStatus;
+  role?: Role;
+  q?: string;
+}
+
+export interface AuditFilters {
+  action?: string;
+}
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  users: () => [...adminKeys.all, 'users'] as const,
+  userList: (filters: UserFilters) => [...adminKeys.users(), 'list', filters] as const,
+  audit: () => [...adminKeys.all, 'audit'] as const,
+  auditList: (filters: AuditFilters) => [...adminKeys.audit(), 'list', filters] as const,
+};
+
+/** Page size of the admin lists. */
+export const ADMIN_PAGE_SIZE = 20;
+
+export const userListQuery = (filters: UserFilters) =>
+  infiniteQueryOptions({
+    queryKey: adminKeys.userList(filters),
+    queryFn: ({ pageParam, signal }) =>
+      http.get<Page<User>>(withQuery('/admin/users', { ...filters, limit: ADMIN_PAGE_SIZE, cursor: pageParam }), {
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export const auditListQuery = (filters: AuditFilters) =>
+  infiniteQueryOptions({
+    queryKey: adminKeys.auditList(filters),
+    queryFn: ({ pageParam, signal }) =>
+      http.get<Page<AuditEntry>>(withQuery('/admin/audit', { ...filters, limit: ADMIN_PAGE_SIZE, cursor: pageParam }), {
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+const userPath = (id: string) => `/admin/users/${encodeURIComponent(id)}`;
+
+export const approveUser = (id: string) => http.post<User>(`${userPath(id)}/approve`);
+export const rejectUser = (id: string, body: RejectUserRequest) => http.post<void>(`${userPath(id)}/reject`, body);
+export const updateUser = (id: string, body: AdminUpdateUserRequest) => http.patch<User>(userPath(id), body);
+
+/** Reads list filters from the URL, ignoring values outside the vocabularies. */
+export function parseUserFilters(params: URLSearchParams): UserFilters {
+  const status = params.get('status') ?? '';
+  const role = params.get('role') ?? '';
+  const q = params.get('q')?.trim() ?? '';
+  return {
+    ...((ACCOUNT_STATUSES as readonly string[]).includes(status) ? { status: status as AccountStatus } : {}),
+    ...((ROLES as readonly string[]).includes(role) ? { role: role as Role } : {}),
+    ...(q ? { q: q.slice(0, 200) } : {}),
+  };
+}

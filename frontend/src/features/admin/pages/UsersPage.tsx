@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { LoadMore } from '../../../components/LoadMore';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { errorMessage } from '../../../lib/messages';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { parseUserFilters, type UserFilters } from '../api';
+import { ReasonDialog } from '../components/ReasonDialog';
+import { UserFiltersForm } from '../components/UserFiltersForm';
+import { UserRow, type UserAction } from '../components/UserRow';
+import { useUserList } from '../hooks/useAdminLists';
+import { useUpdateUser } from '../hooks/useAdminMutations';
+
+/** All accounts (admin): filter, change roles, suspend and reactivate, each confirmed. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.users.title'));
+  const { user: me } = useCurrentUser();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = parseUserFilters(searchParams);
+  const list = useUserList(filters);
+  const update = useUpdateUser();
+  const [action, setAction] = useState<UserAction | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const applyFilters = (next: UserFilters) => {
+    const params = new URLSearchParams();
+    if (next.status) params.set('status', next.status);
+    if (next.role) params.set('role', next.role);
+    if (next.q) params.set('q', next.q);
+    setSearchParams(params);
+  };
+
+  const confirm = (reason: string | undefined) => {
+    if (!action) return;
+    const { user } = action;
+    const body =
+      action.kind === 'role'
+        ? { role: action.role }
+        : { status: action.kind === 'suspend' ? ('suspended' as const) : ('active' as const) };
+    update.mutate(
+      { id: user.id, body: { ...body, ...(reason ? { reason } : {}) } },
+      {
+        onSuccess: (updated) => {
+          setAction(null);
+          setDone(
+            action.kind === 'role'
+              ? t('admin.users.roleChanged', { name: updated.displayName, role: t(`roles.${updated.role}`) })
+              : action.kind === 'suspend'
+                ? t('admin.users.suspended', { name: updated.displayName })
+                : t('admin.users.reactivated', { name: updated.displayName }),
+          );
+        },
+      },
+    );
+  };
+
+  const dialog = action
+    ? action.kind === 'role'
+      ? {
+          title: t('admin.users.roleTitle', { name: action.user.displayName }),
+          text: t('admin.users.roleText', {
+            name: action.user.displayName,
+            from: t(`roles.${action.user.role}`),
+            to: t(`roles.${action.role}`),
+          }),
+          confirm: t('admin.users.roleConfirm'),
+          danger: false,
+        }
+      : action.kind === 'suspend'
+        ? {
+            title: t('admin.users.suspendTitle', { name: action.user.displayName }),
+            text: t('admin.users.suspendText', { name: action.user.displayName }),
+            confirm: t('admin.users.suspendConfirm'),
+            danger: true,
+          }
+        : {
+            title: t('admin.users.reactivateTitle', { name: action.user.displayName }),
+            text: t('admin.users.reactivateText', { name: action.user.displayName }),
+            confirm: t('admin.users.reactivateConfirm'),
+            danger: false,
+          }
+    : null;
+
+  return (
+    <div className="page page--wide">
+      <h1>{t('admin.users.title')}</h1>
+      <UserFiltersForm key={searchParams.toString()} filters={filters} onApply={applyFilters} />
+      <StatusMessage message={done} />
+
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.items.length === 0 ? (
+        <EmptyState title={t('admin.users.emptyTitle')}>
+          <p>{t('admin.users.emptyText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
+            <table className="table">
+              <caption id="users-caption">{t('admin.users.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.users.columns.name')}</th>
+                  <th scope="col">{t('fields.profession')}</th>
+                  <th scope="col">{t('fields.country')}</th>
+                  <th scope="col">{t('fields.status')}</th>
+                  <th scope="col">{t('admin.users.columns.joined')}</th>
+                  <th scope="col">{t('fields.role')}</th>
+                  <th scope="col">{t('admin.users.columns.access')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((user) => (
+                  <UserRow
+                    key={`${user.id}:${user.role}:${user.status}`}
+                    user={user}
+                    isSelf={user.id === me?.id}
+                    disabled={update.isPending}
+                    onAction={(next) => {
+                      setDone(null);
+                      update.reset();
+                      setAction(next);
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <LoadMore
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+            shown={list.items.length}
+          />
+        </>
+      )}
+
+      {action && dialog ? (
+        <ReasonDialog
+          title={dialog.title}
+          confirmLabel={dialog.confirm}
+          busyLabel={t('common.saving')}
+          danger={dialog.danger}
+          busy={update.isPending}
+          errors={update.isError ? [errorMessage(update.error)] : []}
+          onConfirm={confirm}
+          onCancel={() => setAction(null)}
+        >
+          <p>{dialog.text}</p>
+        </ReasonDialog>
+      ) : null}
+    </div>
+  );
+}

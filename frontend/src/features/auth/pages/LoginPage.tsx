@@ -1,0 +1,78 @@
+import { loginSchema } from '@pn/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { readLocationState } from '../../../app/locationState';
+import { Button } from '../../../components/Button';
+import { FormAlert } from '../../../components/FormAlert';
+import { NoticeBanner } from '../../../components/NoticeBanner';
+import { TextField } from '../../../components/TextField';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { useZodForm } from '../../../lib/useZodForm';
+import { useLogin } from '../hooks/useAuthMutations';
+
+const FIELDS = ['email', 'password'] as const;
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('auth.login.title'));
+  const location = useLocation();
+  const { from } = readLocationState(location.state);
+  const [values, setValues] = useState({ email: '', password: '' });
+  const form = useZodForm(loginSchema, FIELDS);
+  const login = useLogin();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const body = form.validate(values);
+    if (!body) return;
+    // On success the `me` query is set and the guard of this page sends the person on (see GuestOnly).
+    login.mutate(body, {
+      onError: (error) =>
+        form.showServerError(error, { 401: 'errors.wrongCredentials', 403: 'errors.accountSuspended' }),
+    });
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('auth.login.title')}</h1>
+      <NoticeBanner />
+      {from ? <p className="alert alert--info">{t('auth.login.signInToContinue')}</p> : null}
+      <form id={form.formId} className="form card" onSubmit={submit} noValidate>
+        <FormAlert messages={form.formErrors} />
+        <TextField
+          id="login-email"
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onChange={(email) => setValues((current) => ({ ...current, email }))}
+          error={form.fieldErrors.email}
+          required
+          spellCheck={false}
+        />
+        <TextField
+          id="login-password"
+          label={t('fields.password')}
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onChange={(password) => setValues((current) => ({ ...current, password }))}
+          error={form.fieldErrors.password}
+          required
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={login.isPending} busyLabel={t('auth.login.submitting')}>
+            {t('auth.login.submit')}
+          </Button>
+        </div>
+      </form>
+      <p className="form-footer">
+        {t('auth.login.noAccount')}{' '}
+        <Link to="/register" state={{ from }}>
+          {t('auth.login.applyLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { authKeys } from '../../auth/api';
+import { downloadJson, eraseAccount, profileKeys, EXPORT_FILE_NAME, exportAccount, updateProfile } from '../api';
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateProfile,
+    onSuccess: (user) => {
+      queryClient.setQueryData(authKeys.me(), user);
+      void queryClient.invalidateQueries({ queryKey: profileKeys.all });
+    },
+  });
+}
+
+export function useExportAccount() {
+  return useMutation({
+    mutationFn: exportAccount,
+    onSuccess: (data) => downloadJson(data, EXPORT_FILE_NAME),
+  });
+}
+
+export function useEraseAccount() {
+  return useMutation({ mutationFn: eraseAccount });
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../components/States';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { AccountSummary } from '../components/AccountSummary';
+import { EraseSection } from '../components/EraseSection';
+import { ExportSection } from '../components/ExportSection';
+import { PasswordForm } from '../components/PasswordForm';
+import { ProfileDetailsForm } from '../components/ProfileDetailsForm';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('profile.title'));
+  const { user } = useCurrentUser();
+  if (!user) return <LoadingState />;
+  return (
+    <div className="page page--narrow">
+      <h1>{t('profile.title')}</h1>
+      <div className="card">
+        <AccountSummary user={user} />
+      </div>
+      <div className="card">
+        <ProfileDetailsForm key={user.id} user={user} />
+      </div>
+      <div className="card">
+        <PasswordForm />
+      </div>
+      <div className="card">
+        <ExportSection />
+      </div>
+      <div className="card card--danger">
+        <EraseSection />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { UI_LANGUAGES, type UiLanguage } from '@pn/shared';
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { da } from './da';
+import { en } from './en';
+import { sv } from './sv';
+
+/** Where the reader's own choice of interface language is kept. */
+export const LANGUAGE_STORAGE_KEY = 'pn.language';
+
+/**
+ * Each interface language named in itself (an endonym), so that a reader finds their language whatever
+ * the page is in now. Deliberately not translated.
+ */
+export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = {
+  en: 'English',
+  da: 'Dansk',
+  sv: 'Svenska',
+};
+
+export function isUiLanguage(value: string | undefined): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value ?? '');
+}
+
+/** The interface language in use now, always one of `UI_LANGUAGES`. */
+export function currentLanguage(): UiLanguage {
+  const resolved = i18n.resolvedLanguage ?? i18n.language;
+  return isUiLanguage(resolved) ? resolved : 'en';
+}
+
+function reflectLanguage(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
+}
+
+/** Switches the interface language and remembers the choice in this browser. */
+export async function changeLanguage(language: UiLanguage): Promise<void> {
+  await i18n.changeLanguage(language);
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage may be unavailable (private mode, blocked); the choice then lasts for this visit.
+  }
+}
+
+i18n.on('languageChanged', reflectLanguage);
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: en }, da: { translation: da }, sv: { translation: sv } },
+    supportedLngs: [...UI_LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      // Only an explicit choice is stored (see changeLanguage); otherwise the browser's language is followed.
+      caches: [],
+    },
+  });
+
+reflectLanguage();
+
+export default i18n;
