@@ -11,6 +11,7 @@ import { ApiExceptionFilter } from './common/exception.filter';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
 import { registerMetrics } from './modules/metrics/metrics';
+import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -40,6 +41,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
   }
   registerMetrics(fastify, config.METRICS_TOKEN);
+
+  if (config.REDIS_URL) {
+    const adapter = new RedisIoAdapter(app, config.REDIS_URL);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
 
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter(config.FRONTEND_DIST));

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { MoreThan, type EntityManager, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { RealtimeService } from '../realtime/realtime.service';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 
@@ -25,6 +26,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async issue(userId: string, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {

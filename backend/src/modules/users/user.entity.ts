@@ -1,8 +1,6 @@
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES, type AccountStatus, type Profession, type Role } from '@pn/shared';
+import { oneOf } from '../../database/check';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-const oneOf = (column: string, values: readonly string[]) =>
-  `${column} IN (${values.map((value) => `'${value}'`).join(', ')})`;
 
 @Entity({ name: 'users' })
 @Check('users_role_check', oneOf('role', ROLES))

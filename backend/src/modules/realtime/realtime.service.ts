@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { ServerToClientEvents } from '@pn/shared';
+import { rooms } from './rooms';
+import type { AppServer } from './socket-data';
+
+type EventName = keyof ServerToClientEvents;
+type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
+
+/**
+ * What services use to push events: they never touch socket.io themselves. Call it after the transaction
+ * that made the change has committed, so that a client refetching on the event finds the change.
+ * With the Redis adapter, every call reaches the sockets of every instance.
+ */
+@Injectable()
+export class RealtimeService {
+  private server?: AppServer;
+
+  attach(server: AppServer): void {
+    this.server = server;
+  }
+
+  toThread<E extends EventName>(threadId: string, event: E, payload: Payload<E>): void {
+    this.emit(rooms.thread(threadId), event, payload);
+  }
+
+  toUser<E extends EventName>(userId: string, event: E, payload: Payload<E>): void {
+    this.emit(rooms.user(userId), event, payload);
+  }
+
+  toGroup<E extends EventName>(groupId: string, event: E, payload: Payload<E>): void {
+    this.emit(rooms.group(groupId), event, payload);
+  }
+
+  /** A membership ended: the user's sockets, on every instance, stop receiving the group's events. */
+  async leaveGroup(userId: string, groupId: string): Promise<void> {
+    if (!this.server) return;
+    const sockets = await this.server.in(rooms.user(userId)).fetchSockets();
+    for (const socket of sockets) {
+      socket.leave(rooms.group(groupId));
+      for (const [threadId, threadGroupId] of Object.entries(socket.data.threads ?? {})) {
+        if (threadGroupId === groupId) socket.leave(rooms.thread(threadId));
+      }
+    }
+  }
+
+  /** A membership began: the user's open sockets start receiving the group's activity. */
+  joinGroup(userId: string, groupId: string): void {
+    this.server?.in(rooms.user(userId)).socketsJoin(rooms.group(groupId));
+  }
+
+  /** Suspension or erasure: every socket of the user is closed at once. */
+  disconnectUser(userId: string): void {
+    this.server?.in(rooms.user(userId)).disconnectSockets(true);
+  }
+
+  /** Sign-out: the sockets of that session are closed. */
+  disconnectSession(sessionId: string): void {
+    this.server?.in(rooms.session(sessionId)).disconnectSockets(true);
+  }
+
+  private emit<E extends EventName>(room: string, event: E, payload: Payload<E>): void {
+    const target = this.server?.to(room);
+    // The typed emit cannot follow a generic event name through socket.io's overloads.
+    (target as { emit(event: string, payload: unknown): boolean } | undefined)?.emit(event, payload);
+  }
+}

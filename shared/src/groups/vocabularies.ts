@@ -1,0 +1,14 @@
+export const GROUP_KINDS = ['profession', 'programme'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export const JOIN_POLICIES = ['open', 'approval', 'invite'] as const;
+export type JoinPolicy = (typeof JOIN_POLICIES)[number];
+
+export const GROUP_VISIBILITIES = ['members', 'public'] as const;
+export type GroupVisibility = (typeof GROUP_VISIBILITIES)[number];
+
+export const MEMBERSHIP_ROLES = ['member', 'coordinator'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const MEMBERSHIP_STATUSES = ['pending', 'active'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
