@@ -14,4 +14,5 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
   console.log(`${file.replace(/\.json$/, '')}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || skipped > 0 ? 1 : 0);
+// In CI nothing may be skipped; on a machine without Redis the multi-instance tests skip, and say so above.
+process.exit(failed > 0 || (process.env.CI && skipped > 0) ? 1 : 0);

@@ -24,6 +24,7 @@ export interface RequestOptions {
 
 export interface TestApp {
   url: string;
+  databaseUrl: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
@@ -34,8 +35,13 @@ export interface TestApp {
  * The real application on its own fresh database, listening on a real port. Login limits are high
  * unless a test is about them.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { shareDatabaseOf?: TestApp } = {},
+): Promise<TestApp> {
+  // A second instance on the first one's database (several backends behind one load balancer).
+  const shared = options.shareDatabaseOf;
+  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -52,6 +58,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   return {
     url,
+    databaseUrl: database.url,
     app,
     dataSource: app.get(DataSource),
     request: (method, path, options = {}) => send(url, method, path, options),

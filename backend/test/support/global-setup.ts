@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { runMigrations } from '../../src/database/data-source';
 import { TEMPLATE_DATABASE, testServerUrl } from './database';
+import { redisReachable, TEST_REDIS_URL } from './redis';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,4 +42,8 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   await runMigrations(testServerUrl(TEMPLATE_DATABASE));
+
+  if (await redisReachable()) process.env.PN_TEST_REDIS = 'available';
+  else if (process.env.CI) throw new Error(`CI needs Redis for the multi-instance tests: none at ${TEST_REDIS_URL}`);
+  else console.warn(`\nNo Redis at ${TEST_REDIS_URL}: the multi-instance tests will be skipped.`);
 }

@@ -61,13 +61,23 @@ export class SessionsService {
 
   async end(sessionId: string): Promise<void> {
     await this.sessions.delete({ id: sessionId });
+    this.realtime.disconnectSession(sessionId);
   }
 
-  /** Ends every session of a user (suspension, erasure), or all but one (password change). */
+  /**
+   * Ends every session of a user (suspension, erasure), or all but one (password change), and closes
+   * their sockets: a socket must not outlive the session that opened it.
+   */
   async endAllFor(userId: string, manager: EntityManager, exceptSessionId?: string): Promise<void> {
-    const query = manager.createQueryBuilder().delete().from(SessionEntity).where('user_id = :userId', { userId });
+    const query = manager
+      .createQueryBuilder()
+      .delete()
+      .from(SessionEntity)
+      .where('user_id = :userId', { userId })
+      .returning('id');
     if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
-    await query.execute();
+    const result = await query.execute();
+    for (const row of result.raw as Array<{ id: string }>) this.realtime.disconnectSession(row.id);
   }
 
   listFor(userId: string): Promise<SessionEntity[]> {

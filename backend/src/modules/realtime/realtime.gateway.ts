@@ -47,43 +47,51 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
   afterInit(server: AppServer): void {
     this.realtime.attach(server);
     server.use((socket, next) => {
-      const auth = socket.handshake.auth as { token?: unknown } | undefined;
-      const token =
-        typeof auth?.token === 'string' ? auth.token : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-      if (!token) return next(new Error('unauthenticated: sign in first'));
-      this.sessions.resolve(token).then(
-        (found) => {
-          if (!found) return next(new Error('unauthenticated: the session has ended'));
-          socket.data = {
-            userId: found.user.id,
-            sessionId: found.session.id,
-            displayName: found.user.displayName,
-            role: found.user.role,
-            status: found.user.status,
-            threads: {},
-          };
-          next();
-        },
-        (error: unknown) => {
-          this.logger.error(error);
-          next(new Error('the session could not be checked'));
-        },
+      this.authenticate(socket).then(
+        () => next(),
+        (error: unknown) => next(error instanceof Error ? error : new Error(String(error))),
       );
     });
   }
 
-  async handleConnection(socket: AppSocket): Promise<void> {
-    const { userId, sessionId, status } = socket.data;
-    const groupRooms =
-      status === 'active'
-        ? (
-            (await this.dataSource.query(
-              `SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active'`,
-              [userId],
-            )) as Array<{ group_id: string }>
-          ).map((row) => rooms.group(row.group_id))
+  /**
+   * Joins the rooms found at the handshake synchronously, before the client can send anything: an event
+   * emitted right after the client sees `connect` already reaches it.
+   */
+  handleConnection(socket: AppSocket): void {
+    void socket.join(socket.data.initialRooms);
+  }
+
+  private async authenticate(socket: AppSocket): Promise<void> {
+    const auth = socket.handshake.auth as { token?: unknown } | undefined;
+    const token =
+      typeof auth?.token === 'string' ? auth.token : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+    if (!token) throw new Error('unauthenticated: sign in first');
+    let found;
+    try {
+      found = await this.sessions.resolve(token);
+    } catch (error) {
+      this.logger.error(error);
+      throw new Error('the session could not be checked');
+    }
+    if (!found) throw new Error('unauthenticated: the session has ended');
+    const { user, session } = found;
+    const groups =
+      user.status === 'active'
+        ? ((await this.dataSource.query(
+            `SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active'`,
+            [user.id],
+          )) as Array<{ group_id: string }>)
         : [];
-    await socket.join([rooms.user(userId), rooms.session(sessionId), ...groupRooms]);
+    socket.data = {
+      userId: user.id,
+      sessionId: session.id,
+      displayName: user.displayName,
+      role: user.role,
+      status: user.status,
+      threads: {},
+      initialRooms: [rooms.user(user.id), rooms.session(session.id), ...groups.map((row) => rooms.group(row.group_id))],
+    };
   }
 
   @SubscribeMessage('thread:join')

@@ -9,6 +9,8 @@ export interface SocketData {
   status: AccountStatus;
   /** Threads this socket has joined, with their group: what to leave when a membership ends. */
   threads: Record<string, string>;
+  /** The user's, the session's and the active memberships' rooms, found at the handshake. */
+  initialRooms: string[];
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
