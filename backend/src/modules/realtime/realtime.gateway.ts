@@ -72,7 +72,7 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
       found = await this.sessions.resolve(token);
     } catch (error) {
       this.logger.error(error);
-      throw new Error('the session could not be checked');
+      throw new Error('the session could not be checked', { cause: error });
     }
     if (!found) throw new Error('unauthenticated: the session has ended');
     const { user, session } = found;
