@@ -8,7 +8,10 @@ import { dataSourceOptions } from './database/data-source';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DiscussionsModule } from './modules/discussions/discussions.module';
+import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -26,6 +29,9 @@ export class AppModule {
         AuditModule,
         UsersModule,
         AdminModule,
+        GroupsModule,
+        DiscussionsModule,
+        NotificationsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

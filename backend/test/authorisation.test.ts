@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from './support/app';
-import { buildCast, buildUser, CAST_KINDS, tokenOf, type Cast, type CastKind } from './support/factories';
+import { buildCast, buildGroup, buildUser, CAST_KINDS, tokenOf, type Cast, type CastKind } from './support/factories';
 
 /**
  * Every privileged endpoint, tried by every kind of caller. Expected: the status for each kind, in the
@@ -47,6 +47,23 @@ const endpoints: Endpoint[] = [
     name: 'GET /api/admin/audit',
     call: async (app, token) => (await app.request('GET', '/api/admin/audit', { token })).status,
     expected: [401, 403, 403, 403, 403, 200],
+  },
+  {
+    name: 'POST /api/groups',
+    call: async (app, token) => {
+      const slug = `authorisation-${Math.random().toString(36).slice(2, 10)}`;
+      const body = { slug, name: 'A new group', description: 'Made by the authorisation test.', kind: 'programme' };
+      return (await app.request('POST', '/api/groups', { token, body })).status;
+    },
+    expected: [401, 403, 403, 403, 201, 201],
+  },
+  {
+    name: 'PATCH /api/groups/:slug',
+    call: async (app, token) => {
+      const group = await buildGroup(app);
+      return (await app.request('PATCH', `/api/groups/${group.slug}`, { token, body: { archived: true } })).status;
+    },
+    expected: [401, 403, 403, 403, 200, 200],
   },
   {
     name: 'GET /api/users/:id',

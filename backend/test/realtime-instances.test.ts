@@ -71,6 +71,26 @@ describe('several backend instances sharing real-time events through Redis', () 
     expect(await received).toEqual(message);
   });
 
+  withRedis('a message posted through one instance reaches a client connected to the other', async () => {
+    const { groupId, threadId, member } = await memberWithThread();
+    const poster = await buildUser(first);
+    await first.dataSource.query(`INSERT INTO group_memberships (group_id, user_id) VALUES ($1, $2)`, [
+      groupId,
+      poster.user.id,
+    ]);
+    const onSecond = await connectedSocket(second, member.token);
+    sockets.push(onSecond);
+    expect((await joinThread(onSecond, threadId)).ok).toBe(true);
+    const clientId = randomUUID();
+    const received = nextEvent(onSecond, 'message:new');
+    const response = await first.request('POST', `/api/threads/${threadId}/messages`, {
+      token: poster.token,
+      body: { body: 'Posted through the first instance', clientId },
+    });
+    expect(response.status).toBe(201);
+    expect(await received).toMatchObject({ id: response.body.id, clientId, body: 'Posted through the first instance' });
+  });
+
   withRedis('a membership ended on one instance takes the sockets on the other out of the group', async () => {
     const { groupId, threadId, member } = await memberWithThread();
     const onSecond = await connectedSocket(second, member.token);

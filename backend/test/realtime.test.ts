@@ -24,7 +24,7 @@ async function groupWithThread(app: TestApp, visibility: 'members' | 'public' = 
     `INSERT INTO threads (group_id, title, body) VALUES ($1, 'A thread', 'Its opening post') RETURNING id`,
     [group.id],
   );
-  return { groupId: group.id as string, threadId: thread.id as string };
+  return { groupId: group.id as string, threadId: thread.id as string, slug };
 }
 
 async function addMember(app: TestApp, groupId: string, userId: string, status: 'active' | 'pending' = 'active') {
@@ -165,6 +165,38 @@ describe('socket.io gateway', () => {
     expect(await message).toBe(false);
     expect(await activity).toBe(false);
     // And it cannot simply join again.
+    expect((await joinThread(socket, threadId)).ok).toBe(false);
+  });
+
+  it('stops a member removed through the API from receiving on the socket still open', async () => {
+    const { groupId, threadId, slug } = await groupWithThread(app);
+    const removed = await buildUser(app);
+    const staying = await buildUser(app);
+    const coordinator = await buildUser(app, { role: 'coordinator' });
+    await addMember(app, groupId, removed.user.id);
+    await addMember(app, groupId, staying.user.id);
+    const socket = track(await connectedSocket(app, removed.token));
+    expect((await joinThread(socket, threadId)).ok).toBe(true);
+
+    const first = nextEvent(socket, 'message:new');
+    const posted = await app.request('POST', `/api/threads/${threadId}/messages`, {
+      token: staying.token,
+      body: { body: 'Before the removal', clientId: randomUUID() },
+    });
+    expect(posted.status).toBe(201);
+    expect((await first).body).toBe('Before the removal');
+
+    const removal = await app.request('DELETE', `/api/groups/${slug}/members/${removed.user.id}`, {
+      token: coordinator.token,
+    });
+    expect(removal.status).toBe(204);
+    const leaked = arrives(socket, 'message:new');
+    const after = await app.request('POST', `/api/threads/${threadId}/messages`, {
+      token: staying.token,
+      body: { body: 'After the removal', clientId: randomUUID() },
+    });
+    expect(after.status).toBe(201);
+    expect(await leaked).toBe(false);
     expect((await joinThread(socket, threadId)).ok).toBe(false);
   });
 

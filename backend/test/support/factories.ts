@@ -1,7 +1,18 @@
-import type { AccountStatus, Profession, Role } from '@pn/shared';
+import type {
+  AccountStatus,
+  GroupKind,
+  GroupVisibility,
+  JoinPolicy,
+  MembershipRole,
+  MembershipStatus,
+  Profession,
+  Role,
+} from '@pn/shared';
 import { randomBytes } from 'node:crypto';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import { SessionsService } from '../../src/modules/auth/sessions.service';
+import { ThreadEntity } from '../../src/modules/discussions/thread.entity';
+import { GroupEntity } from '../../src/modules/groups/group.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
 import type { TestApp } from './app';
 
@@ -71,14 +82,110 @@ export function tokenOf(cast: Cast, kind: CastKind): string | undefined {
 
 /** A fingerprint of every table's contents: equal before and after means a request changed nothing. */
 export async function databaseFingerprint(app: TestApp): Promise<Record<string, string>> {
-  const tables = ['users', 'sessions', 'audit_log'];
+  const tables = [
+    'users',
+    'sessions',
+    'audit_log',
+    'groups',
+    'group_memberships',
+    'threads',
+    'messages',
+    'message_flags',
+    'thread_readers',
+    'notifications',
+  ];
+  // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change.
+  const rowOf = (table: string) => (table === 'sessions' ? '(t.id, t.user_id, t.token_hash, t.expires_at)' : 't');
   const entries = await Promise.all(
     tables.map(async (table) => {
       const [row] = (await app.dataSource.query(
-        `SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') AS f FROM ${table} t`,
+        `SELECT count(*)::text || ':' || coalesce(md5(string_agg(${rowOf(table)}::text, ',' ORDER BY ${rowOf(table)}::text)), '') AS f FROM ${table} t`,
       )) as Array<{ f: string }>;
       return [table, row?.f ?? ''] as const;
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** Runs a request that must be refused, and checks that the database is as it was. */
+export async function unchangedBy<T>(app: TestApp, act: () => Promise<T>): Promise<T> {
+  const before = await databaseFingerprint(app);
+  const result = await act();
+  expect(await databaseFingerprint(app)).toEqual(before);
+  return result;
+}
+
+export interface GroupOverrides {
+  slug?: string;
+  name?: string;
+  description?: string;
+  kind?: GroupKind;
+  joinPolicy?: JoinPolicy;
+  visibility?: GroupVisibility;
+  archivedAt?: Date | null;
+}
+
+/** A group straight in the database: open, members-only, by profession, unless told otherwise. */
+export async function buildGroup(app: TestApp, overrides: GroupOverrides = {}): Promise<GroupEntity> {
+  const repository = app.dataSource.getRepository(GroupEntity);
+  const suffix = randomBytes(4).toString('hex');
+  return repository.save(
+    repository.create({
+      slug: `test-group-${suffix}`,
+      name: `Test group ${suffix}`,
+      description: 'A group made by a test.',
+      kind: 'profession',
+      joinPolicy: 'open',
+      visibility: 'members',
+      archivedAt: null,
+      ...overrides,
+    }),
+  );
+}
+
+/** A membership straight in the database (active member unless told otherwise); keeps member_count right. */
+export async function addMember(
+  app: TestApp,
+  group: { id: string },
+  member: BuiltUser | { id: string },
+  options: { role?: MembershipRole; status?: MembershipStatus; requestMessage?: string | null; muted?: boolean } = {},
+): Promise<void> {
+  const userId = 'user' in member ? member.user.id : member.id;
+  const status = options.status ?? 'active';
+  await app.dataSource.query(
+    `INSERT INTO group_memberships (group_id, user_id, role, status, request_message, muted, decided_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      group.id,
+      userId,
+      options.role ?? 'member',
+      status,
+      options.requestMessage ?? null,
+      options.muted ?? false,
+      status === 'active' ? new Date() : null,
+    ],
+  );
+  if (status === 'active') {
+    await app.dataSource.query(`UPDATE groups SET member_count = member_count + 1 WHERE id = $1`, [group.id]);
+  }
+}
+
+/** A thread straight in the database, with no messages yet. */
+export async function buildThread(
+  app: TestApp,
+  group: { id: string },
+  author: BuiltUser | { id: string } | null,
+  overrides: { title?: string; body?: string; announcement?: boolean } = {},
+): Promise<ThreadEntity> {
+  const repository = app.dataSource.getRepository(ThreadEntity);
+  return repository.save(
+    repository.create({
+      groupId: group.id,
+      authorId: author ? ('user' in author ? author.user.id : author.id) : null,
+      title: 'A test thread',
+      body: 'The opening post of a test thread.',
+      announcement: false,
+      ...overrides,
+    }),
+  );
 }

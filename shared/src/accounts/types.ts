@@ -1,4 +1,7 @@
 import type { AccountStatus, Profession, Role } from '../common/vocabularies';
+import type { Message, Thread } from '../discussions/types';
+import type { MyMembership } from '../groups/types';
+import type { Notification } from '../notifications/types';
 
 /** The signed-in user's own view of their account. */
 export interface User {
@@ -51,9 +54,32 @@ export interface SessionInfo {
   current: boolean;
 }
 
+/** A membership (or a request to join) in a data export, with its group. */
+export interface ExportedMembership extends MyMembership {
+  group: { id: string; slug: string; name: string };
+}
+
+/** A flag the person raised on a message, in a data export. */
+export interface ExportedFlag {
+  id: string;
+  messageId: string;
+  threadId: string;
+  reason: string;
+  createdAt: string;
+  resolution: 'hidden' | 'dismissed' | null;
+}
+
 export interface AccountExport {
   exportedAt: string;
   user: User;
   sessions: SessionInfo[];
   auditTrail: AuditEntry[];
+  /** Groups joined and requests to join, with the messages sent with them. */
+  memberships: ExportedMembership[];
+  /** Threads the person started. */
+  threads: Thread[];
+  /** Messages the person wrote, oldest first; a hidden message keeps its text here (it is theirs). */
+  messages: Message[];
+  flags: ExportedFlag[];
+  notifications: Notification[];
 }

@@ -1,4 +1,11 @@
-import type { AccountStatus, GroupVisibility, MembershipRole, MembershipStatus, Role } from '@pn/shared';
+import type {
+  AccountStatus,
+  GroupVisibility,
+  MembershipRole,
+  MembershipStatus,
+  NotificationKind,
+  Role,
+} from '@pn/shared';
 
 /** Who is asking: null for a visitor. */
 export type Viewer = { id: string; role: Role; status: AccountStatus } | null;
@@ -48,11 +55,60 @@ export function joinOutcome(
   group: GroupFacts & { joinPolicy: 'open' | 'approval' | 'invite' },
   membership: MembershipFacts,
   viewer: Viewer,
-): 'joined' | 'requested' | { refused: string } {
-  if (!active(viewer)) return { refused: 'an active account is needed to join groups' };
-  if (group.archivedAt) return { refused: 'this group is archived' };
-  if (membership?.status === 'active') return { refused: 'you are already a member' };
-  if (membership?.status === 'pending') return { refused: 'your request to join is waiting for a decision' };
-  if (group.joinPolicy === 'invite') return { refused: 'this group is invite only: a group coordinator can add you' };
+): 'joined' | 'requested' | { refused: string; status: 403 | 409 } {
+  if (!active(viewer)) return { refused: 'an active account is needed to join groups', status: 403 };
+  if (group.archivedAt) return { refused: 'this group is archived', status: 409 };
+  if (membership?.status === 'active') return { refused: 'you are already a member', status: 409 };
+  if (membership?.status === 'pending') {
+    return { refused: 'your request to join is waiting for a decision', status: 409 };
+  }
+  if (group.joinPolicy === 'invite') {
+    return { refused: 'this group is invite only: a group coordinator can add you', status: 403 };
+  }
   return group.joinPolicy === 'open' ? 'joined' : 'requested';
+}
+
+/** An active account with an active membership: mute the group, mute its threads. */
+export function isActiveMember(membership: MembershipFacts, viewer: Viewer): boolean {
+  return active(viewer) && membership?.status === 'active';
+}
+
+/** Why someone may not start a thread or post in this group, or null when they may (canPost, with the reason). */
+export function postRefusal(group: GroupFacts, membership: MembershipFacts, viewer: Viewer): string | null {
+  if (!active(viewer)) return 'an active account is needed to post';
+  if (membership?.status !== 'active') return "only the group's active members can post here";
+  if (group.archivedAt) return 'this group is archived: its discussions are read only';
+  return null;
+}
+
+/** Flag a message for the coordinators: active accounts that can read it. */
+export function canFlag(group: GroupFacts, membership: MembershipFacts, viewer: Viewer): boolean {
+  return active(viewer) && canReadDiscussions(group, membership, viewer);
+}
+
+/** Edit a message: its author, while they may still post in the group. */
+export function canEditMessage(
+  message: { authorId: string | null },
+  group: GroupFacts,
+  membership: MembershipFacts,
+  viewer: Viewer,
+): boolean {
+  return !!viewer && message.authorId === viewer.id && canPost(group, membership, viewer);
+}
+
+/** Delete a message: its author (their words are theirs to withdraw), or whoever coordinates the group. */
+export function canDeleteMessage(
+  message: { authorId: string | null },
+  membership: MembershipFacts,
+  viewer: Viewer,
+): boolean {
+  return (active(viewer) && message.authorId === viewer.id) || canCoordinate(membership, viewer);
+}
+
+/**
+ * Whether a member who muted the group still hears of an event: muting silences new threads, never what
+ * is addressed to the person (mentions, replies, decisions) nor what the coordinators announce.
+ */
+export function notifiesWhenMuted(kind: NotificationKind): boolean {
+  return kind !== 'thread';
 }

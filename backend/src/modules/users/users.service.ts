@@ -7,6 +7,14 @@ import type { Auth } from '../../common/access';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
+import { toMessage, toThread } from '../discussions/discussions.mapper';
+import { MessageFlagEntity } from '../discussions/message-flag.entity';
+import { MessageEntity } from '../discussions/message.entity';
+import { ThreadEntity } from '../discussions/thread.entity';
+import { toMyMembership } from '../groups/groups.mapper';
+import { MembershipEntity } from '../groups/membership.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { toNotification } from '../notifications/notifications.mapper';
 import { UserEntity } from './user.entity';
 import { toPublicProfile, toUser } from './users.mapper';
 
@@ -42,9 +50,37 @@ export class UsersService {
   }
 
   async exportOwn(auth: Auth): Promise<AccountExport> {
-    const [sessions, auditTrail] = await Promise.all([
-      this.sessions.listFor(auth.user.id),
-      this.audit.involving(auth.user.id),
+    const userId = auth.user.id;
+    const manager = this.dataSource.manager;
+    const [sessions, auditTrail, memberships, threads, messages, flags, notifications] = await Promise.all([
+      this.sessions.listFor(userId),
+      this.audit.involving(userId),
+      manager.find(MembershipEntity, { where: { userId }, relations: { group: true }, order: { createdAt: 'ASC' } }),
+      manager.find(ThreadEntity, {
+        where: { authorId: userId },
+        relations: { group: true, author: true },
+        order: { createdAt: 'ASC' },
+      }),
+      manager
+        .getRepository(MessageEntity)
+        .createQueryBuilder('m')
+        .leftJoinAndSelect('m.author', 'a')
+        .leftJoinAndSelect('m.replyTo', 'r')
+        .leftJoinAndSelect('r.author', 'ra')
+        .where('m.author_id = :userId', { userId })
+        .orderBy('m.created_at', 'ASC')
+        .addOrderBy('m.position', 'ASC')
+        .getMany(),
+      manager.find(MessageFlagEntity, {
+        where: { flaggedBy: userId },
+        relations: { message: true },
+        order: { createdAt: 'ASC' },
+      }),
+      manager.find(NotificationEntity, {
+        where: { userId },
+        relations: { group: true, thread: true, actor: true },
+        order: { updatedAt: 'DESC' },
+      }),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -58,6 +94,22 @@ export class UsersService {
         current: session.id === auth.session.id,
       })),
       auditTrail,
+      memberships: memberships.map((membership) => ({
+        ...toMyMembership(membership),
+        group: { id: membership.group!.id, slug: membership.group!.slug, name: membership.group!.name },
+      })),
+      threads: threads.map((thread) => toThread(thread)),
+      // Their own words, including what a coordinator hid from the others.
+      messages: messages.map((message) => toMessage(message, { revealHidden: true })),
+      flags: flags.map((flag) => ({
+        id: flag.id,
+        messageId: flag.messageId,
+        threadId: flag.message!.threadId,
+        reason: flag.reason,
+        createdAt: flag.createdAt.toISOString(),
+        resolution: flag.resolution,
+      })),
+      notifications: notifications.map(toNotification),
     };
   }
 
@@ -77,6 +129,16 @@ export class UsersService {
         erasedAt: new Date(),
       });
       await this.sessions.endAllFor(auth.user.id, manager);
+      // Which groups someone was in, and what they were told, is personal data too; what they wrote stays,
+      // under "Former member".
+      await manager.query(
+        `UPDATE groups g SET member_count = member_count - 1 FROM group_memberships m
+          WHERE m.group_id = g.id AND m.user_id = $1 AND m.status = 'active'`,
+        [auth.user.id],
+      );
+      await manager.delete(MembershipEntity, { userId: auth.user.id });
+      await manager.delete(NotificationEntity, { userId: auth.user.id });
+      await manager.query(`DELETE FROM thread_readers WHERE user_id = $1`, [auth.user.id]);
       await this.audit.record(manager, {
         actorId: auth.user.id,
         action: 'user.erase',

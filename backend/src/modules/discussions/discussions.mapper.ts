@@ -1,0 +1,89 @@
+import { MENTION_PATTERN, type Author, type Message, type MessageFlag, type Thread } from '@pn/shared';
+import type { UserEntity } from '../users/user.entity';
+import { displayNameOf } from '../users/users.mapper';
+import type { MessageFlagEntity } from './message-flag.entity';
+import type { MessageEntity } from './message.entity';
+import type { ThreadEntity } from './thread.entity';
+
+/** Length of the quoted start of a replied-to message. */
+export const EXCERPT_LENGTH = 140;
+
+export function toAuthor(user: UserEntity | null | undefined): Author | null {
+  return user ? { id: user.id, displayName: displayNameOf(user) } : null;
+}
+
+/** What a reader sees of a message's words: nothing once it was deleted or hidden by a coordinator. */
+const visibleBody = (message: MessageEntity) => (message.deletedAt || message.hiddenAt ? '' : message.body);
+
+/** The start of a message on one line, never cutting a mention `@[Name](id)` in half. */
+export function excerptOf(body: string): string {
+  const text = body.replace(/\s+/g, ' ').trim();
+  if (text.length <= EXCERPT_LENGTH) return text;
+  let end = EXCERPT_LENGTH - 1;
+  for (const match of text.matchAll(MENTION_PATTERN)) {
+    const start = match.index;
+    if (start >= end) break;
+    if (start + match[0].length > end) end = start;
+  }
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** The reader's own view of a thread (active members): messages not yet read, and whether they muted it. */
+export interface ReaderView {
+  unreadCount: number;
+  muted: boolean;
+}
+
+/** `thread.group` and `thread.author` loaded. */
+export function toThread(thread: ThreadEntity, reader?: ReaderView): Thread {
+  return {
+    id: thread.id,
+    groupId: thread.groupId,
+    groupSlug: thread.group!.slug,
+    title: thread.title,
+    body: thread.body,
+    author: toAuthor(thread.author),
+    announcement: thread.announcement,
+    messageCount: thread.messageCount,
+    lastMessageAt: thread.lastMessageAt.toISOString(),
+    createdAt: thread.createdAt.toISOString(),
+    ...(reader ? { unreadCount: reader.unreadCount, muted: reader.muted } : {}),
+  };
+}
+
+/**
+ * `message.author`, `message.replyTo` and its author loaded. `revealHidden` is for the author's own data
+ * export only: a hidden message is still theirs.
+ */
+export function toMessage(message: MessageEntity, options: { revealHidden?: boolean } = {}): Message {
+  const replyTo = message.replyTo;
+  return {
+    id: message.id,
+    threadId: message.threadId,
+    position: message.position,
+    clientId: message.clientId,
+    body: options.revealHidden && !message.deletedAt ? message.body : visibleBody(message),
+    author: toAuthor(message.author),
+    replyTo: replyTo
+      ? { id: replyTo.id, author: toAuthor(replyTo.author), excerpt: excerptOf(visibleBody(replyTo)) }
+      : null,
+    mentions: message.mentions,
+    createdAt: message.createdAt.toISOString(),
+    editedAt: message.editedAt?.toISOString() ?? null,
+    deleted: message.deletedAt !== null,
+    hidden: message.hiddenAt !== null,
+  };
+}
+
+/** `flag.message` (as for toMessage, plus its thread) and `flag.flagger` loaded. */
+export function toMessageFlag(flag: MessageFlagEntity): MessageFlag {
+  const message = flag.message!;
+  return {
+    id: flag.id,
+    message: toMessage(message),
+    threadTitle: message.thread!.title,
+    reason: flag.reason,
+    flaggedBy: toAuthor(flag.flagger),
+    createdAt: flag.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { GroupsModule } from '../groups/groups.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { FlagsController } from './flags.controller';
+import { FlagsService } from './flags.service';
+import { MessagesController } from './messages.controller';
+import { MessagesService } from './messages.service';
+import { ThreadsController } from './threads.controller';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [AuditModule, GroupsModule, NotificationsModule],
+  controllers: [ThreadsController, MessagesController, FlagsController],
+  providers: [ThreadsService, MessagesService, FlagsService],
+})
+export class DiscussionsModule {}

@@ -1,0 +1,40 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  idParamSchema,
+  pageQuerySchema,
+  resolveFlagSchema,
+  slugParamSchema,
+  type MessageFlag,
+  type Page,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, type Auth } from '../../common/access';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { FlagsService } from './flags.service';
+
+/** Moderation by the group's coordinators (and the network's). */
+@ApiTags('discussions')
+@Controller()
+export class FlagsController {
+  constructor(private readonly flags: FlagsService) {}
+
+  @Get('groups/:slug/flags')
+  list(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(slugParamSchema) params: { slug: string },
+    @ValidQuery(pageQuerySchema) query: z.output<typeof pageQuerySchema>,
+  ): Promise<Page<MessageFlag>> {
+    return this.flags.list(auth.user, params.slug, query);
+  }
+
+  @Post('flags/:id/resolve')
+  @HttpCode(204)
+  resolve(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(resolveFlagSchema) body: z.output<typeof resolveFlagSchema>,
+  ): Promise<void> {
+    return this.flags.resolve(auth.user, params.id, body.decision);
+  }
+}

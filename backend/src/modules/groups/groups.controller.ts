@@ -1,0 +1,54 @@
+import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createGroupSchema,
+  listGroupsQuerySchema,
+  slugParamSchema,
+  updateGroupSchema,
+  type Group,
+  type Page,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { GroupsService } from './groups.service';
+
+@ApiTags('groups')
+@Controller('groups')
+export class GroupsController {
+  constructor(private readonly groups: GroupsService) {}
+
+  @Get()
+  @Public()
+  list(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidQuery(listGroupsQuerySchema) query: z.output<typeof listGroupsQuerySchema>,
+  ): Promise<Page<Group>> {
+    return this.groups.list(auth?.user, query);
+  }
+
+  @Post()
+  @Roles('coordinator', 'admin')
+  create(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(createGroupSchema) body: z.output<typeof createGroupSchema>,
+  ): Promise<Group> {
+    return this.groups.create(auth.user, body);
+  }
+
+  @Get(':slug')
+  @Public()
+  get(@OptionalAuth() auth: Auth | undefined, @ValidParams(slugParamSchema) params: { slug: string }): Promise<Group> {
+    return this.groups.get(params.slug, auth?.user);
+  }
+
+  @Patch(':slug')
+  @Roles('coordinator', 'admin')
+  update(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(slugParamSchema) params: { slug: string },
+    @ValidBody(updateGroupSchema) body: z.output<typeof updateGroupSchema>,
+  ): Promise<Group> {
+    return this.groups.update(auth.user, params.slug, body);
+  }
+}

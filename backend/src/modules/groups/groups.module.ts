@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { GroupsController } from './groups.controller';
+import { GroupsService } from './groups.service';
+import { MembershipsController } from './memberships.controller';
+import { MembershipsService } from './memberships.service';
+
+@Module({
+  imports: [AuditModule, NotificationsModule],
+  controllers: [GroupsController, MembershipsController],
+  providers: [GroupsService, MembershipsService],
+  exports: [GroupsService],
+})
+export class GroupsModule {}

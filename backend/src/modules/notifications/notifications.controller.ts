@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { markReadSchema, notificationsQuerySchema, type Notification, type Page } from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
+import { ValidBody, ValidQuery } from '../../common/validated';
+import { NotificationsService } from './notifications.service';
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @SignedIn()
+  list(
+    @CurrentAuth() auth: Auth,
+    @ValidQuery(notificationsQuerySchema) query: z.output<typeof notificationsQuerySchema>,
+  ): Promise<Page<Notification>> {
+    return this.notifications.list(auth.user.id, query);
+  }
+
+  @Post('read')
+  @SignedIn()
+  @HttpCode(204)
+  markRead(@CurrentAuth() auth: Auth, @ValidBody(markReadSchema) body: z.output<typeof markReadSchema>): Promise<void> {
+    return this.notifications.markRead(auth.user.id, body);
+  }
+}

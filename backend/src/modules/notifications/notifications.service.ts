@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { markReadSchema, Notification, NotificationKind, notificationsQuerySchema, Page } from '@pn/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { AfterCommit } from '../../common/after-commit';
+import { keysetPage, timeKey } from '../../common/keyset';
+import { RealtimeService } from '../realtime/realtime.service';
+import { NotificationEntity } from './notification.entity';
+import { toNotification } from './notifications.mapper';
+
+/** Something that happened, for some people. Lines are grouped per thread when there is one, else per group. */
+export interface NotificationEvent {
+  kind: NotificationKind;
+  recipientIds: readonly string[];
+  actorId: string | null;
+  groupId: string;
+  threadId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+// The conflict targets name the partial unique indexes of the migration (with their predicates).
+const THREAD_LINE = '(user_id, kind, thread_id) WHERE read_at IS NULL AND thread_id IS NOT NULL';
+const GROUP_LINE = '(user_id, kind, group_id) WHERE read_at IS NULL AND thread_id IS NULL AND group_id IS NOT NULL';
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /**
+   * Records an event for its recipients (never its own actor) within the caller's transaction: one unread
+   * line per person, kind and thread (or group), whose count rises with each event. Once the transaction has
+   * committed, each line goes to its reader's sockets as it then is.
+   */
+  async notify(manager: EntityManager, after: AfterCommit, event: NotificationEvent): Promise<void> {
+    // Sorted, so that concurrent events lock the lines they share in the same order.
+    const recipients = [...new Set(event.recipientIds)].filter((id) => id !== event.actorId).sort();
+    if (recipients.length === 0) return;
+    const rows = (await manager.query(
+      `INSERT INTO notifications (user_id, kind, group_id, thread_id, actor_id, data)
+       SELECT recipient, $2, $3, $4, $5, $6::jsonb FROM unnest($1::uuid[]) AS recipient
+       ON CONFLICT ${event.threadId ? THREAD_LINE : GROUP_LINE}
+       DO UPDATE SET count = notifications.count + 1, updated_at = now(), actor_id = EXCLUDED.actor_id,
+                     data = EXCLUDED.data
+       RETURNING id`,
+      [recipients, event.kind, event.groupId, event.threadId ?? null, event.actorId, JSON.stringify(event.data ?? {})],
+    )) as Array<{ id: string }>;
+    after.add(() => this.publish(rows.map((row) => row.id)));
+  }
+
+  async list(userId: string, query: z.output<typeof notificationsQuerySchema>): Promise<Page<Notification>> {
+    const builder = this.withRelations(this.dataSource.manager).where('n.user_id = :userId', { userId });
+    if (query.unread === true) builder.andWhere('n.read_at IS NULL');
+    if (query.unread === false) builder.andWhere('n.read_at IS NOT NULL');
+    const page = await keysetPage(
+      builder,
+      [
+        { sql: timeKey('n.updated_at'), order: 'DESC', type: 'time', value: (n) => n.updatedAt.toISOString() },
+        { sql: 'n.id', order: 'DESC', type: 'uuid', value: (n) => n.id },
+      ],
+      query,
+    );
+    return { items: page.items.map(toNotification), nextCursor: page.nextCursor };
+  }
+
+  /** Marks the caller's lines read: these (others' ids are ignored), or all of them. */
+  async markRead(userId: string, body: z.output<typeof markReadSchema>): Promise<void> {
+    const builder = this.dataSource
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ readAt: () => 'now()' })
+      .where('user_id = :userId AND read_at IS NULL', { userId });
+    if (body.ids) {
+      if (body.ids.length === 0) return;
+      builder.andWhere('id IN (:...ids)', { ids: body.ids });
+    }
+    await builder.execute();
+  }
+
+  private async publish(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await this.withRelations(this.dataSource.manager)
+      .where({ id: In(ids) })
+      .getMany();
+    for (const row of rows) this.realtime.toUser(row.userId, 'notification:new', toNotification(row));
+  }
+
+  private withRelations(manager: EntityManager) {
+    return manager
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .leftJoinAndSelect('n.group', 'g')
+      .leftJoinAndSelect('n.thread', 't')
+      .leftJoinAndSelect('n.actor', 'a');
+  }
+}
