@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { clearLeaving } from '../features/auth/sessionEnd';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -42,6 +43,7 @@ export function Layout() {
           </Link>
           <MainNav />
           <div className="site-header__tools">
+            <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />
           </div>

@@ -26,6 +26,7 @@ export interface NavItem {
 /** The main navigation. Adding a feature's page is one line here (and its label in the language files). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', visible: audience.visitorsAndMembers, end: true },
+  { to: '/groups', label: 'nav.groups', visible: audience.everyone },
   { to: '/pending', label: 'nav.application', visible: audience.notYetActive },
   { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
   { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },

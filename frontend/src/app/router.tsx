@@ -6,7 +6,11 @@ import { LoginPage } from '../features/auth/pages/LoginPage';
 import { PendingPage } from '../features/auth/pages/PendingPage';
 import { RegisterPage } from '../features/auth/pages/RegisterPage';
 import { ADMIN_ROLES, VETTING_ROLES } from '../features/auth/permissions';
+import { ThreadPage } from '../features/discussions/pages/ThreadPage';
+import { GroupPage } from '../features/groups/pages/GroupPage';
+import { GroupsPage } from '../features/groups/pages/GroupsPage';
 import { HomePage } from '../features/home/pages/HomePage';
+import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { PublicProfilePage } from '../features/profile/pages/PublicProfilePage';
 import { GuestOnly, RequireSignedIn } from './guards';
@@ -24,6 +28,10 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
+          // Public: visitors see public groups and their discussions; the API decides what else they see.
+          { path: 'groups', element: <GroupsPage /> },
+          { path: 'groups/:slug', element: <GroupPage /> },
+          { path: 'threads/:id', element: <ThreadPage /> },
           {
             element: <GuestOnly />,
             children: [
@@ -40,7 +48,10 @@ export const routes: RouteObject[] = [
           },
           {
             element: <RequireSignedIn />,
-            children: [{ path: 'members/:id', element: <PublicProfilePage /> }],
+            children: [
+              { path: 'members/:id', element: <PublicProfilePage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
+            ],
           },
           {
             element: <RequireSignedIn roles={VETTING_ROLES} />,

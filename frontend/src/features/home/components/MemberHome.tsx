@@ -1,10 +1,10 @@
 import type { User } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '../../../components/States';
 import { hasRole, VETTING_ROLES } from '../../auth/permissions';
+import { MyGroups } from '../../groups/components/MyGroups';
 
-/** The welcome for active members. Working groups are not built yet: say so rather than show fake data. */
+/** The welcome for active members: their groups with what is unread, and shortcuts. */
 export function MemberHome({ user }: { user: User }) {
   const { t } = useTranslation();
   return (
@@ -14,14 +14,18 @@ export function MemberHome({ user }: { user: User }) {
 
       <section className="section" aria-labelledby="home-groups">
         <h2 id="home-groups">{t('home.member.groupsTitle')}</h2>
-        <EmptyState title={t('home.member.groupsEmptyTitle')} headingLevel={3}>
-          <p>{t('home.member.groupsEmptyText')}</p>
-        </EmptyState>
+        <MyGroups headingId="home-groups" />
       </section>
 
       <section className="section" aria-labelledby="home-shortcuts">
         <h2 id="home-shortcuts">{t('home.member.shortcutsTitle')}</h2>
         <ul className="link-list">
+          <li>
+            <Link to="/groups">{t('home.member.groupsLink')}</Link>
+          </li>
+          <li>
+            <Link to="/notifications">{t('home.member.notificationsLink')}</Link>
+          </li>
           <li>
             <Link to="/profile">{t('home.member.profileLink')}</Link>
           </li>

@@ -1,0 +1,178 @@
+import { editMessageSchema, type Message } from '@pn/shared';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import { FormAlert } from '../../../components/FormAlert';
+import { FormField } from '../../../components/FormField';
+import { useLocale } from '../../../lib/useLocale';
+import { useZodForm } from '../../../lib/useZodForm';
+import { useEditMessage } from '../hooks/useMessageMutations';
+import { mentionsToPlainText } from '../mentions';
+import { MessageBody } from './MessageBody';
+
+const EDIT_FIELDS = ['body'] as const;
+
+/** "In reply to X: …", linking to the message replied to. */
+export function ReplyQuote({ replyTo }: { replyTo: NonNullable<Message['replyTo']> }) {
+  const { t } = useTranslation();
+  const name = replyTo.author?.displayName ?? t('discussions.formerMember');
+  return (
+    <blockquote className="message__quote">
+      <a href={`#message-${replyTo.id}`}>{t('discussions.message.inReplyTo', { name })}</a>
+      {replyTo.excerpt ? <span className="message__excerpt">{mentionsToPlainText(replyTo.excerpt)}</span> : null}
+    </blockquote>
+  );
+}
+
+/** Editing one's own message in place: Enter saves, Shift+Enter starts a new line, Escape cancels. */
+function EditMessageForm({ message, onDone }: { message: Message; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState(message.body);
+  const form = useZodForm(editMessageSchema, EDIT_FIELDS);
+  const edit = useEditMessage(message.threadId);
+  const id = `edit-${message.id}`;
+
+  const save = () => {
+    const request = form.validate({ body });
+    if (!request) return;
+    if (request.body === message.body) {
+      onDone();
+      return;
+    }
+    edit.mutate(
+      { id: message.id, body: request },
+      { onSuccess: onDone, onError: (error) => form.showServerError(error) },
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      save();
+    }
+  };
+
+  return (
+    <form
+      id={form.formId}
+      className="message__edit"
+      noValidate
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <FormAlert messages={form.formErrors} />
+      <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldErrors.body}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="input"
+            rows={3}
+            value={body}
+            autoFocus
+            onChange={(event) => setBody(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        )}
+      </FormField>
+      <div className="actions-row">
+        <Button type="submit" className="button--small" busy={edit.isPending} busyLabel={t('common.saving')}>
+          {t('discussions.message.save')}
+        </Button>
+        <Button variant="link" className="button--small" onClick={onDone} disabled={edit.isPending}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+interface MessageItemProps {
+  message: Message;
+  selfId: string | null;
+  /** Members may reply; signed-in members who can read may flag; coordinators may delete anyone's. */
+  canReply: boolean;
+  canFlag: boolean;
+  canModerate: boolean;
+  onReply: (message: Message) => void;
+  onDelete: (message: Message) => void;
+  onFlag: (message: Message) => void;
+}
+
+/** One stored message: author, time, "edited", its markdown (or why it is gone), and what one may do with it. */
+export function MessageItem({
+  message,
+  selfId,
+  canReply,
+  canFlag,
+  canModerate,
+  onReply,
+  onDelete,
+  onFlag,
+}: MessageItemProps) {
+  const { t } = useTranslation();
+  const { formatDateTime } = useLocale();
+  const [editing, setEditing] = useState(false);
+  const own = selfId !== null && message.author?.id === selfId;
+  const gone = message.deleted || message.hidden;
+  const author = message.author?.displayName ?? t('discussions.formerMember');
+
+  return (
+    <li id={`message-${message.id}`} className={['message', own ? 'message--own' : ''].filter(Boolean).join(' ')}>
+      <div className="message__header">
+        <span className="message__author">{author}</span>
+        <time className="message__time" dateTime={message.createdAt}>
+          {formatDateTime(message.createdAt)}
+        </time>
+        {message.editedAt && !gone ? (
+          <span className="message__edited" title={formatDateTime(message.editedAt)}>
+            {t('discussions.message.edited')}
+          </span>
+        ) : null}
+      </div>
+      {message.replyTo && !gone ? <ReplyQuote replyTo={message.replyTo} /> : null}
+      {message.deleted ? (
+        <p className="message__placeholder">{t('discussions.message.deleted')}</p>
+      ) : message.hidden ? (
+        <p className="message__placeholder">{t('discussions.message.hidden')}</p>
+      ) : editing ? (
+        <EditMessageForm message={message} onDone={() => setEditing(false)} />
+      ) : (
+        <MessageBody body={message.body} />
+      )}
+      {!gone && !editing ? (
+        <div className="message__actions">
+          {canReply ? (
+            <Button variant="link" className="button--small" onClick={() => onReply(message)}>
+              {t('discussions.message.reply')}
+              <span className="visually-hidden"> {t('discussions.message.toName', { name: author })}</span>
+            </Button>
+          ) : null}
+          {own && canReply ? (
+            <Button variant="link" className="button--small" onClick={() => setEditing(true)}>
+              {t('discussions.message.edit')}
+            </Button>
+          ) : null}
+          {own || canModerate ? (
+            <Button variant="link" className="button--small" onClick={() => onDelete(message)}>
+              {t('discussions.message.delete')}
+              {own ? null : (
+                <span className="visually-hidden"> {t('discussions.message.byName', { name: author })}</span>
+              )}
+            </Button>
+          ) : null}
+          {canFlag && !own ? (
+            <Button variant="link" className="button--small" onClick={() => onFlag(message)}>
+              {t('discussions.message.flag')}
+              <span className="visually-hidden"> {t('discussions.message.byName', { name: author })}</span>
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

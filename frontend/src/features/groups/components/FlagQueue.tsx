@@ -1,0 +1,109 @@
+import type { MessageFlag } from '@pn/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../components/Button';
+import { FormAlert } from '../../../components/FormAlert';
+import { LoadMore } from '../../../components/LoadMore';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { errorMessage } from '../../../lib/messages';
+import { useLocale } from '../../../lib/useLocale';
+import { MessageBody } from '../../discussions/components/MessageBody';
+import { useFlagList } from '../hooks/useGroups';
+import { useResolveFlag } from '../hooks/useGroupMutations';
+
+/** Messages members flagged in this group: hide the message, or dismiss the flag. */
+export function FlagQueue({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const { formatDateTime } = useLocale();
+  const list = useFlagList(slug, true);
+  const resolve = useResolveFlag(slug);
+  const [done, setDone] = useState<string | null>(null);
+
+  const decide = (flag: MessageFlag, decision: 'hide' | 'dismiss') => {
+    setDone(null);
+    resolve.mutate(
+      { id: flag.id, body: { decision } },
+      { onSuccess: () => setDone(decision === 'hide' ? t('groups.flags.hidden') : t('groups.flags.dismissed')) },
+    );
+  };
+
+  return (
+    <>
+      <StatusMessage message={done} />
+      <FormAlert messages={resolve.isError ? [errorMessage(resolve.error)] : []} />
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.items.length === 0 ? (
+        <EmptyState title={t('groups.flags.emptyTitle')} headingLevel={3}>
+          <p>{t('groups.flags.emptyText')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className="stack">
+            {list.items.map((flag) => {
+              const busy = resolve.isPending && resolve.variables?.id === flag.id;
+              const author = flag.message.author?.displayName ?? t('discussions.formerMember');
+              return (
+                <li key={flag.id} className="card flag">
+                  <p className="flag__context">
+                    <Link to={`/threads/${flag.message.threadId}#message-${flag.message.id}`}>{flag.threadTitle}</Link>
+                    {' · '}
+                    {t('groups.flags.messageBy', { name: author, date: formatDateTime(flag.message.createdAt) })}
+                  </p>
+                  <blockquote className="quote">
+                    {flag.message.deleted || flag.message.hidden ? (
+                      <p className="muted">
+                        {flag.message.deleted ? t('discussions.message.deleted') : t('discussions.message.hidden')}
+                      </p>
+                    ) : (
+                      <MessageBody body={flag.message.body} />
+                    )}
+                  </blockquote>
+                  <p>
+                    <strong>{t('groups.flags.reason')}</strong> {flag.reason}
+                  </p>
+                  <p className="muted">
+                    {t('groups.flags.flaggedBy', {
+                      name: flag.flaggedBy?.displayName ?? t('discussions.formerMember'),
+                      date: formatDateTime(flag.createdAt),
+                    })}
+                  </p>
+                  <div className="actions-row">
+                    <Button
+                      variant="danger"
+                      disabled={resolve.isPending}
+                      busy={busy && resolve.variables?.body.decision === 'hide'}
+                      busyLabel={t('common.saving')}
+                      onClick={() => decide(flag, 'hide')}
+                    >
+                      {t('groups.flags.hide')}
+                    </Button>
+                    <Button
+                      variant="secondary"
+                      disabled={resolve.isPending}
+                      busy={busy && resolve.variables?.body.decision === 'dismiss'}
+                      busyLabel={t('common.saving')}
+                      onClick={() => decide(flag, 'dismiss')}
+                    >
+                      {t('groups.flags.dismiss')}
+                    </Button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <LoadMore
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+            shown={list.items.length}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { GROUP_KINDS } from '@pn/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { isActive } from '../../auth/permissions';
+import { GroupCard } from '../components/GroupCard';
+import { useGroupList } from '../hooks/useGroups';
+
+/** The network's working groups, by profession and by programme. Visitors see the public ones only. */
+export function GroupsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('groups.list.title'));
+  const { user } = useCurrentUser();
+  const groups = useGroupList();
+  const member = isActive(user);
+
+  return (
+    <div className="page">
+      <h1>{t('groups.list.title')}</h1>
+      <p className="lead">{t('groups.list.intro')}</p>
+      {!member ? (
+        <div className="alert alert--info">
+          <p>{user ? t('groups.list.notActiveNote') : t('groups.list.visitorNote')}</p>
+          {!user ? (
+            <p>
+              <Link to="/register">{t('groups.list.applyLink')}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {groups.isPending ? (
+        <LoadingState />
+      ) : groups.isError ? (
+        <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
+      ) : groups.data.length === 0 ? (
+        <EmptyState title={member ? t('groups.list.emptyTitle') : t('groups.list.publicEmptyTitle')}>
+          <p>{member ? t('groups.list.emptyText') : t('groups.list.publicEmptyText')}</p>
+          {!user ? (
+            <p className="actions-row">
+              <Link to="/register" className="button button--primary">
+                {t('nav.applyToJoin')}
+              </Link>
+              <Link to="/login" className="button button--secondary">
+                {t('nav.signIn')}
+              </Link>
+            </p>
+          ) : null}
+        </EmptyState>
+      ) : (
+        GROUP_KINDS.map((kind) => {
+          const ofKind = groups.data.filter((group) => group.kind === kind);
+          if (ofKind.length === 0) return null;
+          return (
+            <section key={kind} className="section" aria-labelledby={`groups-${kind}`}>
+              <h2 id={`groups-${kind}`}>{t(`groups.kinds.${kind}`)}</h2>
+              <p className="muted">{t(`groups.kindIntro.${kind}`)}</p>
+              <ul className="card-grid">
+                {ofKind.map((group) => (
+                  <GroupCard key={group.id} group={group} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Notification } from '@pn/shared';
+import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
+import { upsertUnread } from './realtime';
+import { groupNotifications, notificationLine, unreadBadge } from './notificationLine';
+
+const GROUP = { id: 'g1', slug: 'social-workers', name: 'Social workers' };
+const THREAD = { id: 't1', title: 'Safety plans' };
+
+function notification(overrides: Partial<Notification> = {}): Notification {
+  return {
+    id: 'n1',
+    kind: 'mention',
+    count: 1,
+    group: GROUP,
+    thread: THREAD,
+    actor: { id: 'u1', displayName: 'Anna Berg' },
+    data: {},
+    read: false,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The line as an English reader sees it. */
+const text = (item: Notification) => {
+  const line = notificationLine(item, 'Former member');
+  return i18n.getFixedT('en')(line.key, line.values);
+};
+
+describe('notificationLine', () => {
+  it('says who mentioned you, or how many messages did, and leads to the thread', () => {
+    expect(text(notification())).toBe('Anna Berg mentioned you in “Safety plans”');
+    expect(text(notification({ count: 12 }))).toBe('12 new messages mentioning you in “Safety plans”');
+    expect(notificationLine(notification(), '').href).toBe('/threads/t1');
+    expect(notificationLine(notification({ data: { messageId: 'm9' } }), '').href).toBe('/threads/t1#message-m9');
+    expect(notificationLine(notification({ count: 3, data: { messageId: 'm9' } }), '').href).toBe('/threads/t1');
+  });
+
+  it('words replies, new threads and announcements, one or many', () => {
+    expect(text(notification({ kind: 'reply' }))).toBe('Anna Berg replied to you in “Safety plans”');
+    expect(text(notification({ kind: 'reply', count: 2 }))).toBe('2 new replies to you in “Safety plans”');
+    expect(text(notification({ kind: 'thread' }))).toBe('Anna Berg started “Safety plans” in Social workers');
+    expect(text(notification({ kind: 'thread', count: 4 }))).toBe('4 new threads in Social workers');
+    expect(notificationLine(notification({ kind: 'thread', count: 4 }), '').href).toBe('/groups/social-workers');
+    expect(text(notification({ kind: 'announcement' }))).toBe(
+      'Anna Berg posted an announcement in Social workers: “Safety plans”',
+    );
+  });
+
+  it('words requests and decisions about membership, leading to the group', () => {
+    const request = notification({ kind: 'join-request', thread: null, count: 3 });
+    expect(text(request)).toBe('3 people asked to join Social workers');
+    expect(notificationLine(request, '').href).toBe('/groups/social-workers#requests');
+    const approved = notification({ kind: 'join-decision', thread: null, data: { approved: true } });
+    expect(text(approved)).toBe('Your request to join Social workers was approved');
+    const declined = notification({ kind: 'join-decision', thread: null, data: { approved: false } });
+    expect(text(declined)).toBe('Your request to join Social workers was declined');
+    expect(text(notification({ kind: 'added-to-group', thread: null }))).toBe('Anna Berg added you to Social workers');
+  });
+
+  it('names an erased actor, and reads in Danish and Swedish too', () => {
+    expect(text(notification({ actor: null }))).toBe('Former member mentioned you in “Safety plans”');
+    const line = notificationLine(notification({ count: 12 }), '');
+    expect(i18n.getFixedT('da')(line.key, line.values)).toBe('12 nye beskeder, der nævner dig, i »Safety plans«');
+    expect(i18n.getFixedT('sv')(line.key, line.values)).toBe('12 nya meddelanden som nämner dig i ”Safety plans”');
+  });
+});
+
+describe('groupNotifications', () => {
+  it('puts the lines of one thread together, in the order of their newest line', () => {
+    const groups = groupNotifications([
+      notification({ id: 'a', thread: { id: 't1', title: 'One' } }),
+      notification({ id: 'b', thread: { id: 't2', title: 'Two' } }),
+      notification({ id: 'c', kind: 'reply', thread: { id: 't1', title: 'One' } }),
+      notification({ id: 'd', kind: 'join-request', thread: null }),
+      notification({ id: 'e', kind: 'join-decision', thread: null, group: null }),
+    ]);
+    expect(groups.map((group) => group.items.map((item) => item.id))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
+  });
+});
+
+describe('the bell', () => {
+  it('counts unread lines, "99+" beyond', () => {
+    expect(unreadBadge(3, false)).toBe('3');
+    expect(unreadBadge(100, true)).toBe('99+');
+  });
+
+  it('puts a line that arrives live first, in place of its older copy', () => {
+    const page = { items: [notification({ id: 'x' }), notification({ id: 'n1', count: 1 })], nextCursor: null };
+    const raised = notification({ id: 'n1', count: 2 });
+    expect(upsertUnread(page, raised).items.map((item) => [item.id, item.count])).toEqual([
+      ['n1', 2],
+      ['x', 1],
+    ]);
+    expect(upsertUnread(page, notification({ id: 'n1', read: true })).items.map((item) => item.id)).toEqual(['x']);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Notification } from '@pn/shared';
+
+/** The translation keys of notification lines (each plural one has `_one` and `_other` forms). */
+export type NotificationLineKey =
+  | 'notifications.lines.mention'
+  | 'notifications.lines.reply'
+  | 'notifications.lines.thread'
+  | 'notifications.lines.announcement'
+  | 'notifications.lines.joinRequest'
+  | 'notifications.lines.joinApproved'
+  | 'notifications.lines.joinDeclined'
+  | 'notifications.lines.addedToGroup'
+  | 'notifications.lines.other';
+
+export interface NotificationLine {
+  key: NotificationLineKey;
+  values: { count: number; actor: string; thread: string; group: string };
+  /** Where the line leads: the thread, or the group (its requests for a coordinator). */
+  href: string;
+}
+
+const threadHref = (notification: Notification, messageId?: unknown) =>
+  notification.thread
+    ? `/threads/${notification.thread.id}${typeof messageId === 'string' ? `#message-${messageId}` : ''}`
+    : null;
+const groupHref = (notification: Notification, hash = '') =>
+  notification.group ? `/groups/${notification.group.slug}${hash}` : null;
+
+/**
+ * What a notification line says and where it leads. One line stands for many events of a kind in a
+ * thread or group ("12 new messages mentioning you in …"); `someone` names an actor whose account is gone.
+ */
+export function notificationLine(notification: Notification, someone: string): NotificationLine {
+  const values = {
+    count: Math.max(1, notification.count),
+    actor: notification.actor?.displayName ?? someone,
+    thread: notification.thread?.title ?? '',
+    group: notification.group?.name ?? '',
+  };
+  const single = values.count === 1;
+  const fallback = groupHref(notification) ?? '/notifications';
+  switch (notification.kind) {
+    case 'mention':
+    case 'reply':
+      return {
+        key: notification.kind === 'mention' ? 'notifications.lines.mention' : 'notifications.lines.reply',
+        values,
+        href: threadHref(notification, single ? notification.data.messageId : undefined) ?? fallback,
+      };
+    case 'thread':
+    case 'announcement':
+      return {
+        key: notification.kind === 'thread' ? 'notifications.lines.thread' : 'notifications.lines.announcement',
+        values,
+        href: (single ? threadHref(notification) : null) ?? fallback,
+      };
+    case 'join-request':
+      return { key: 'notifications.lines.joinRequest', values, href: groupHref(notification, '#requests') ?? fallback };
+    case 'join-decision':
+      return {
+        key:
+          notification.data.approved === true ? 'notifications.lines.joinApproved' : 'notifications.lines.joinDeclined',
+        values,
+        href: fallback,
+      };
+    case 'added-to-group':
+      return { key: 'notifications.lines.addedToGroup', values, href: fallback };
+    default:
+      return { key: 'notifications.lines.other', values, href: fallback };
+  }
+}
+
+/** The bell's badge: the number of unread lines, "99+" beyond. */
+export function unreadBadge(count: number, more: boolean): string {
+  return count > 99 || more ? '99+' : String(count);
+}
+
+/** Lines about the same thread (or group) together, in the order of each one's newest line. */
+export interface NotificationGroup {
+  key: string;
+  /** What the lines are about: a thread (with its group), a group, or nothing (network-wide). */
+  thread: Notification['thread'];
+  group: Notification['group'];
+  items: Notification[];
+}
+
+export function groupNotifications(notifications: readonly Notification[]): NotificationGroup[] {
+  const groups = new Map<string, NotificationGroup>();
+  for (const notification of notifications) {
+    const key = notification.thread
+      ? `thread:${notification.thread.id}`
+      : notification.group
+        ? `group:${notification.group.id}`
+        : `other:${notification.id}`;
+    const existing = groups.get(key);
+    if (existing) existing.items.push(notification);
+    else groups.set(key, { key, thread: notification.thread, group: notification.group, items: [notification] });
+  }
+  return [...groups.values()];
+}
