@@ -34,7 +34,7 @@ describe('applying, vetting and signing in, in Chromium', () => {
     await review.getByLabel('Email').fill('coordinator@example.org');
     await review.getByLabel('Password').fill('Demo-password-1');
     await review.getByRole('button', { name: 'Sign in' }).click();
-    await review.getByRole('link', { name: 'Applications' }).click();
+    await review.getByRole('link', { name: 'Applications', exact: true }).click();
     await review.getByRole('heading', { name: 'Applications to review' }).waitFor();
     await review.getByRole('button', { name: 'Approve Karin Applicant' }).click();
     await review.getByText('Karin Applicant has been approved and can now take part.').waitFor();
