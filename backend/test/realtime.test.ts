@@ -168,6 +168,29 @@ describe('socket.io gateway', () => {
     expect((await joinThread(socket, threadId)).ok).toBe(false);
   });
 
+  it('tells members elsewhere of a new message with group:activity, and the thread’s viewers with the message only', async () => {
+    const { groupId, threadId } = await groupWithThread(app);
+    const viewing = await buildUser(app);
+    const elsewhere = await buildUser(app);
+    const poster = await buildUser(app);
+    for (const member of [viewing, elsewhere, poster]) await addMember(app, groupId, member.user.id);
+    const viewingSocket = track(await connectedSocket(app, viewing.token));
+    const elsewhereSocket = track(await connectedSocket(app, elsewhere.token));
+    expect((await joinThread(viewingSocket, threadId)).ok).toBe(true);
+
+    const message = nextEvent(viewingSocket, 'message:new');
+    const doubled = arrives(viewingSocket, 'group:activity');
+    const activity = nextEvent(elsewhereSocket, 'group:activity');
+    const posted = await app.request('POST', `/api/threads/${threadId}/messages`, {
+      token: poster.token,
+      body: { body: 'Where are we with the pilot?', clientId: randomUUID() },
+    });
+    expect(posted.status).toBe(201);
+    expect((await message).id).toBe(posted.body.id);
+    expect(await activity).toEqual({ groupId, threadId });
+    expect(await doubled).toBe(false);
+  });
+
   it('stops a member removed through the API from receiving on the socket still open', async () => {
     const { groupId, threadId, slug } = await groupWithThread(app);
     const removed = await buildUser(app);

@@ -169,7 +169,7 @@ export class MessagesService {
 
         const message = toMessage(await this.load(manager, messageId));
         after.add(() => this.realtime.toThread(thread.id, 'message:new', message));
-        after.add(() => this.realtime.toGroup(group.id, 'group:activity', { groupId: group.id, threadId: thread.id }));
+        after.add(() => this.realtime.groupActivity(group.id, thread.id));
         return { message, created: true };
       });
       await after.run();

@@ -137,7 +137,7 @@ export class ThreadsService {
         groupId: group.id,
         threadId: thread.id,
       });
-      after.add(() => this.realtime.toGroup(group.id, 'group:activity', { groupId: group.id, threadId: thread.id }));
+      after.add(() => this.realtime.groupActivity(group.id, thread.id));
       return thread.id;
     });
     await after.run();

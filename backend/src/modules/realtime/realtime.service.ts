@@ -31,6 +31,15 @@ export class RealtimeService {
     this.emit(rooms.group(groupId), event, payload);
   }
 
+  /**
+   * Activity in a thread, for the group's members who are not viewing it: those who are get the message
+   * itself, and sending them both would double the writes of every fan-out.
+   */
+  groupActivity(groupId: string, threadId: string): void {
+    const target = this.server?.to(rooms.group(groupId)).except(rooms.thread(threadId));
+    target?.emit('group:activity', { groupId, threadId });
+  }
+
   /** A membership ended: the user's sockets, on every instance, stop receiving the group's events. */
   async leaveGroup(userId: string, groupId: string): Promise<void> {
     if (!this.server) return;
