@@ -54,12 +54,7 @@ export function AuditPage() {
       ) : (
         <>
           <AuditTable entries={list.items} />
-          <LoadMore
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            shown={list.items.length}
-          />
+          <LoadMore list={list} />
         </>
       )}
     </div>

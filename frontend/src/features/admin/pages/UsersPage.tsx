@@ -132,12 +132,7 @@ export function UsersPage() {
               </tbody>
             </table>
           </div>
-          <LoadMore
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            shown={list.items.length}
-          />
+          <LoadMore list={list} />
         </>
       )}
 

@@ -77,12 +77,7 @@ export function VettingPage() {
               </li>
             ))}
           </ul>
-          <LoadMore
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            shown={list.items.length}
-          />
+          <LoadMore list={list} />
         </>
       )}
 

@@ -96,12 +96,7 @@ export function FlagQueue({ slug }: { slug: string }) {
               );
             })}
           </ul>
-          <LoadMore
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            shown={list.items.length}
-          />
+          <LoadMore list={list} />
         </>
       )}
     </>

@@ -87,12 +87,7 @@ export function JoinRequests({ slug, groupName }: { slug: string; groupName: str
               </li>
             ))}
           </ul>
-          <LoadMore
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            shown={list.items.length}
-          />
+          <LoadMore list={list} />
         </>
       )}
       {declining ? (

@@ -140,12 +140,7 @@ export function MemberDirectory({ slug, groupName, selfId, canCoordinate, headin
               </tbody>
             </table>
           </div>
-          <LoadMore
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            shown={list.items.length}
-          />
+          <LoadMore list={list} />
         </>
       )}
       {removing ? (

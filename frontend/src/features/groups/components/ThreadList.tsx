@@ -52,12 +52,7 @@ export function ThreadList({ slug, headingId, canPost }: { slug: string; heading
           <ThreadItem key={thread.id} thread={thread} />
         ))}
       </ul>
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
-        shown={list.items.length}
-      />
+      <LoadMore list={list} />
     </>
   );
 }
