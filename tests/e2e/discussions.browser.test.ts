@@ -108,5 +108,20 @@ describe('real-time discussions, in Chromium', () => {
     await researcher.getByRole('link', { name: 'Notifications: 1 unread' }).waitFor();
     await researcher.getByRole('link', { name: 'Notifications: 1 unread' }).click();
     await researcher.getByRole('link', { name: `Demo practitioner mentioned you in “${title}”` }).waitFor();
+
+    // Markup in a message is shown as text and never runs, for the reader either.
+    await researcher.goto(threadUrl);
+    await researcher.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const hostile =
+      '<img src=x onerror="window.__ran=1"> <script>window.__ran=2</script> [click](javascript:window.__ran=3) done';
+    await composer.fill(hostile);
+    await composer.press('Enter');
+    await log(researcher).getByText('done', { exact: false }).waitFor();
+    await log(researcher).getByText('<img src=x onerror="window.__ran=1">', { exact: false }).waitFor();
+    await log(researcher).getByText('click').click();
+    for (const page of [practitioner, researcher]) {
+      expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+      expect(await page.locator('.markdown script, .markdown img').count()).toBe(0);
+    }
   });
 });

@@ -47,6 +47,16 @@ export interface StartOptions {
  * that it runs its own embedded PostgreSQL and seeds the demo network on a first start.
  */
 export async function startProduct(options: StartOptions = {}): Promise<RunningProduct> {
+  try {
+    return await startOnce(options);
+  } catch (error) {
+    // Between freePort() finding a port and the product binding it, another process may take it.
+    if (!String(error).includes('EADDRINUSE')) throw error;
+    return startOnce(options);
+  }
+}
+
+async function startOnce(options: StartOptions): Promise<RunningProduct> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pn-e2e-'));
   const port = await freePort();
   const databasePort = await freePort();
@@ -69,7 +79,7 @@ export async function startProduct(options: StartOptions = {}): Promise<RunningP
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the product exited while starting:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the product exited while starting:\n${output.slice(-4000)}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) break;
