@@ -121,9 +121,8 @@ export class MessagesService {
         const { thread, group, membership } = await this.threads.context(threadId, actor, manager);
         const refusal = postRefusal(group, membership, actor);
         if (refusal) throw new ForbiddenException(refusal);
-        const retry = await this.byClientId(manager, actor.id, body.clientId, thread.id);
-        if (retry) return { message: retry, created: false };
-
+        // A retry of a stored clientId is caught by the insert's ON CONFLICT below (and answered from the
+        // stored row after the rollback): no look-up before it on every post.
         const replyTo = body.replyToId
           ? await manager.findOneBy(MessageEntity, { id: body.replyToId, threadId: thread.id })
           : null;
