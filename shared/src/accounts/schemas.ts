@@ -79,3 +79,9 @@ export const auditQuerySchema = pageQuerySchema.extend({
   targetId: z.uuid().optional(),
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+/** The network's directory of active members, for finding someone to add to a group. */
+export const memberSearchQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().min(2, 'must be at least 2 characters').max(100),
+});
+export type MemberSearchQuery = z.input<typeof memberSearchQuerySchema>;

@@ -4,6 +4,7 @@ import type { adminUpdateUserSchema, listUsersQuerySchema, Page, User } from '@p
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { newestFirstPage } from '../../common/cursor';
+import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { UserEntity } from '../users/user.entity';
@@ -23,7 +24,7 @@ export class AdminUsersService {
     if (query.status) builder.andWhere('u.status = :status', { status: query.status });
     if (query.role) builder.andWhere('u.role = :role', { role: query.role });
     if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(query.q);
       builder.andWhere('(u.email ILIKE :pattern OR u.display_name ILIKE :pattern OR u.organisation ILIKE :pattern)', {
         pattern,
       });

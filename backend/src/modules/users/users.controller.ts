@@ -1,10 +1,18 @@
 import { Controller, Delete, Get, Header, HttpCode, Patch, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { idParamSchema, updateProfileSchema, type AccountExport, type PublicProfile, type User } from '@pn/shared';
+import {
+  idParamSchema,
+  memberSearchQuerySchema,
+  updateProfileSchema,
+  type AccountExport,
+  type Page,
+  type PublicProfile,
+  type User,
+} from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
-import { ValidBody, ValidParams } from '../../common/validated';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { clearSessionCookies } from '../auth/auth.cookies';
 import { UsersService } from './users.service';
 
@@ -36,6 +44,14 @@ export class UsersController {
   async eraseMe(@CurrentAuth() auth: Auth, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.users.eraseOwn(auth);
     clearSessionCookies(reply);
+  }
+
+  /** Active members only: the directory is for finding colleagues, not for visitors. */
+  @Get()
+  search(
+    @ValidQuery(memberSearchQuerySchema) query: z.output<typeof memberSearchQuerySchema>,
+  ): Promise<Page<PublicProfile>> {
+    return this.users.search(query);
   }
 
   @Get(':id')

@@ -1,9 +1,11 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AccountExport, updateProfileSchema } from '@pn/shared';
+import type { AccountExport, memberSearchQuerySchema, Page, PublicProfile, updateProfileSchema } from '@pn/shared';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Auth } from '../../common/access';
+import { keysetPage } from '../../common/keyset';
+import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
@@ -26,6 +28,25 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Active members whose name or organisation contains the words typed, by name. */
+  async search(query: z.output<typeof memberSearchQuerySchema>): Promise<Page<PublicProfile>> {
+    const pattern = containsPattern(query.q);
+    const builder = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(`u.status = 'active' AND u.erased_at IS NULL`)
+      .andWhere('(u.display_name ILIKE :pattern OR u.organisation ILIKE :pattern)', { pattern });
+    const page = await keysetPage(
+      builder,
+      [
+        { sql: 'u.display_name', order: 'ASC', type: 'text', value: (u) => u.displayName },
+        { sql: 'u.id', order: 'ASC', type: 'uuid', value: (u) => u.id },
+      ],
+      query,
+    );
+    return { items: page.items.map(toPublicProfile), nextCursor: page.nextCursor };
+  }
 
   /** Another member's profile: only active, not erased accounts have one. */
   async publicProfile(id: string) {
