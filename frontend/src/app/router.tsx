@@ -7,8 +7,11 @@ import { PendingPage } from '../features/auth/pages/PendingPage';
 import { RegisterPage } from '../features/auth/pages/RegisterPage';
 import { ADMIN_ROLES, VETTING_ROLES } from '../features/auth/permissions';
 import { ThreadPage } from '../features/discussions/pages/ThreadPage';
+import { EditGroupPage } from '../features/groups/pages/EditGroupPage';
 import { GroupPage } from '../features/groups/pages/GroupPage';
 import { GroupsPage } from '../features/groups/pages/GroupsPage';
+import { NewGroupPage } from '../features/groups/pages/NewGroupPage';
+import { GROUP_MANAGER_ROLES } from '../features/groups/permissions';
 import { HomePage } from '../features/home/pages/HomePage';
 import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
@@ -51,6 +54,13 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'members/:id', element: <PublicProfilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+            ],
+          },
+          {
+            element: <RequireSignedIn roles={GROUP_MANAGER_ROLES} />,
+            children: [
+              { path: 'groups/new', element: <NewGroupPage /> },
+              { path: 'groups/:slug/edit', element: <EditGroupPage /> },
             ],
           },
           {

@@ -145,6 +145,8 @@ export const da: Translation = {
     passwordsDiffer: 'De to nye adgangskoder er ikke ens.',
     nothingToChange: 'Der er intet at ændre.',
     roleOrStatusRequired: 'Vælg en ny rolle eller status.',
+    slug: 'Brug små bogstaver, tal og enkelte bindestreger, fx skolesundhedsplejersker.',
+    choosePerson: 'Søg efter en person, og vælg vedkommende på listen.',
     invalid: 'Værdien er ikke gyldig.',
   },
   errors: {
@@ -163,6 +165,12 @@ export const da: Translation = {
     accountSuspended:
       'Denne konto kan ikke logge ind. Kontakt netværkets koordinatorer, hvis du mener, der er tale om en fejl.',
     wrongCurrentPassword: 'Din nuværende adgangskode er ikke korrekt.',
+    slugTaken: 'En anden gruppe bruger allerede denne adresse. Vælg en anden.',
+    alreadyMember: 'Personen er allerede medlem af gruppen.',
+    requestWaiting:
+      'Personen har bedt om at blive medlem af gruppen: Godkend i stedet anmodningen under “Anmodninger om medlemskab”.',
+    notActiveAccount: 'Personen har ikke længere en aktiv konto i netværket.',
+    groupArchived: 'Gruppen er arkiveret: Der kan ikke tilføjes nogen til den.',
     alreadyFlagged: 'Du har allerede anmeldt denne besked. Gruppens koordinatorer vil se på den.',
     loadFailed: 'Det kunne ikke indlæses',
     sessionCheckFailed: 'Vi kunne ikke tjekke, om du er logget ind',
@@ -398,6 +406,10 @@ export const da: Translation = {
       publicEmptyTitle: 'Arbejdsgrupperne er for medlemmer',
       publicEmptyText:
         'Arbejdsgruppernes diskussioner er kun åbne for netværkets medlemmer. Ansøg om medlemskab: En koordinator gennemgår hver ansøgning.',
+      newGroup: 'Ny gruppe',
+      archivedTitle: 'Arkiverede grupper',
+      archivedIntro:
+        'Arkiverede grupper kan kun læses: Deres diskussioner kan stadig læses, men ingen kan blive medlem eller skrive i dem.',
     },
     kinds: {
       profession: 'Efter faggruppe',
@@ -485,6 +497,64 @@ export const da: Translation = {
       hint: 'Du får notifikationer om nye tråde i gruppen. Omtaler, svar og meddelelser giver altid en notifikation.',
       mutedHint: 'Nye tråde i gruppen giver ikke en notifikation. Omtaler, svar og meddelelser gør stadig.',
     },
+    manage: {
+      newTitle: 'Ny arbejdsgruppe',
+      newIntro:
+        'Opret en arbejdsgruppe for en faggruppe eller et forebyggelsesprogram. Du kan tilføje medlemmer, når den er oprettet.',
+      editLink: 'Rediger gruppen',
+      editTitle: 'Rediger {{group}}',
+      backToGroup: 'Tilbage til gruppen',
+      name: 'Navn',
+      slug: 'Webadresse',
+      slugHint:
+        'Gruppens adresse bliver /groups/{{slug}}. Små bogstaver, tal og bindestreger; den kan ikke ændres senere.',
+      slugHintEmpty: 'En del af gruppens adresse. Små bogstaver, tal og bindestreger; den kan ikke ændres senere.',
+      description: 'Beskrivelse',
+      descriptionHint: 'Hvad gruppen er til, og hvem den samler. Højst {{max}} tegn.',
+      kind: 'Slags gruppe',
+      kindPlaceholder: 'Vælg en slags',
+      joinPolicy: 'Hvem kan blive medlem',
+      visibility: 'Hvem kan læse diskussionerne',
+      visibilities: {
+        members: 'Kun gruppens medlemmer',
+        public: 'Offentlig: Alle kan læse diskussionerne',
+      },
+      create: 'Opret gruppe',
+      creating: 'Opretter…',
+      save: 'Gem ændringer',
+      saved: 'Dine ændringer er gemt.',
+      detailsTitle: 'Oplysninger',
+      archiveTitle: 'Arkivering',
+      archiveText:
+        'En arkiveret gruppe kan kun læses: Diskussionerne kan stadig læses, men ingen kan blive medlem, skrive i den eller tilføjes til den. Du kan gendanne den senere.',
+      archive: 'Arkiver gruppen…',
+      archiveDialogTitle: 'Arkiver {{group}}?',
+      archiveConfirm: 'Arkiver gruppen',
+      archiveDone: '{{group}} er arkiveret. Den kan nu kun læses.',
+      restoreText:
+        'Gruppen er arkiveret: Den kan kun læses. Hvis du gendanner den, kan man igen blive medlem af den og skrive i den.',
+      restore: 'Gendan gruppen…',
+      restoreDialogTitle: 'Gendan {{group}}?',
+      restoreDialogText: 'Man kan igen blive medlem af gruppen, starte tråde og skrive i den.',
+      restoreConfirm: 'Gendan gruppen',
+      restoreDone: '{{group}} er gendannet.',
+    },
+    addMember: {
+      title: 'Tilføj et medlem',
+      intro:
+        'Tilføj et af netværkets medlemmer direkte: Sådan vokser grupper, man kun kan blive medlem af efter invitation. Personen får besked.',
+      search: 'Person',
+      searchHint: 'Skriv mindst 2 tegn af personens navn eller organisation, og vælg personen på listen.',
+      results: 'Fundne personer',
+      resultCount_one: '{{count}} person fundet. Brug pil op og pil ned for at vælge.',
+      resultCount_other: '{{count}} personer fundet. Brug pil op og pil ned for at vælge.',
+      noResults: 'Ingen aktive medlemmer af netværket matcher “{{query}}”.',
+      searching: 'Søger…',
+      role: 'Rolle i gruppen',
+      submit: 'Tilføj til gruppen',
+      adding: 'Tilføjer…',
+      added: '{{name}} er nu medlem af {{group}}.',
+    },
     page: {
       sectionsLabel: 'Gruppens afsnit',
       discussions: 'Diskussioner',
@@ -493,6 +563,7 @@ export const da: Translation = {
       flags: 'Anmeldte beskeder',
       membersOnlyTitle: 'Diskussionerne er for gruppens medlemmer',
       membersOnlyText: 'Bliv medlem af gruppen for at læse og deltage i dens diskussioner.',
+      archivedNote: 'Gruppen er arkiveret: Den kan kun læses.',
     },
     members: {
       filtersLabel: 'Filtrer medlemmer',

@@ -144,6 +144,8 @@ export const sv: Translation = {
     passwordsDiffer: 'De två nya lösenorden är inte likadana.',
     nothingToChange: 'Det finns inget att ändra.',
     roleOrStatusRequired: 'Välj en ny roll eller status.',
+    slug: 'Använd små bokstäver, siffror och enkla bindestreck, till exempel skolskoterskor.',
+    choosePerson: 'Sök efter en person och välj hen i listan.',
     invalid: 'Värdet är inte giltigt.',
   },
   errors: {
@@ -162,6 +164,12 @@ export const sv: Translation = {
     accountSuspended:
       'Det här kontot kan inte logga in. Kontakta nätverkets samordnare om du tror att det är ett misstag.',
     wrongCurrentPassword: 'Ditt nuvarande lösenord är inte korrekt.',
+    slugTaken: 'En annan grupp använder redan den här adressen. Välj en annan.',
+    alreadyMember: 'Personen är redan medlem i gruppen.',
+    requestWaiting:
+      'Personen har bett att få gå med i gruppen: godkänn i stället förfrågan under ”Förfrågningar om medlemskap”.',
+    notActiveAccount: 'Personen har inte längre ett aktivt konto i nätverket.',
+    groupArchived: 'Gruppen är arkiverad: ingen kan läggas till i den.',
     alreadyFlagged: 'Du har redan anmält det här meddelandet. Gruppens samordnare kommer att granska det.',
     loadFailed: 'Det gick inte att ladda',
     sessionCheckFailed: 'Vi kunde inte kontrollera om du är inloggad',
@@ -397,6 +405,10 @@ export const sv: Translation = {
       publicEmptyTitle: 'Arbetsgrupperna är för medlemmar',
       publicEmptyText:
         'Arbetsgruppernas diskussioner är bara öppna för nätverkets medlemmar. Ansök om medlemskap: en samordnare granskar varje ansökan.',
+      newGroup: 'Ny grupp',
+      archivedTitle: 'Arkiverade grupper',
+      archivedIntro:
+        'Arkiverade grupper är skrivskyddade: deras diskussioner kan fortfarande läsas, men ingen kan gå med eller skriva i dem.',
     },
     kinds: {
       profession: 'Per yrke',
@@ -482,6 +494,64 @@ export const sv: Translation = {
       mutedHint:
         'Nya trådar i gruppen ger ingen avisering. Omnämnanden, svar och viktiga meddelanden gör det fortfarande.',
     },
+    manage: {
+      newTitle: 'Ny arbetsgrupp',
+      newIntro:
+        'Starta en arbetsgrupp för ett yrke eller ett förebyggande program. Du kan lägga till medlemmar när den har skapats.',
+      editLink: 'Redigera gruppen',
+      editTitle: 'Redigera {{group}}',
+      backToGroup: 'Tillbaka till gruppen',
+      name: 'Namn',
+      slug: 'Webbadress',
+      slugHint:
+        'Gruppens adress blir /groups/{{slug}}. Små bokstäver, siffror och bindestreck; den kan inte ändras senare.',
+      slugHintEmpty: 'En del av gruppens adress. Små bokstäver, siffror och bindestreck; den kan inte ändras senare.',
+      description: 'Beskrivning',
+      descriptionHint: 'Vad gruppen är till för och vilka den samlar. Högst {{max}} tecken.',
+      kind: 'Typ av grupp',
+      kindPlaceholder: 'Välj en typ',
+      joinPolicy: 'Vem kan gå med',
+      visibility: 'Vem kan läsa diskussionerna',
+      visibilities: {
+        members: 'Endast gruppens medlemmar',
+        public: 'Offentlig: alla kan läsa diskussionerna',
+      },
+      create: 'Skapa grupp',
+      creating: 'Skapar…',
+      save: 'Spara ändringar',
+      saved: 'Dina ändringar har sparats.',
+      detailsTitle: 'Uppgifter',
+      archiveTitle: 'Arkivering',
+      archiveText:
+        'En arkiverad grupp är skrivskyddad: diskussionerna kan fortfarande läsas, men ingen kan gå med, skriva i den eller läggas till i den. Du kan återställa den senare.',
+      archive: 'Arkivera gruppen…',
+      archiveDialogTitle: 'Arkivera {{group}}?',
+      archiveConfirm: 'Arkivera gruppen',
+      archiveDone: '{{group}} har arkiverats. Den är nu skrivskyddad.',
+      restoreText:
+        'Gruppen är arkiverad: den är skrivskyddad. Om du återställer den kan medlemmar gå med och skriva igen.',
+      restore: 'Återställ gruppen…',
+      restoreDialogTitle: 'Återställa {{group}}?',
+      restoreDialogText: 'Medlemmar kommer återigen att kunna gå med i gruppen, starta trådar och skriva i den.',
+      restoreConfirm: 'Återställ gruppen',
+      restoreDone: '{{group}} har återställts.',
+    },
+    addMember: {
+      title: 'Lägg till en medlem',
+      intro:
+        'Lägg till någon av nätverkets medlemmar direkt: så växer grupper som man bara kan gå med i genom inbjudan. Personen får ett meddelande.',
+      search: 'Person',
+      searchHint: 'Skriv minst 2 tecken av personens namn eller organisation och välj hen i listan.',
+      results: 'Hittade personer',
+      resultCount_one: '{{count}} person hittades. Välj med uppåtpil och nedåtpil.',
+      resultCount_other: '{{count}} personer hittades. Välj med uppåtpil och nedåtpil.',
+      noResults: 'Ingen aktiv medlem i nätverket matchar ”{{query}}”.',
+      searching: 'Söker…',
+      role: 'Roll i gruppen',
+      submit: 'Lägg till i gruppen',
+      adding: 'Lägger till…',
+      added: '{{name}} är nu medlem i {{group}}.',
+    },
     page: {
       sectionsLabel: 'Gruppens avsnitt',
       discussions: 'Diskussioner',
@@ -490,6 +560,7 @@ export const sv: Translation = {
       flags: 'Anmälda meddelanden',
       membersOnlyTitle: 'Diskussionerna är för gruppens medlemmar',
       membersOnlyText: 'Gå med i gruppen för att läsa och delta i dess diskussioner.',
+      archivedNote: 'Gruppen är arkiverad: den är skrivskyddad.',
     },
     members: {
       filtersLabel: 'Filtrera medlemmar',

@@ -18,6 +18,7 @@ const KNOWN_TEXTS: Record<string, MessageKey> = {
   'is required to set a new password': 'validation.currentPasswordRequired',
   'nothing to change': 'validation.nothingToChange',
   'role or status is required': 'validation.roleOrStatusRequired',
+  'must be lowercase letters, digits and single hyphens': 'validation.slug',
 };
 
 /** Translates a known English text of the schemas or the API; null when unknown. */

@@ -2,6 +2,8 @@ import {
   COUNTRY_CODES,
   LIMITS,
   PROFESSIONS,
+  type AddMemberRequest,
+  type CreateGroupRequest,
   type CreateThreadRequest,
   type Group,
   type GroupMember,
@@ -11,12 +13,20 @@ import {
   type MyMembership,
   type Page,
   type Profession,
+  type PublicProfile,
   type ResolveFlagRequest,
   type Thread,
+  type UpdateGroupRequest,
 } from '@pn/shared';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { http, withQuery } from '../../lib/http';
 import { fetchAllPages } from '../../lib/pages';
+
+/** Which groups a list holds: only the caller's, or the archived ones instead of the current ones. */
+export interface GroupListFilters {
+  mine?: boolean;
+  archived?: boolean;
+}
 
 export interface MemberFilters {
   profession?: Profession;
@@ -26,7 +36,7 @@ export interface MemberFilters {
 export const groupKeys = {
   all: ['groups'] as const,
   lists: () => [...groupKeys.all, 'list'] as const,
-  list: (filters: { mine?: boolean }) => [...groupKeys.lists(), filters] as const,
+  list: (filters: GroupListFilters) => [...groupKeys.lists(), filters] as const,
   details: () => [...groupKeys.all, 'detail'] as const,
   detail: (slug: string) => [...groupKeys.details(), slug] as const,
   members: (slug: string) => [...groupKeys.all, 'members', slug] as const,
@@ -37,7 +47,12 @@ export const groupKeys = {
   threadLists: () => [...groupKeys.all, 'threads'] as const,
   threads: (slug: string) => [...groupKeys.threadLists(), slug] as const,
   flags: (slug: string) => [...groupKeys.all, 'flags', slug] as const,
+  /** The network's active members found by name or organisation, to add to a group. */
+  people: (q: string) => [...groupKeys.all, 'people', q] as const,
 };
+
+/** Results offered when searching for someone to add to a group. */
+export const PEOPLE_SEARCH_LIMIT = 10;
 
 /** Page size of the lists of a group's page. */
 export const GROUP_PAGE_SIZE = 20;
@@ -48,13 +63,18 @@ const groupPath = (slug: string) => `/groups/${encodeURIComponent(slug)}`;
 const memberPath = (slug: string, userId: string) => `${groupPath(slug)}/members/${encodeURIComponent(userId)}`;
 
 /** The network's groups are few: all of them at once (ordered by kind, then name, by the API). */
-export const groupListQuery = (filters: { mine?: boolean } = {}) =>
+export const groupListQuery = (filters: GroupListFilters = {}) =>
   queryOptions({
     queryKey: groupKeys.list(filters),
     queryFn: ({ signal }) =>
       fetchAllPages((cursor) =>
         http.get<Page<Group>>(
-          withQuery('/groups', { mine: filters.mine ? 'true' : undefined, limit: LIMITS.pageMax, cursor }),
+          withQuery('/groups', {
+            mine: filters.mine ? 'true' : undefined,
+            archived: filters.archived ? 'true' : undefined,
+            limit: LIMITS.pageMax,
+            cursor,
+          }),
           { signal },
         ),
       ),
@@ -118,6 +138,20 @@ export const flagListQuery = (slug: string) =>
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
+/** Active members of the network whose name or organisation contains `q` (at least 2 characters). */
+export const peopleSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: groupKeys.people(q),
+    queryFn: ({ signal }) =>
+      http.get<Page<PublicProfile>>(withQuery('/users', { q, limit: PEOPLE_SEARCH_LIMIT }), { signal }),
+    staleTime: 30_000,
+  });
+
+export const createGroup = (body: CreateGroupRequest) => http.post<Group>('/groups', body);
+/** Changes details, or archives and restores (`archived`). */
+export const updateGroup = (slug: string, body: UpdateGroupRequest) => http.patch<Group>(groupPath(slug), body);
+export const addMember = (slug: string, body: AddMemberRequest) =>
+  http.post<GroupMember>(`${groupPath(slug)}/members`, body);
 export const joinGroup = (slug: string, body: JoinGroupRequest) =>
   http.post<MyMembership>(`${groupPath(slug)}/join`, body);
 export const leaveGroup = (slug: string) => http.post<void>(`${groupPath(slug)}/leave`);

@@ -1,6 +1,14 @@
 import type { Group, User } from '@pn/shared';
 import { describe, expect, it } from 'vitest';
-import { canCoordinate, canPost, canReadDiscussions, canSeeMembers, joinState } from './permissions';
+import {
+  canAddMembers,
+  canCoordinate,
+  canManageGroups,
+  canPost,
+  canReadDiscussions,
+  canSeeMembers,
+  joinState,
+} from './permissions';
 
 function user(overrides: Partial<User> = {}): User {
   return {
@@ -65,5 +73,20 @@ describe('group permissions in the interface', () => {
     expect(joinState(group({ myMembership: membership('member', 'pending') }), user())).toBe('requested');
     expect(joinState(group({ myMembership: membership('member') }), user())).toBe('member');
     expect(joinState(group({ archived: true }), user())).toBe('archived');
+  });
+
+  it('lets network coordinators and admins manage groups, when their account is active', () => {
+    expect(canManageGroups(user({ role: 'coordinator' }))).toBe(true);
+    expect(canManageGroups(user({ role: 'admin' }))).toBe(true);
+    expect(canManageGroups(user())).toBe(false);
+    expect(canManageGroups(user({ role: 'coordinator', status: 'suspended' }))).toBe(false);
+    expect(canManageGroups(null)).toBe(false);
+  });
+
+  it('lets coordinators add members to groups that are not archived', () => {
+    expect(canAddMembers(group({ myMembership: membership('coordinator') }), user())).toBe(true);
+    expect(canAddMembers(group(), user({ role: 'coordinator' }))).toBe(true);
+    expect(canAddMembers(group({ archived: true }), user({ role: 'coordinator' }))).toBe(false);
+    expect(canAddMembers(group({ myMembership: membership('member') }), user())).toBe(false);
   });
 });

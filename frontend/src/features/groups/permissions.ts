@@ -1,5 +1,5 @@
-import type { Group, User } from '@pn/shared';
-import { isActive } from '../auth/permissions';
+import type { Group, Role, User } from '@pn/shared';
+import { hasRole, isActive } from '../auth/permissions';
 
 /**
  * What the interface offers in a group, mirroring the server's rules (backend groups.policy.ts). The API
@@ -8,6 +8,11 @@ import { isActive } from '../auth/permissions';
 type GroupFacts = Pick<Group, 'visibility' | 'archived' | 'joinPolicy' | 'myMembership'>;
 
 export const isNetworkCoordinator = (user: User | null): boolean => isActive(user) && user.role === 'coordinator';
+
+/** Who creates, edits, archives and restores groups: network coordinators and admins. */
+export const GROUP_MANAGER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+export const canManageGroups = (user: User | null): boolean => hasRole(user, GROUP_MANAGER_ROLES);
 
 export const isGroupMember = (group: GroupFacts): boolean => group.myMembership?.status === 'active';
 
@@ -28,6 +33,11 @@ export function canPost(group: GroupFacts, user: User | null): boolean {
 /** Approve requests, change roles, remove members, review flags, post announcements, delete others' messages. */
 export function canCoordinate(group: GroupFacts, user: User | null): boolean {
   return isActive(user) && (isGroupCoordinator(group) || isNetworkCoordinator(user));
+}
+
+/** Add someone directly (how invite-only groups grow): those who coordinate it, while it is not archived. */
+export function canAddMembers(group: GroupFacts, user: User | null): boolean {
+  return canCoordinate(group, user) && !group.archived;
 }
 
 /** The member directory: the group's members and network coordinators. */

@@ -21,3 +21,10 @@ export function MembershipBadge({ group }: { group: Pick<Group, 'myMembership'> 
     </span>
   );
 }
+
+/** "Archived" on a group that is read-only; nothing otherwise. */
+export function ArchivedBadge({ group }: { group: Pick<Group, 'archived'> }) {
+  const { t } = useTranslation();
+  if (!group.archived) return null;
+  return <span className="badge badge--suspended">{t('groups.archived')}</span>;
+}

@@ -1,7 +1,7 @@
 import type { Group } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MembershipBadge, UnreadBadge } from './Badges';
+import { ArchivedBadge, MembershipBadge, UnreadBadge } from './Badges';
 
 /** One group in the list: what it is, how to join, and where the user stands. */
 export function GroupCard({ group }: { group: Group }) {
@@ -22,6 +22,7 @@ export function GroupCard({ group }: { group: Group }) {
         {group.visibility === 'public' ? <li>{t('groups.publicRead')}</li> : null}
       </ul>
       <MembershipBadge group={group} />
+      <ArchivedBadge group={group} />
     </li>
   );
 }

@@ -13,6 +13,7 @@ import { useLocale } from '../../../lib/useLocale';
 import { parseMemberFilters, type MemberFilters } from '../api';
 import { useMemberList } from '../hooks/useGroups';
 import { useRemoveMember, useSetMemberRole } from '../hooks/useGroupMutations';
+import { AddMemberForm } from './AddMemberForm';
 import { MemberFiltersForm } from './MemberFiltersForm';
 
 interface MemberDirectoryProps {
@@ -21,11 +22,20 @@ interface MemberDirectoryProps {
   /** The signed-in user's id: no actions on oneself. */
   selfId: string;
   canCoordinate: boolean;
+  /** Coordinators of a group that is not archived add people directly. */
+  canAddMembers: boolean;
   headingId: string;
 }
 
 /** The group's members, filtered by profession and country; coordinators change roles and remove. */
-export function MemberDirectory({ slug, groupName, selfId, canCoordinate, headingId }: MemberDirectoryProps) {
+export function MemberDirectory({
+  slug,
+  groupName,
+  selfId,
+  canCoordinate,
+  canAddMembers,
+  headingId,
+}: MemberDirectoryProps) {
   const { t } = useTranslation();
   const { formatDate, countryName } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -64,6 +74,7 @@ export function MemberDirectory({ slug, groupName, selfId, canCoordinate, headin
 
   return (
     <>
+      {canAddMembers ? <AddMemberForm slug={slug} groupName={groupName} /> : null}
       <MemberFiltersForm
         key={`${filters.profession ?? ''}:${filters.country ?? ''}`}
         filters={filters}

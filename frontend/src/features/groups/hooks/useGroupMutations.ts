@@ -1,7 +1,18 @@
-import type { CreateThreadRequest, Group, JoinGroupRequest, MembershipRole, ResolveFlagRequest } from '@pn/shared';
+import type {
+  AddMemberRequest,
+  CreateGroupRequest,
+  CreateThreadRequest,
+  Group,
+  JoinGroupRequest,
+  MembershipRole,
+  ResolveFlagRequest,
+  UpdateGroupRequest,
+} from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  addMember,
   approveMember,
+  createGroup,
   createThread,
   groupKeys,
   joinGroup,
@@ -10,7 +21,36 @@ import {
   removeMember,
   resolveFlag,
   setMemberRole,
+  updateGroup,
 } from '../api';
+
+/** A new group shows in the lists; its own page is loaded from the answer. */
+export function useCreateGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateGroupRequest) => createGroup(body),
+    onSuccess: (group) => {
+      queryClient.setQueryData<Group>(groupKeys.detail(group.slug), group);
+      return queryClient.invalidateQueries({ queryKey: groupKeys.lists() });
+    },
+  });
+}
+
+/** Details, archiving and restoring change the group's page, the lists and what its threads allow. */
+export function useUpdateGroup(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateGroupRequest) => updateGroup(slug, body),
+    onSuccess: (group) => {
+      queryClient.setQueryData<Group>(groupKeys.detail(slug), group);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: groupKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: groupKeys.detail(slug) }),
+        queryClient.invalidateQueries({ queryKey: groupKeys.threads(slug) }),
+      ]);
+    },
+  });
+}
 
 /** Joining, leaving and muting change the group's page, the lists of groups and the member directory. */
 function useMembershipChange(slug: string) {
@@ -54,6 +94,11 @@ function useInvalidateMembers(slug: string) {
       queryClient.invalidateQueries({ queryKey: groupKeys.detail(slug) }),
       queryClient.invalidateQueries({ queryKey: groupKeys.lists() }),
     ]);
+}
+
+export function useAddMember(slug: string) {
+  const invalidate = useInvalidateMembers(slug);
+  return useMutation({ mutationFn: (body: AddMemberRequest) => addMember(slug, body), onSuccess: invalidate });
 }
 
 export function useApproveMember(slug: string) {

@@ -13,7 +13,14 @@ import { MembershipPanel } from '../components/MembershipPanel';
 import { NewThreadForm } from '../components/NewThreadForm';
 import { ThreadList } from '../components/ThreadList';
 import { useGroup } from '../hooks/useGroups';
-import { canCoordinate, canPost, canReadDiscussions, canSeeMembers } from '../permissions';
+import {
+  canAddMembers,
+  canCoordinate,
+  canManageGroups,
+  canPost,
+  canReadDiscussions,
+  canSeeMembers,
+} from '../permissions';
 
 /** A group: what it is, membership, its threads, its members, and for its coordinators, moderation. */
 export function GroupPage() {
@@ -55,7 +62,19 @@ export function GroupPage() {
           <li>{group.visibility === 'public' ? t('groups.publicRead') : t('groups.membersOnly')}</li>
           {group.archived ? <li className="badge badge--suspended">{t('groups.archived')}</li> : null}
         </ul>
+        {canManageGroups(user) ? (
+          <p className="actions-row">
+            <Link to={`/groups/${group.slug}/edit`} className="button button--secondary button--small">
+              {t('groups.manage.editLink')}
+            </Link>
+          </p>
+        ) : null}
       </header>
+      {group.archived ? (
+        <div className="alert alert--info">
+          <p>{t('groups.page.archivedNote')}</p>
+        </div>
+      ) : null}
       <p className="pre-line group-page__description">{group.description}</p>
 
       {coordinate ? (
@@ -101,6 +120,7 @@ export function GroupPage() {
             groupName={group.name}
             selfId={user.id}
             canCoordinate={coordinate}
+            canAddMembers={canAddMembers(group, user)}
             headingId="members-title"
           />
         </section>

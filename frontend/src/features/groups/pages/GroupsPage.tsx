@@ -7,6 +7,9 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isActive } from '../../auth/permissions';
 import { GroupCard } from '../components/GroupCard';
 import { useGroupList } from '../hooks/useGroups';
+import { canManageGroups } from '../permissions';
+
+const ARCHIVED = { archived: true } as const;
 
 /** The network's working groups, by profession and by programme. Visitors see the public ones only. */
 export function GroupsPage() {
@@ -20,6 +23,13 @@ export function GroupsPage() {
     <div className="page">
       <h1>{t('groups.list.title')}</h1>
       <p className="lead">{t('groups.list.intro')}</p>
+      {canManageGroups(user) ? (
+        <p className="actions-row">
+          <Link to="/groups/new" className="button button--primary">
+            {t('groups.list.newGroup')}
+          </Link>
+        </p>
+      ) : null}
       {!member ? (
         <div className="alert alert--info">
           <p>{user ? t('groups.list.notActiveNote') : t('groups.list.visitorNote')}</p>
@@ -66,6 +76,25 @@ export function GroupsPage() {
           );
         })
       )}
+      {member ? <ArchivedGroups /> : null}
     </div>
+  );
+}
+
+/** Archived groups stay readable for members: listed apart, and only when there are some. */
+function ArchivedGroups() {
+  const { t } = useTranslation();
+  const archived = useGroupList(ARCHIVED);
+  if (!archived.data || archived.data.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="groups-archived">
+      <h2 id="groups-archived">{t('groups.list.archivedTitle')}</h2>
+      <p className="muted">{t('groups.list.archivedIntro')}</p>
+      <ul className="card-grid">
+        {archived.data.map((group) => (
+          <GroupCard key={group.id} group={group} />
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,0 +1,206 @@
+import { addMemberSchema, MEMBERSHIP_ROLES, type MembershipRole, type PublicProfile } from '@pn/shared';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import { FormAlert } from '../../../components/FormAlert';
+import { FormField } from '../../../components/FormField';
+import { SelectField } from '../../../components/SelectField';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useZodForm } from '../../../lib/useZodForm';
+import { addMemberErrorMessage } from '../groupForm';
+import { usePeopleSearch } from '../hooks/useGroups';
+import { useAddMember } from '../hooks/useGroupMutations';
+
+const FIELDS = ['userId', 'role'] as const;
+/** Wait this long after the last keystroke before searching. */
+const SEARCH_DELAY_MS = 300;
+
+interface AddMemberFormProps {
+  slug: string;
+  groupName: string;
+}
+
+/**
+ * A group coordinator adds someone directly: a search box over the network's active members (a combobox:
+ * arrows to move, Enter to choose, Escape to close), a role, then "Add to group".
+ */
+export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const inputId = `add-member-${slug}`;
+  const [text, setText] = useState('');
+  const [chosen, setChosen] = useState<PublicProfile | null>(null);
+  const [role, setRole] = useState<MembershipRole>('member');
+  const [expanded, setExpanded] = useState(false);
+  const [active, setActive] = useState(0);
+  const [done, setDone] = useState<string | null>(null);
+  const form = useZodForm(addMemberSchema, FIELDS);
+  const add = useAddMember(slug);
+
+  const debounced = useDebouncedValue(text, SEARCH_DELAY_MS);
+  const search = usePeopleSearch(debounced, chosen === null);
+  const settled = debounced === text;
+  const results = search.searchable ? (search.data?.items ?? []) : [];
+  const open = expanded && chosen === null && search.searchable && results.length > 0;
+  const activeIndex = Math.min(active, results.length - 1);
+  const optionId = (index: number) => `${listId}-option-${index}`;
+  const noResults =
+    expanded && chosen === null && search.searchable && settled && search.isSuccess && results.length === 0;
+
+  const choose = (person: PublicProfile) => {
+    setChosen(person);
+    setText(person.displayName);
+    setExpanded(false);
+    setActive(0);
+    form.clearErrors();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!open) {
+        setExpanded(true);
+        return;
+      }
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((activeIndex + step + results.length) % results.length);
+      return;
+    }
+    if (event.key === 'Enter' && open) {
+      const person = results[activeIndex];
+      if (person) {
+        event.preventDefault();
+        choose(person);
+      }
+      return;
+    }
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setExpanded(false);
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setDone(null);
+    if (!chosen) {
+      form.setProblems({ userId: { key: 'validation.choosePerson' } });
+      return;
+    }
+    const body = form.validate({ userId: chosen.id, role });
+    if (!body) return;
+    add.mutate(body, {
+      onSuccess: (member) => {
+        setDone(t('groups.addMember.added', { name: member.displayName, group: groupName }));
+        setChosen(null);
+        setText('');
+        setRole('member');
+      },
+      onError: (error) => form.setProblems({}, [addMemberErrorMessage(error)]),
+    });
+  };
+
+  return (
+    <form id={form.formId} className="form card" onSubmit={submit} noValidate aria-labelledby={`${inputId}-title`}>
+      <h3 id={`${inputId}-title`}>{t('groups.addMember.title')}</h3>
+      <p className="muted">{t('groups.addMember.intro')}</p>
+      <FormAlert messages={form.formErrors} />
+      <FormField
+        id={inputId}
+        label={t('groups.addMember.search')}
+        hint={t('groups.addMember.searchHint')}
+        error={form.fieldErrors.userId}
+        required
+      >
+        {(control) => (
+          <div className="person-search">
+            <input
+              {...control}
+              className="input"
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={listId}
+              aria-activedescendant={open ? optionId(activeIndex) : undefined}
+              onChange={(event) => {
+                setText(event.target.value);
+                setChosen(null);
+                setExpanded(true);
+                setActive(0);
+                setDone(null);
+                if (form.fieldErrors.userId) form.clearErrors();
+              }}
+              onFocus={() => setExpanded(true)}
+              onBlur={() => setExpanded(false)}
+              onKeyDown={onKeyDown}
+            />
+            <ul
+              id={listId}
+              role="listbox"
+              className="mentions"
+              aria-label={t('groups.addMember.results')}
+              hidden={!open}
+            >
+              {open
+                ? results.map((person, index) => (
+                    <li
+                      key={person.id}
+                      id={optionId(index)}
+                      role="option"
+                      aria-selected={index === activeIndex}
+                      className={['mentions__option', index === activeIndex ? 'mentions__option--active' : '']
+                        .filter(Boolean)
+                        .join(' ')}
+                      // Keep the focus in the search box.
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => choose(person)}
+                    >
+                      <span className="mentions__name">{person.displayName}</span>{' '}
+                      <span className="mentions__detail">
+                        {[t(`professions.${person.profession}`), person.organisation].filter(Boolean).join(', ')}
+                      </span>
+                    </li>
+                  ))
+                : null}
+            </ul>
+          </div>
+        )}
+      </FormField>
+      <p className="visually-hidden" aria-live="polite">
+        {open
+          ? t('groups.addMember.resultCount', { count: results.length })
+          : noResults
+            ? t('groups.addMember.noResults', { query: text.trim() })
+            : ''}
+      </p>
+      {noResults ? (
+        <p className="muted" aria-hidden="true">
+          {t('groups.addMember.noResults', { query: text.trim() })}
+        </p>
+      ) : expanded && chosen === null && search.searchable && search.isFetching && results.length === 0 ? (
+        <p className="muted">{t('groups.addMember.searching')}</p>
+      ) : null}
+      <SelectField
+        id={`${inputId}-role`}
+        label={t('groups.addMember.role')}
+        options={MEMBERSHIP_ROLES.map((value) => ({ value, label: t(`groups.roles.${value}`) }))}
+        value={role}
+        onChange={(value) => setRole(value as MembershipRole)}
+        error={form.fieldErrors.role}
+        required
+      />
+      <StatusMessage message={done} />
+      <div className="form__actions">
+        <Button type="submit" busy={add.isPending} busyLabel={t('groups.addMember.adding')}>
+          {t('groups.addMember.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
