@@ -1,41 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../src/browser';
-import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
+import type { Page } from 'playwright-core';
+import { productInChromium } from '../src/chromium-session';
 
 /** An open group (profession groups are open to every member): both people can join it through the UI. */
 const GROUP = { slug: 'health-professionals' };
-const PASSWORD = 'Demo-password-1';
 
 /**
  * Two members in two browsers: one starts a thread and writes, the other sees it arrive live, without a
  * reload; then a mention chosen from the autocomplete reaches the other's notification bell live.
  */
 describe('real-time discussions, in Chromium', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchChromium()]);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await product?.stop();
-    if (product) removeDataDir(product.dataDir);
-  });
-
-  async function signIn(email: string, name: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${product.url}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
-    return page;
-  }
+  const session = productInChromium();
+  const signIn = session.signIn;
 
   /** Joins the group through its page, unless the demo data made them a member already. */
   async function joinGroup(page: Page): Promise<void> {

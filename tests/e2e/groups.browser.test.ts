@@ -1,39 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../src/browser';
-import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
-
-const PASSWORD = 'Demo-password-1';
+import { productInChromium } from '../src/chromium-session';
 
 /**
  * A network coordinator creates an invite-only group, adds a practitioner found by searching, the
  * practitioner finds it among their groups in another browser, and the coordinator archives it.
  */
 describe('creating, growing and archiving a working group, in Chromium', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchChromium()]);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await product?.stop();
-    if (product) removeDataDir(product.dataDir);
-  });
-
-  async function signIn(email: string, name: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${product.url}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
-    return page;
-  }
+  const session = productInChromium();
+  const signIn = session.signIn;
 
   it('a coordinator creates an invite-only group, adds a member, and archives it', async () => {
     const coordinator = await signIn('coordinator@example.org', 'Demo coordinator');
