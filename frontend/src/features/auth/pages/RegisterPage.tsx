@@ -3,25 +3,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { readLocationState } from '../../../app/locationState';
+import { AboutYouFields, type AboutYouValues } from '../../../components/AboutYouFields';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
-import { LanguagesField } from '../../../components/LanguagesField';
 import { TextField } from '../../../components/TextField';
-import { CountrySelect, ProfessionSelect } from '../../../components/VocabularyFields';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useZodForm } from '../../../lib/useZodForm';
 import { useRegister } from '../hooks/useAuthMutations';
 
 const FIELDS = ['email', 'password', 'displayName', 'profession', 'country', 'organisation', 'languages'] as const;
 
-interface RegisterValues {
+interface RegisterValues extends AboutYouValues {
   email: string;
   password: string;
-  displayName: string;
-  profession: string;
-  country: string;
-  organisation: string;
-  languages: string[];
 }
 
 const EMPTY: RegisterValues = {
@@ -103,46 +97,12 @@ export function RegisterPage() {
         </fieldset>
         <fieldset className="form__group">
           <legend>{t('auth.register.aboutLegend')}</legend>
-          <TextField
-            id="register-displayName"
-            label={t('fields.displayName')}
-            hint={t('hints.displayName')}
-            autoComplete="name"
-            value={values.displayName}
-            onChange={set('displayName')}
-            error={form.fieldErrors.displayName}
-            required
-          />
-          <ProfessionSelect
-            id="register-profession"
-            value={values.profession}
-            onChange={set('profession')}
-            error={form.fieldErrors.profession}
-            required
-          />
-          <CountrySelect
-            id="register-country"
-            hint={t('hints.country')}
-            value={values.country}
-            onChange={set('country')}
-            error={form.fieldErrors.country}
-            required
-          />
-          <TextField
-            id="register-organisation"
-            label={t('fields.organisation')}
-            hint={t('hints.organisation')}
-            autoComplete="organization"
-            value={values.organisation}
-            onChange={set('organisation')}
-            error={form.fieldErrors.organisation}
-            optional
-          />
-          <LanguagesField
-            id="register-languages"
-            value={values.languages}
-            onChange={set('languages')}
-            error={form.fieldErrors.languages}
+          <AboutYouFields
+            idPrefix="register"
+            values={values}
+            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+            errors={form.fieldErrors}
+            organisationHint={t('hints.organisation')}
           />
         </fieldset>
         <p className="form__note">{t('auth.register.reviewNote')}</p>

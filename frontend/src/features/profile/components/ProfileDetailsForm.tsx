@@ -1,24 +1,16 @@
 import { updateProfileSchema, type UpdateProfileRequest, type User } from '@pn/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AboutYouFields, type AboutYouValues } from '../../../components/AboutYouFields';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
-import { LanguagesField } from '../../../components/LanguagesField';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { TextField } from '../../../components/TextField';
-import { CountrySelect, ProfessionSelect } from '../../../components/VocabularyFields';
 import { useZodForm } from '../../../lib/useZodForm';
 import { useUpdateProfile } from '../hooks/useProfileMutations';
 
 const FIELDS = ['displayName', 'profession', 'country', 'organisation', 'languages'] as const;
 
-interface DetailsValues {
-  displayName: string;
-  profession: string;
-  country: string;
-  organisation: string;
-  languages: string[];
-}
+type DetailsValues = AboutYouValues;
 
 const fromUser = (user: User): DetailsValues => ({
   displayName: user.displayName,
@@ -44,12 +36,10 @@ export function ProfileDetailsForm({ user }: { user: User }) {
   const form = useZodForm(updateProfileSchema, FIELDS);
   const update = useUpdateProfile();
 
-  const set =
-    <K extends keyof DetailsValues>(key: K) =>
-    (value: DetailsValues[K]) => {
-      setSaved(false);
-      setValues((current) => ({ ...current, [key]: value }));
-    };
+  const change = (changed: Partial<DetailsValues>) => {
+    setSaved(false);
+    setValues((current) => ({ ...current, ...changed }));
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,46 +59,12 @@ export function ProfileDetailsForm({ user }: { user: User }) {
     <form id={form.formId} className="form" onSubmit={submit} noValidate aria-labelledby="profile-details-title">
       <h2 id="profile-details-title">{t('profile.details.title')}</h2>
       <FormAlert messages={form.formErrors} />
-      <TextField
-        id="profile-displayName"
-        label={t('fields.displayName')}
-        hint={t('hints.displayName')}
-        autoComplete="name"
-        value={values.displayName}
-        onChange={set('displayName')}
-        error={form.fieldErrors.displayName}
-        required
-      />
-      <ProfessionSelect
-        id="profile-profession"
-        value={values.profession}
-        onChange={set('profession')}
-        error={form.fieldErrors.profession}
-        required
-      />
-      <CountrySelect
-        id="profile-country"
-        hint={t('hints.country')}
-        value={values.country}
-        onChange={set('country')}
-        error={form.fieldErrors.country}
-        required
-      />
-      <TextField
-        id="profile-organisation"
-        label={t('fields.organisation')}
-        hint={t('hints.organisationClear')}
-        autoComplete="organization"
-        value={values.organisation}
-        onChange={set('organisation')}
-        error={form.fieldErrors.organisation}
-        optional
-      />
-      <LanguagesField
-        id="profile-languages"
-        value={values.languages}
-        onChange={set('languages')}
-        error={form.fieldErrors.languages}
+      <AboutYouFields
+        idPrefix="profile"
+        values={values}
+        onChange={change}
+        errors={form.fieldErrors}
+        organisationHint={t('hints.organisationClear')}
       />
       <StatusMessage message={saved ? t('profile.details.saved') : null} />
       <div className="form__actions">
