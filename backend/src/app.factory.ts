@@ -11,7 +11,9 @@ import { ApiExceptionFilter } from './common/exception.filter';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
 import { registerMetrics } from './modules/metrics/metrics';
+import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
+import { registerUploads } from './modules/resources/uploads/multipart';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -36,6 +38,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   fastify.removeContentTypeParser('text/plain');
 
   await app.register(fastifyCookie);
+  await registerUploads(app, config.RESOURCE_MAX_BYTES);
   const hasFrontend = existsSync(config.FRONTEND_DIST);
   if (hasFrontend) {
     await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
@@ -49,7 +52,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
 
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter(config.FRONTEND_DIST));
+  app.useGlobalFilters(new ApiExceptionFilter(config.FRONTEND_DIST, app.get(PracticePagesService)));
 
   const document = SwaggerModule.createDocument(
     app,

@@ -11,8 +11,12 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
+import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PracticesModule } from './modules/practices/practices.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
+import { ResourcesModule } from './modules/resources/resources.module';
+import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -32,6 +36,10 @@ export class AppModule {
         GroupsModule,
         DiscussionsModule,
         NotificationsModule,
+        ResourcesModule,
+        PracticesModule,
+        EvaluationsModule,
+        SearchModule,
         HealthModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/env.schema';
 import { openDatabase } from './database/database';
+import { demoSeedTools } from './database/demo-seed-tools';
 import { PasswordService } from './modules/auth/password.service';
+import { FILE_STORAGE } from './modules/resources/storage/file-storage';
 
 async function main(): Promise<void> {
   const logger = new Logger('Main');
@@ -37,8 +39,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config, database.url);
     if (config.SEED_DEMO ?? (database.embedded && database.fresh)) {
-      const passwords = app.get(PasswordService);
-      await seedDemo(app.get(DataSource), (password) => passwords.hash(password));
+      await seedDemo(app.get(DataSource), demoSeedTools(app.get(PasswordService), app.get(FILE_STORAGE)));
       logger.log('Seeded the demo network (accounts are listed in the README)');
     }
     await app.listen({ port: config.PORT, host: config.HOST });

@@ -83,6 +83,7 @@ describe('notifications', () => {
           count: 10,
           group: { id: group.id, slug: group.slug, name: 'Prison and probation' },
           thread: { id: thread.id, title: 'Release planning' },
+          practice: null,
           actor: { id: bob.user.id, displayName: 'Bob' },
           data: { messageId: last },
           read: false,

@@ -2,18 +2,24 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { ApiErrorBody } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withHead, type PageHeadSource } from './page-head';
 
 /**
  * Every error leaves in the API's one shape. Unknown errors are logged and answered with a bare 500.
- * A GET for an unknown page outside /api is the single-page app's business: it gets index.html.
+ * A GET for an unknown page outside /api is the single-page app's business: it gets index.html, with the
+ * page's own title and description when `pages` knows it (a published practice), for shared links.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
   private readonly hasFrontend: boolean;
 
-  constructor(private readonly frontendDist: string) {
+  constructor(
+    private readonly frontendDist: string,
+    private readonly pages?: PageHeadSource,
+  ) {
     this.hasFrontend = existsSync(join(frontendDist, 'index.html'));
   }
 
@@ -24,13 +30,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, request);
 
     if (body.statusCode === 404 && this.isPageRequest(request)) {
-      void reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html', this.frontendDist);
+      void this.sendPage(request, reply);
       return;
     }
+    // A refused upload may stop reading its body midway; the rest is drained, as Node does for a body no
+    // one read, so that the client gets the answer and the connection does not stay open paused.
+    if (!request.raw.complete) request.raw.resume();
     void reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, request: FastifyRequest): ApiErrorBody {
+  private toBody(exception: unknown, request: FastifyRequest): ApiErrorBody & { existing?: unknown } {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
@@ -38,7 +47,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : ((response as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode, error: statusName(statusCode), message };
+      // A 409 for a file already in the library names the resource that has it (DuplicateFileError).
+      const existing = typeof response === 'object' ? (response as { existing?: unknown }).existing : undefined;
+      return { statusCode, error: statusName(statusCode), message, ...(existing ? { existing } : {}) };
     }
     const status = (exception as { statusCode?: unknown }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -50,6 +61,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
       (exception as Error)?.stack ?? String(exception),
     );
     return { statusCode: 500, error: 'Internal Server Error', message: 'internal error' };
+  }
+
+  private async sendPage(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    reply.type('text/html').header('Cache-Control', 'no-cache');
+    try {
+      const head = await this.pages?.headFor(request.url);
+      if (head) {
+        const html = await readFile(join(this.frontendDist, 'index.html'), 'utf8');
+        await reply.status(200).send(withHead(html, head));
+        return;
+      }
+    } catch (error) {
+      // The page still opens; only its title is the generic one.
+      this.logger.error({ err: error, url: request.url }, (error as Error)?.stack ?? String(error));
+    }
+    await reply.sendFile('index.html', this.frontendDist);
   }
 
   private isPageRequest(request: FastifyRequest): boolean {

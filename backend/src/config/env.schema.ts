@@ -32,6 +32,8 @@ export const envSchema = z
       .string()
       .min(1)
       .default(resolve(REPO_ROOT, '.data', 'uploads')),
+    /** The largest file a resource may have, in bytes. */
+    RESOURCE_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
     FRONTEND_DIST: z
       .string()
       .min(1)

@@ -6,7 +6,15 @@ import { ThreadReaderEntity } from '../modules/discussions/thread-reader.entity'
 import { ThreadEntity } from '../modules/discussions/thread.entity';
 import { GroupEntity } from '../modules/groups/group.entity';
 import { MembershipEntity } from '../modules/groups/membership.entity';
+import { EvaluationOutcomeEntity } from '../modules/evaluations/evaluation-outcome.entity';
+import { EvaluationEntity } from '../modules/evaluations/evaluation.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { PracticeFeedbackEntity } from '../modules/practices/practice-feedback.entity';
+import { PracticeResourceEntity } from '../modules/practices/practice-resource.entity';
+import { PracticeRevisionEntity } from '../modules/practices/practice-revision.entity';
+import { PracticeEntity } from '../modules/practices/practice.entity';
+import { ResourceVersionEntity } from '../modules/resources/resource-version.entity';
+import { ResourceEntity } from '../modules/resources/resource.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
@@ -21,4 +29,12 @@ export const ENTITIES = [
   MessageFlagEntity,
   ThreadReaderEntity,
   NotificationEntity,
+  ResourceEntity,
+  ResourceVersionEntity,
+  PracticeEntity,
+  PracticeRevisionEntity,
+  PracticeResourceEntity,
+  EvaluationEntity,
+  EvaluationOutcomeEntity,
+  PracticeFeedbackEntity,
 ];

@@ -1,5 +1,9 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/env.schema';
@@ -42,7 +46,10 @@ export async function createTestApp(
   // A second instance on the first one's database (several backends behind one load balancer).
   const shared = options.shareDatabaseOf;
   const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  // Files go to a folder of this app's own, removed with it, unless the test names one.
+  const uploadDir = env.UPLOAD_DIR ?? mkdtempSync(join(tmpdir(), 'pn-test-uploads-'));
   const config = loadConfig({
+    UPLOAD_DIR: uploadDir,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     FRONTEND_DIST: '/nonexistent',
@@ -65,6 +72,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.drop();
+      if (!env.UPLOAD_DIR) await rm(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -93,6 +93,14 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
     'message_flags',
     'thread_readers',
     'notifications',
+    'resources',
+    'resource_versions',
+    'practices',
+    'practice_revisions',
+    'practice_resources',
+    'evaluations',
+    'evaluation_outcomes',
+    'practice_feedback',
   ];
   // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change.
   const rowOf = (table: string) => (table === 'sessions' ? '(t.id, t.user_id, t.token_hash, t.expires_at)' : 't');

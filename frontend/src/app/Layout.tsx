@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { clearLeaving } from '../features/auth/sessionEnd';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { SearchBox } from '../features/search/components/SearchBox';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -42,6 +43,7 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <MainNav />
+          <SearchBox />
           <div className="site-header__tools">
             <NotificationBell />
             <LanguageSwitcher />

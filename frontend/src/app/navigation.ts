@@ -1,5 +1,6 @@
 import type { User } from '@pn/shared';
 import { ADMIN_ROLES, hasRole, isActive, VETTING_ROLES } from '../features/auth/permissions';
+import { CURATOR_ROLES } from '../features/practices/permissions';
 import type { Translation } from '../i18n/types';
 
 type Audience = (user: User | null) => boolean;
@@ -13,6 +14,7 @@ export const audience = {
   members: (user) => isActive(user),
   vetters: (user) => hasRole(user, VETTING_ROLES),
   admins: (user) => hasRole(user, ADMIN_ROLES),
+  curators: (user) => hasRole(user, CURATOR_ROLES),
 } satisfies Record<string, Audience>;
 
 export interface NavItem {
@@ -27,8 +29,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', visible: audience.visitorsAndMembers, end: true },
   { to: '/groups', label: 'nav.groups', visible: audience.everyone },
+  { to: '/resources', label: 'nav.library', visible: audience.everyone },
+  { to: '/practices', label: 'nav.practices', visible: audience.everyone },
   { to: '/pending', label: 'nav.application', visible: audience.notYetActive },
   { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
+  { to: '/curation', label: 'nav.curation', visible: audience.curators },
   { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },
   { to: '/admin/users', label: 'nav.users', visible: audience.admins },
   { to: '/admin/audit', label: 'nav.audit', visible: audience.admins },

@@ -14,8 +14,20 @@ import { NewGroupPage } from '../features/groups/pages/NewGroupPage';
 import { GROUP_MANAGER_ROLES } from '../features/groups/permissions';
 import { HomePage } from '../features/home/pages/HomePage';
 import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
+import { CurationPage } from '../features/practices/pages/CurationPage';
+import { EditPracticePage } from '../features/practices/pages/EditPracticePage';
+import { NewPracticePage } from '../features/practices/pages/NewPracticePage';
+import { PracticePage } from '../features/practices/pages/PracticePage';
+import { PracticesPage } from '../features/practices/pages/PracticesPage';
+import { CURATOR_ROLES } from '../features/practices/permissions';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { PublicProfilePage } from '../features/profile/pages/PublicProfilePage';
+import { AdaptResourcePage } from '../features/resources/pages/AdaptResourcePage';
+import { EditResourcePage } from '../features/resources/pages/EditResourcePage';
+import { NewResourcePage } from '../features/resources/pages/NewResourcePage';
+import { ResourcePage } from '../features/resources/pages/ResourcePage';
+import { ResourcesPage } from '../features/resources/pages/ResourcesPage';
+import { SearchPage } from '../features/search/pages/SearchPage';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -35,6 +47,15 @@ export const routes: RouteObject[] = [
           { path: 'groups', element: <GroupsPage /> },
           { path: 'groups/:slug', element: <GroupPage /> },
           { path: 'threads/:id', element: <ThreadPage /> },
+          // One search for everyone: the API answers each reader with only what they may read.
+          { path: 'search', element: <SearchPage /> },
+          // The library is public: the API answers each reader with what they may see.
+          { path: 'resources', element: <ResourcesPage /> },
+          { path: 'resources/:id', element: <ResourcePage /> },
+          // Published practices are public; the API answers 404 for a draft the reader may not see.
+          { path: 'practices', element: <PracticesPage /> },
+          { path: 'practices/:id', element: <PracticePage /> },
+          { path: 'practices/:id/:slug', element: <PracticePage /> },
           {
             element: <GuestOnly />,
             children: [
@@ -54,6 +75,11 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'members/:id', element: <PublicProfilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'resources/new', element: <NewResourcePage /> },
+              { path: 'resources/:id/adapt', element: <AdaptResourcePage /> },
+              { path: 'resources/:id/edit', element: <EditResourcePage /> },
+              { path: 'practices/new', element: <NewPracticePage /> },
+              { path: 'practices/:id/edit', element: <EditPracticePage /> },
             ],
           },
           {
@@ -62,6 +88,10 @@ export const routes: RouteObject[] = [
               { path: 'groups/new', element: <NewGroupPage /> },
               { path: 'groups/:slug/edit', element: <EditGroupPage /> },
             ],
+          },
+          {
+            element: <RequireSignedIn roles={CURATOR_ROLES} />,
+            children: [{ path: 'curation', element: <CurationPage /> }],
           },
           {
             element: <RequireSignedIn roles={VETTING_ROLES} />,

@@ -7,7 +7,8 @@ export type Translation = TranslationShape<typeof en>;
 /** Keys of the messages that validation and API errors are shown with. */
 export type MessageKey =
   | `validation.${Extract<keyof Translation['validation'], string>}`
-  | `errors.${Extract<keyof Translation['errors'], string>}`;
+  | `errors.${Extract<keyof Translation['errors'], string>}`
+  | `resources.errors.${Extract<keyof Translation['resources']['errors'], string>}`;
 
 /** A message to show, translated when it is rendered so that switching language re-translates it. */
 export type Message = { key: MessageKey; values?: Record<string, string | number> } | { text: string };

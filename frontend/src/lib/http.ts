@@ -118,6 +118,59 @@ async function request<T>(method: Method, path: string, body?: unknown, options:
   return payload as T;
 }
 
+export interface UploadOptions extends RequestOptions {
+  /** Called as the body goes out, with the share sent so far (0 to 1). */
+  onProgress?: (fraction: number) => void;
+}
+
+function csrfHeader(): string | null {
+  return typeof document === 'undefined' ? null : readCookie(CSRF_COOKIE, document.cookie);
+}
+
+/**
+ * Sends a multipart form (e.g. a file with its metadata). XMLHttpRequest rather than fetch, because only it
+ * reports upload progress; the browser sets the Content-Type with its boundary, so none is set here.
+ */
+function sendFormData<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) {
+      reject(new DOMException('The upload was aborted.', 'AbortError'));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    // Same origin, so the session cookie goes with it.
+    xhr.open('POST', `${API_PREFIX}${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    const csrf = csrfHeader();
+    if (csrf) xhr.setRequestHeader(CSRF_HEADER, csrf);
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+    }
+    const onAbort = () => xhr.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    xhr.onabort = () => reject(new DOMException('The upload was aborted.', 'AbortError'));
+    xhr.onerror = () => reject(new ApiError(NETWORK_ERROR_STATUS, ['network error']));
+    xhr.onload = () => {
+      signal?.removeEventListener('abort', onAbort);
+      const isJson = xhr.getResponseHeader('Content-Type')?.includes('application/json') ?? false;
+      let payload: unknown = undefined;
+      if (xhr.status !== 204 && isJson && xhr.responseText) {
+        try {
+          payload = JSON.parse(xhr.responseText);
+        } catch {
+          payload = undefined;
+        }
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      else reject(errorFromResponse(xhr.status, xhr.statusText, payload));
+    };
+    xhr.send(form);
+  });
+}
+
 /** The typed fetch wrapper for the API: paths are relative to `/api`. */
 export const http = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
@@ -125,4 +178,6 @@ export const http = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, body, options),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body, options),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
+  /** A multipart POST (`FormData`), with the CSRF header and optional upload progress. */
+  upload: <T>(path: string, form: FormData, options?: UploadOptions) => sendFormData<T>(path, form, options),
 };

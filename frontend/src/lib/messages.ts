@@ -19,6 +19,8 @@ const KNOWN_TEXTS: Record<string, MessageKey> = {
   'nothing to change': 'validation.nothingToChange',
   'role or status is required': 'validation.roleOrStatusRequired',
   'must be lowercase letters, digits and single hyphens': 'validation.slug',
+  'must be an http or https address': 'resources.errors.url',
+  'groupSlug is required with scope "group", and only then': 'resources.errors.groupRequired',
 };
 
 /** Translates a known English text of the schemas or the API; null when unknown. */

@@ -18,5 +18,11 @@ export const AUDIT_ACTIONS = [
   'message.delete',
   'message.hide',
   'message.flag-dismiss',
+  'resource.remove',
+  'practice.submit',
+  'practice.publish',
+  'practice.peer-review',
+  'practice.return',
+  'practice.archive',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

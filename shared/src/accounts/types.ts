@@ -2,6 +2,9 @@ import type { AccountStatus, Profession, Role } from '../common/vocabularies';
 import type { Message, Thread } from '../discussions/types';
 import type { MyMembership } from '../groups/types';
 import type { Notification } from '../notifications/types';
+import type { Resource } from '../resources/types';
+import type { Evaluation } from '../evaluations/types';
+import type { ExportedPractice, Feedback } from '../practices/types';
 
 /** The signed-in user's own view of their account. */
 export interface User {
@@ -82,4 +85,12 @@ export interface AccountExport {
   messages: Message[];
   flags: ExportedFlag[];
   notifications: Notification[];
+  /** Resources the person shared, removed ones included; they stay in the library after erasure. */
+  resources?: Resource[];
+  /** Practices the person wrote, with every revision; they stay in the library after erasure. */
+  practices?: ExportedPractice[];
+  /** Evaluations the person posted. */
+  evaluations?: Evaluation[];
+  /** Feedback the person gave on practices they implemented. */
+  feedback?: Feedback[];
 }

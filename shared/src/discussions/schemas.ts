@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textLine } from '../common/fields';
+import { languageCode, textLine } from '../common/fields';
 import { LIMITS } from '../common/limits';
 
 export const DISCUSSION_LIMITS = {
@@ -28,6 +28,8 @@ export const postMessageSchema = z.strictObject({
   /** Made by the client once per message: a retry with the same id stores nothing new. */
   clientId: z.uuid('must be a UUID'),
   replyToId: z.uuid('must be a UUID').optional(),
+  /** ISO 639-1; search stems the message in it. Without it, the author's first profile language is used. */
+  language: languageCode.optional(),
 });
 export type PostMessageRequest = z.input<typeof postMessageSchema>;
 

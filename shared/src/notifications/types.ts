@@ -9,6 +9,10 @@ export const NOTIFICATION_KINDS = [
   'join-request',
   'join-decision',
   'added-to-group',
+  'practice-submitted',
+  'practice-decision',
+  'practice-evaluation',
+  'practice-feedback',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -19,6 +23,8 @@ export interface Notification {
   count: number;
   group: { id: string; slug: string; name: string } | null;
   thread: { id: string; title: string } | null;
+  /** The practice a curation, evaluation or feedback notification is about. */
+  practice: { id: string; title: string } | null;
   actor: { id: string; displayName: string } | null;
   /** Kind-specific details, such as `{ approved: true }` for a join decision. */
   data: Record<string, unknown>;

@@ -1,9 +1,17 @@
 import type { MigrationInterface } from 'typeorm';
 import { Accounts1763924400000 } from './1763924400000-Accounts';
 import { GroupsAndDiscussions1763931600000 } from './1763931600000-GroupsAndDiscussions';
+import { Resources1764000000000 } from './1764000000000-Resources';
+import { Practices1764003600000 } from './1764003600000-Practices';
+import { MillisecondListKeys1764005400000 } from './1764005400000-MillisecondListKeys';
+import { Search1764007200000 } from './1764007200000-Search';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Accounts1763924400000,
   GroupsAndDiscussions1763931600000,
+  Resources1764000000000,
+  Practices1764003600000,
+  MillisecondListKeys1764005400000,
+  Search1764007200000,
 ];

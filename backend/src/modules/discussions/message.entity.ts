@@ -42,6 +42,10 @@ export class MessageEntity {
   @Column({ type: 'text' })
   body: string;
 
+  /** ISO 639-1, as the author gave it; search indexes a message without one in the author's first language. */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
   @Index()
   @Column({ name: 'reply_to_id', type: 'uuid', nullable: true })
   replyToId: string | null;

@@ -135,10 +135,19 @@ export class MessagesService {
           [thread.id],
         )) as [Array<{ message_count: number }>, number];
         const inserted = (await manager.query(
-          `INSERT INTO messages (thread_id, position, client_id, author_id, body, reply_to_id, mentions)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])
+          `INSERT INTO messages (thread_id, position, client_id, author_id, body, reply_to_id, mentions, language)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8)
            ON CONFLICT ON CONSTRAINT messages_author_client_id_key DO NOTHING RETURNING id`,
-          [thread.id, counter!.message_count, body.clientId, actor.id, body.body, replyTo?.id ?? null, mentioned.ids],
+          [
+            thread.id,
+            counter!.message_count,
+            body.clientId,
+            actor.id,
+            body.body,
+            replyTo?.id ?? null,
+            mentioned.ids,
+            body.language ?? null,
+          ],
         )) as Array<{ id: string }>;
         if (inserted.length === 0) throw new ClientIdTaken();
         const messageId = inserted[0]!.id;

@@ -2,6 +2,7 @@ import { NOTIFICATION_KINDS, type NotificationKind } from '@pn/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf } from '../../database/check';
 import { GroupEntity } from '../groups/group.entity';
+import { PracticeEntity } from '../practices/practice.entity';
 import { ThreadEntity } from '../discussions/thread.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -16,6 +17,10 @@ import { UserEntity } from '../users/user.entity';
 @Index('notifications_unread_group_key', ['userId', 'kind', 'groupId'], {
   unique: true,
   where: 'read_at IS NULL AND thread_id IS NULL AND group_id IS NOT NULL',
+})
+@Index('notifications_unread_practice_key', ['userId', 'kind', 'practiceId'], {
+  unique: true,
+  where: 'read_at IS NULL AND thread_id IS NULL AND group_id IS NULL AND practice_id IS NOT NULL',
 })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -44,6 +49,13 @@ export class NotificationEntity {
   @ManyToOne(() => ThreadEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'thread_id' })
   thread?: ThreadEntity | null;
+
+  @Column({ name: 'practice_id', type: 'uuid', nullable: true })
+  practiceId: string | null;
+
+  @ManyToOne(() => PracticeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'practice_id' })
+  practice?: PracticeEntity | null;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;

@@ -9,19 +9,22 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { NotificationEntity } from './notification.entity';
 import { toNotification } from './notifications.mapper';
 
-/** Something that happened, for some people. Lines are grouped per thread when there is one, else per group. */
-export interface NotificationEvent {
+/**
+ * Something that happened, for some people. Lines are grouped per thread when there is one, else per
+ * group, else per practice: an event is about a group (and maybe one of its threads) or about a practice.
+ */
+export type NotificationEvent = {
   kind: NotificationKind;
   recipientIds: readonly string[];
   actorId: string | null;
-  groupId: string;
-  threadId?: string | null;
   data?: Record<string, unknown>;
-}
+} & ({ groupId: string; threadId?: string | null; practiceId?: never } | { practiceId: string; groupId?: never });
 
 // The conflict targets name the partial unique indexes of the migration (with their predicates).
 const THREAD_LINE = '(user_id, kind, thread_id) WHERE read_at IS NULL AND thread_id IS NOT NULL';
 const GROUP_LINE = '(user_id, kind, group_id) WHERE read_at IS NULL AND thread_id IS NULL AND group_id IS NOT NULL';
+const PRACTICE_LINE =
+  '(user_id, kind, practice_id) WHERE read_at IS NULL AND thread_id IS NULL AND group_id IS NULL AND practice_id IS NOT NULL';
 
 @Injectable()
 export class NotificationsService {
@@ -32,21 +35,25 @@ export class NotificationsService {
 
   /**
    * Records an event for its recipients (never its own actor) within the caller's transaction: one unread
-   * line per person, kind and thread (or group), whose count rises with each event. Once the transaction has
+   * line per person, kind and thread (or group, or practice), whose count rises with each event. Once the transaction has
    * committed, each line goes to its reader's sockets as it then is.
    */
   async notify(manager: EntityManager, after: AfterCommit, event: NotificationEvent): Promise<void> {
     // Sorted, so that concurrent events lock the lines they share in the same order.
     const recipients = [...new Set(event.recipientIds)].filter((id) => id !== event.actorId).sort();
     if (recipients.length === 0) return;
+    const groupId = event.groupId ?? null;
+    const threadId = event.groupId !== undefined ? (event.threadId ?? null) : null;
+    const practiceId = event.practiceId ?? null;
+    const line = threadId ? THREAD_LINE : groupId ? GROUP_LINE : PRACTICE_LINE;
     const rows = (await manager.query(
-      `INSERT INTO notifications (user_id, kind, group_id, thread_id, actor_id, data)
-       SELECT recipient, $2, $3, $4, $5, $6::jsonb FROM unnest($1::uuid[]) AS recipient
-       ON CONFLICT ${event.threadId ? THREAD_LINE : GROUP_LINE}
+      `INSERT INTO notifications (user_id, kind, group_id, thread_id, practice_id, actor_id, data)
+       SELECT recipient, $2, $3, $4, $5, $6, $7::jsonb FROM unnest($1::uuid[]) AS recipient
+       ON CONFLICT ${line}
        DO UPDATE SET count = notifications.count + 1, updated_at = now(), actor_id = EXCLUDED.actor_id,
                      data = EXCLUDED.data
        RETURNING id`,
-      [recipients, event.kind, event.groupId, event.threadId ?? null, event.actorId, JSON.stringify(event.data ?? {})],
+      [recipients, event.kind, groupId, threadId, practiceId, event.actorId, JSON.stringify(event.data ?? {})],
     )) as Array<{ id: string }>;
     after.add(() => this.publish(rows.map((row) => row.id)));
   }
@@ -94,6 +101,7 @@ export class NotificationsService {
       .createQueryBuilder('n')
       .leftJoinAndSelect('n.group', 'g')
       .leftJoinAndSelect('n.thread', 't')
+      .leftJoinAndSelect('n.practice', 'p')
       .leftJoinAndSelect('n.actor', 'a');
   }
 }

@@ -17,6 +17,8 @@ import { toMyMembership } from '../groups/groups.mapper';
 import { MembershipEntity } from '../groups/membership.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { toNotification } from '../notifications/notifications.mapper';
+import { PracticesExportService } from '../practices/practices-export.service';
+import { ResourcesService } from '../resources/resources.service';
 import { UserEntity } from './user.entity';
 import { toPublicProfile, toUser } from './users.mapper';
 
@@ -27,6 +29,8 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly resources: ResourcesService,
+    private readonly practices: PracticesExportService,
   ) {}
 
   /** Active members whose name or organisation contains the words typed, by name. */
@@ -73,7 +77,7 @@ export class UsersService {
   async exportOwn(auth: Auth): Promise<AccountExport> {
     const userId = auth.user.id;
     const manager = this.dataSource.manager;
-    const [sessions, auditTrail, memberships, threads, messages, flags, notifications] = await Promise.all([
+    const [sessions, auditTrail, memberships, threads, messages, flags, notifications, resources] = await Promise.all([
       this.sessions.listFor(userId),
       this.audit.involving(userId),
       manager.find(MembershipEntity, { where: { userId }, relations: { group: true }, order: { createdAt: 'ASC' } }),
@@ -99,10 +103,13 @@ export class UsersService {
       }),
       manager.find(NotificationEntity, {
         where: { userId },
-        relations: { group: true, thread: true, actor: true },
+        relations: { group: true, thread: true, practice: true, actor: true },
         order: { updatedAt: 'DESC' },
       }),
+      this.resources.authoredBy(auth.user),
     ]);
+    // Practices, evaluations and feedback stay after erasure, under "Former member".
+    const contributions = await this.practices.of(auth.user);
     return {
       exportedAt: new Date().toISOString(),
       user: toUser(auth.user),
@@ -131,6 +138,8 @@ export class UsersService {
         resolution: flag.resolution,
       })),
       notifications: notifications.map(toNotification),
+      resources,
+      ...contributions,
     };
   }
 

@@ -14,6 +14,7 @@ function notification(overrides: Partial<Notification> = {}): Notification {
     count: 1,
     group: GROUP,
     thread: THREAD,
+    practice: null,
     actor: { id: 'u1', displayName: 'Anna Berg' },
     data: {},
     read: false,
@@ -65,6 +66,53 @@ describe('notificationLine', () => {
     const line = notificationLine(notification({ count: 12 }), '');
     expect(i18n.getFixedT('da')(line.key, line.values)).toBe('12 nye beskeder, der nævner dig, i »Safety plans«');
     expect(i18n.getFixedT('sv')(line.key, line.values)).toBe('12 nya meddelanden som nämner dig i ”Safety plans”');
+  });
+});
+
+describe('notificationLine of practices', () => {
+  const PRACTICE = { id: 'p1', title: 'Circles of support' };
+  const about = (overrides: Partial<Notification>) =>
+    notification({ group: null, thread: null, practice: PRACTICE, ...overrides });
+
+  it('tells coordinators of a submission, leading to the practice', () => {
+    const submitted = about({ kind: 'practice-submitted' });
+    expect(text(submitted)).toBe('Anna Berg submitted “Circles of support” for review');
+    expect(notificationLine(submitted, '').href).toBe('/practices/p1');
+  });
+
+  it('tells the author of each decision, with the reason of a return', () => {
+    expect(text(about({ kind: 'practice-decision', data: { decision: 'publish' } }))).toBe(
+      '“Circles of support” was published',
+    );
+    expect(text(about({ kind: 'practice-decision', data: { decision: 'peer-review' } }))).toBe(
+      '“Circles of support” was marked as peer-reviewed',
+    );
+    expect(text(about({ kind: 'practice-decision', data: { decision: 'return', comment: 'Add the cost.' } }))).toBe(
+      '“Circles of support” was returned to you: Add the cost.',
+    );
+    expect(text(about({ kind: 'practice-decision', data: { decision: 'archive' } }))).toBe(
+      '“Circles of support” was archived',
+    );
+    expect(notificationLine(about({ kind: 'practice-decision', data: { decision: 'publish' } }), '').href).toBe(
+      '/practices/p1',
+    );
+  });
+
+  it('tells the author of evaluations and feedback, leading to their section', () => {
+    const evaluation = about({ kind: 'practice-evaluation' });
+    expect(text(evaluation)).toBe('Anna Berg added an evaluation of “Circles of support”');
+    expect(notificationLine(evaluation, '').href).toBe('/practices/p1#evaluations');
+    const feedback = about({ kind: 'practice-feedback', count: 3 });
+    expect(text(feedback)).toBe('3 new implementation reports on “Circles of support”');
+    expect(notificationLine(feedback, '').href).toBe('/practices/p1#feedback');
+  });
+
+  it('puts the lines of one practice together', () => {
+    const groups = groupNotifications([
+      about({ id: 'a', kind: 'practice-evaluation' }),
+      about({ id: 'b', kind: 'practice-feedback' }),
+    ]);
+    expect(groups.map((group) => [group.practice?.title, group.items.length])).toEqual([['Circles of support', 2]]);
   });
 });
 

@@ -10,12 +10,19 @@ export type NotificationLineKey =
   | 'notifications.lines.joinApproved'
   | 'notifications.lines.joinDeclined'
   | 'notifications.lines.addedToGroup'
+  | 'notifications.lines.practiceSubmitted'
+  | 'notifications.lines.practicePublished'
+  | 'notifications.lines.practicePeerReviewed'
+  | 'notifications.lines.practiceReturned'
+  | 'notifications.lines.practiceArchived'
+  | 'notifications.lines.practiceEvaluation'
+  | 'notifications.lines.practiceFeedback'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
   key: NotificationLineKey;
-  values: { count: number; actor: string; thread: string; group: string };
-  /** Where the line leads: the thread, or the group (its requests for a coordinator). */
+  values: { count: number; actor: string; thread: string; group: string; practice: string; comment: string };
+  /** Where the line leads: the thread, the group (its requests for a coordinator), or the practice. */
   href: string;
 }
 
@@ -25,6 +32,15 @@ const threadHref = (notification: Notification, messageId?: unknown) =>
     : null;
 const groupHref = (notification: Notification, hash = '') =>
   notification.group ? `/groups/${notification.group.slug}${hash}` : null;
+const practiceHref = (notification: Notification, hash = '') =>
+  notification.practice ? `/practices/${notification.practice.id}${hash}` : null;
+
+const DECISION_KEYS: Record<string, NotificationLineKey> = {
+  publish: 'notifications.lines.practicePublished',
+  'peer-review': 'notifications.lines.practicePeerReviewed',
+  return: 'notifications.lines.practiceReturned',
+  archive: 'notifications.lines.practiceArchived',
+};
 
 /**
  * What a notification line says and where it leads. One line stands for many events of a kind in a
@@ -36,6 +52,8 @@ export function notificationLine(notification: Notification, someone: string): N
     actor: notification.actor?.displayName ?? someone,
     thread: notification.thread?.title ?? '',
     group: notification.group?.name ?? '',
+    practice: notification.practice?.title ?? '',
+    comment: typeof notification.data.comment === 'string' ? notification.data.comment : '',
   };
   const single = values.count === 1;
   const fallback = groupHref(notification) ?? '/notifications';
@@ -65,6 +83,25 @@ export function notificationLine(notification: Notification, someone: string): N
       };
     case 'added-to-group':
       return { key: 'notifications.lines.addedToGroup', values, href: fallback };
+    case 'practice-submitted':
+      return { key: 'notifications.lines.practiceSubmitted', values, href: practiceHref(notification) ?? fallback };
+    case 'practice-decision': {
+      const key = DECISION_KEYS[String(notification.data.decision)];
+      if (!key) return { key: 'notifications.lines.other', values, href: practiceHref(notification) ?? fallback };
+      return { key, values, href: practiceHref(notification) ?? fallback };
+    }
+    case 'practice-evaluation':
+      return {
+        key: 'notifications.lines.practiceEvaluation',
+        values,
+        href: practiceHref(notification, '#evaluations') ?? fallback,
+      };
+    case 'practice-feedback':
+      return {
+        key: 'notifications.lines.practiceFeedback',
+        values,
+        href: practiceHref(notification, '#feedback') ?? fallback,
+      };
     default:
       return { key: 'notifications.lines.other', values, href: fallback };
   }
@@ -78,9 +115,10 @@ export function unreadBadge(count: number, more: boolean): string {
 /** Lines about the same thread (or group) together, in the order of each one's newest line. */
 export interface NotificationGroup {
   key: string;
-  /** What the lines are about: a thread (with its group), a group, or nothing (network-wide). */
+  /** What the lines are about: a thread (with its group), a group, a practice, or nothing (network-wide). */
   thread: Notification['thread'];
   group: Notification['group'];
+  practice: Notification['practice'];
   items: Notification[];
 }
 
@@ -91,10 +129,19 @@ export function groupNotifications(notifications: readonly Notification[]): Noti
       ? `thread:${notification.thread.id}`
       : notification.group
         ? `group:${notification.group.id}`
-        : `other:${notification.id}`;
+        : notification.practice
+          ? `practice:${notification.practice.id}`
+          : `other:${notification.id}`;
     const existing = groups.get(key);
     if (existing) existing.items.push(notification);
-    else groups.set(key, { key, thread: notification.thread, group: notification.group, items: [notification] });
+    else
+      groups.set(key, {
+        key,
+        thread: notification.thread,
+        group: notification.group,
+        practice: notification.practice ?? null,
+        items: [notification],
+      });
   }
   return [...groups.values()];
 }

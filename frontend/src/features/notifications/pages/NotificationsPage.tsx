@@ -84,7 +84,9 @@ export function NotificationsPage() {
             <section
               key={group.key}
               className="card notification-group"
-              aria-label={group.thread?.title ?? group.group?.name ?? t('notifications.page.network')}
+              aria-label={
+                group.thread?.title ?? group.group?.name ?? group.practice?.title ?? t('notifications.page.network')
+              }
             >
               <p className="notification-group__title">
                 {group.thread ? (
@@ -93,7 +95,7 @@ export function NotificationsPage() {
                     {group.group ? <span className="muted"> · {group.group.name}</span> : null}
                   </>
                 ) : (
-                  <strong>{group.group?.name ?? t('notifications.page.network')}</strong>
+                  <strong>{group.group?.name ?? group.practice?.title ?? t('notifications.page.network')}</strong>
                 )}
               </p>
               <ul className="notification-list">

@@ -1,0 +1,38 @@
+/** What a shared link shows before anyone opens it: the page's title and description, for people and crawlers. */
+export interface PageHead {
+  title: string;
+  description: string;
+  /** The canonical address of the page. */
+  url: string;
+  type: 'article' | 'website';
+}
+
+/** Gives the head of a page of the single-page app, or null for the plain index.html. */
+export interface PageHeadSource {
+  headFor(path: string): Promise<PageHead | null>;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * index.html with the page's title, description and Open Graph tags: a link shared in a message or a post
+ * shows what the page is about, though the page itself is rendered in the browser.
+ */
+export function withHead(html: string, head: PageHead): string {
+  const title = escapeHtml(head.title);
+  const description = escapeHtml(head.description);
+  const tags = [
+    `<meta name="description" content="${description}">`,
+    `<meta property="og:title" content="${title}">`,
+    `<meta property="og:description" content="${description}">`,
+    `<meta property="og:type" content="${head.type}">`,
+    `<meta property="og:url" content="${escapeHtml(head.url)}">`,
+    `<link rel="canonical" href="${escapeHtml(head.url)}">`,
+  ].join('\n    ');
+  const cleaned = html
+    .replace(/<title>[\s\S]*?<\/title>/i, '')
+    .replace(/<meta\s+name=["']description["'][^>]*>/gi, '')
+    .replace(/<meta\s+property=["']og:[^"']*["'][^>]*>/gi, '');
+  return cleaned.replace(/<\/head>/i, `    <title>${title}</title>\n    ${tags}\n  </head>`);
+}

@@ -1,0 +1,76 @@
+import { EVALUATION_DESIGNS, RISKS_OF_BIAS, type EvaluationDesign, type RiskOfBias } from '@pn/shared';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { oneOf } from '../../database/check';
+import { PracticeEntity } from '../practices/practice.entity';
+import { UserEntity } from '../users/user.entity';
+import { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
+
+/** One study of a practice, posted by a researcher. */
+@Entity({ name: 'evaluations' })
+@Check('evaluations_design_check', oneOf('design', EVALUATION_DESIGNS))
+@Check('evaluations_risk_of_bias_check', oneOf('risk_of_bias', RISKS_OF_BIAS))
+@Check('evaluations_sample_size_check', 'sample_size >= 1')
+@Check('evaluations_follow_up_months_check', 'follow_up_months >= 0')
+@Index(['practiceId', 'createdAt', 'id'])
+export class EvaluationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'practice_id', type: 'uuid' })
+  practiceId: string;
+
+  @ManyToOne(() => PracticeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'practice_id' })
+  practice?: PracticeEntity;
+
+  @Index()
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity | null;
+
+  @Column({ type: 'text' })
+  design: EvaluationDesign;
+
+  @Column({ name: 'sample_size', type: 'int' })
+  sampleSize: number;
+
+  @Column({ name: 'follow_up_months', type: 'int', nullable: true })
+  followUpMonths: number | null;
+
+  @Column({ name: 'risk_of_bias', type: 'text' })
+  riskOfBias: RiskOfBias;
+
+  @Column({ type: 'boolean', default: false })
+  independent: boolean;
+
+  @Column({ type: 'text' })
+  citation: string;
+
+  @Column({ type: 'text', nullable: true })
+  doi: string | null;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @OneToMany(() => EvaluationOutcomeEntity, (outcome) => outcome.evaluation)
+  outcomes?: EvaluationOutcomeEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}

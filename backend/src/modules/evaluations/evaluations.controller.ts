@@ -1,0 +1,50 @@
+import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createEvaluationSchema,
+  idParamSchema,
+  pageQuerySchema,
+  updateEvaluationSchema,
+  type Evaluation,
+  type Page,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { EvaluationsService } from './evaluations.service';
+
+@ApiTags('evaluations')
+@Controller()
+export class EvaluationsController {
+  constructor(private readonly evaluations: EvaluationsService) {}
+
+  @Get('practices/:id/evaluations')
+  @Public()
+  list(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidQuery(pageQuerySchema) query: z.output<typeof pageQuerySchema>,
+  ): Promise<Page<Evaluation>> {
+    return this.evaluations.list(auth?.user, params.id, query);
+  }
+
+  @Post('practices/:id/evaluations')
+  @Roles('researcher')
+  create(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(createEvaluationSchema) body: z.output<typeof createEvaluationSchema>,
+  ): Promise<Evaluation> {
+    return this.evaluations.create(auth.user, params.id, body);
+  }
+
+  /** The author only; an addition to the contract. */
+  @Patch('evaluations/:id')
+  update(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(updateEvaluationSchema) body: z.output<typeof updateEvaluationSchema>,
+  ): Promise<Evaluation> {
+    return this.evaluations.update(auth.user, params.id, body);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Evaluation, Outcome, RatingInput } from '@pn/shared';
+import { toAuthor } from '../discussions/discussions.mapper';
+import type { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
+import type { EvaluationEntity } from './evaluation.entity';
+
+function toOutcome(outcome: EvaluationOutcomeEntity): Outcome {
+  return {
+    id: outcome.id,
+    construct: outcome.construct,
+    label: outcome.label,
+    measure: outcome.measure,
+    direction: outcome.direction,
+    significant: outcome.significant,
+    effectSize: outcome.effectSize,
+    ciLow: outcome.ciLow,
+    ciHigh: outcome.ciHigh,
+    sustained12Months: outcome.sustained12Months,
+  };
+}
+
+const byPosition = (outcomes: EvaluationOutcomeEntity[] = []) => [...outcomes].sort((a, b) => a.position - b.position);
+
+/** `outcomes` and `author` loaded; `canEdit` is the caller's. */
+export function toEvaluation(evaluation: EvaluationEntity, canEdit: boolean): Evaluation {
+  return {
+    id: evaluation.id,
+    practiceId: evaluation.practiceId,
+    design: evaluation.design,
+    sampleSize: evaluation.sampleSize,
+    followUpMonths: evaluation.followUpMonths,
+    riskOfBias: evaluation.riskOfBias,
+    independent: evaluation.independent,
+    citation: evaluation.citation,
+    doi: evaluation.doi,
+    summary: evaluation.summary,
+    outcomes: byPosition(evaluation.outcomes).map(toOutcome),
+    author: toAuthor(evaluation.author),
+    createdAt: evaluation.createdAt.toISOString(),
+    updatedAt: evaluation.updatedAt.toISOString(),
+    canEdit,
+  };
+}
+
+/** What the rating rule reads of an evaluation (`outcomes` loaded). */
+export function toRatingInput(evaluation: EvaluationEntity): RatingInput {
+  return {
+    id: evaluation.id,
+    design: evaluation.design,
+    riskOfBias: evaluation.riskOfBias,
+    outcomes: evaluation.outcomes ?? [],
+  };
+}

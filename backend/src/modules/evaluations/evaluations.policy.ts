@@ -1,0 +1,6 @@
+import type { Viewer } from '../groups/groups.policy';
+
+/** Correct an evaluation: its author, while their account is active (whatever their role is now). */
+export function canEditEvaluation(evaluation: { authorId: string | null }, viewer: Viewer): boolean {
+  return viewer?.status === 'active' && evaluation.authorId !== null && evaluation.authorId === viewer.id;
+}

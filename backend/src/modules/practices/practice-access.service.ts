@@ -1,0 +1,36 @@
+import { NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { UserEntity } from '../users/user.entity';
+import { PracticeEntity } from './practice.entity';
+import { canReadPractice, type Viewer } from './practices.policy';
+
+/** The viewer of a signed-in user, or null for a visitor. */
+export function viewerOf(user: UserEntity | null | undefined): Viewer {
+  return user ? { id: user.id, role: user.role, status: user.status } : null;
+}
+
+/** Finds practices as their viewer may see them; what evaluations and feedback hang on. */
+@Injectable()
+export class PracticeAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The practice, or 404 when it does not exist or is not for the viewer's eyes (a draft is not there for
+   * anyone but its author and the curators). `lock` locks its row for the rest of the transaction.
+   */
+  async readable(
+    id: string,
+    viewer: Viewer,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<PracticeEntity> {
+    const practice = await manager.findOne(PracticeEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
+    });
+    if (!practice || !canReadPractice(practice, viewer)) throw new NotFoundException('no practice with this id');
+    return practice;
+  }
+}

@@ -1,0 +1,101 @@
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createPracticeSchema,
+  idParamSchema,
+  listPracticesQuerySchema,
+  reviewPracticeSchema,
+  revisionParamSchema,
+  updatePracticeSchema,
+  type CurationEvent,
+  type Page,
+  type Practice,
+  type PracticeRevision,
+  type PracticeSummary,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { CurationService } from './curation.service';
+import { PracticesService } from './practices.service';
+
+@ApiTags('practices')
+@Controller('practices')
+export class PracticesController {
+  constructor(
+    private readonly practices: PracticesService,
+    private readonly curation: CurationService,
+  ) {}
+
+  @Get()
+  @Public()
+  list(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidQuery(listPracticesQuerySchema) query: z.output<typeof listPracticesQuerySchema>,
+  ): Promise<Page<PracticeSummary>> {
+    return this.practices.list(auth?.user, query);
+  }
+
+  @Post()
+  create(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(createPracticeSchema) body: z.output<typeof createPracticeSchema>,
+  ): Promise<Practice> {
+    return this.practices.create(auth.user, body);
+  }
+
+  @Get(':id')
+  @Public()
+  get(@OptionalAuth() auth: Auth | undefined, @ValidParams(idParamSchema) params: { id: string }): Promise<Practice> {
+    return this.practices.get(params.id, auth?.user);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(updatePracticeSchema) body: z.output<typeof updatePracticeSchema>,
+  ): Promise<Practice> {
+    return this.practices.update(auth.user, params.id, body);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  submit(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<Practice> {
+    return this.curation.submit(auth.user, params.id);
+  }
+
+  @Post(':id/review')
+  @Roles('coordinator', 'admin')
+  @HttpCode(200)
+  review(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(reviewPracticeSchema) body: z.output<typeof reviewPracticeSchema>,
+  ): Promise<Practice> {
+    return this.curation.review(auth.user, params.id, body);
+  }
+
+  @Get(':id/revisions')
+  @Public()
+  revisions(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidParams(idParamSchema) params: { id: string },
+  ): Promise<PracticeRevision[]> {
+    return this.curation.revisions(auth?.user, params.id);
+  }
+
+  @Get(':id/revisions/:number')
+  @Public()
+  revision(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidParams(revisionParamSchema) params: z.output<typeof revisionParamSchema>,
+  ): Promise<PracticeRevision> {
+    return this.curation.revision(auth?.user, params.id, params.number);
+  }
+
+  @Get(':id/history')
+  history(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<CurationEvent[]> {
+    return this.curation.history(auth.user, params.id);
+  }
+}

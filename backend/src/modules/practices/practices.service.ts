@@ -1,0 +1,270 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  completenessOf,
+  PUBLISHED_LABELS,
+  rateEvidence,
+  REVIEW_DECISIONS,
+  type createPracticeSchema,
+  type listPracticesQuerySchema,
+  type Page,
+  type PendingRevision,
+  type Practice,
+  type PracticeSummary,
+  type updatePracticeSchema,
+} from '@pn/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { keysetPage } from '../../common/keyset';
+import { containsPattern } from '../../common/like';
+import { toAuthor } from '../discussions/discussions.mapper';
+import { canEditEvaluation } from '../evaluations/evaluations.policy';
+import { toEvaluation } from '../evaluations/evaluations.mapper';
+import { evaluationsOf } from '../evaluations/evidence';
+import { ResourceAccessService } from '../resources/resource-access.service';
+import { UserEntity } from '../users/user.entity';
+import { FeedbackService } from './feedback.service';
+import { PracticeAccessService, viewerOf } from './practice-access.service';
+import { PracticeRevisionEntity } from './practice-revision.entity';
+import { PracticeEntity } from './practice.entity';
+import { toPracticeContent, toPracticeSummary } from './practices.mapper';
+import {
+  archiveProposalCutoff,
+  canEvaluate,
+  canFollowCuration,
+  canGiveFeedback,
+  editOutcome,
+  isCurator,
+  isRefusal,
+  reviewRefusal,
+  reviewTransition,
+  type Refusal,
+} from './practices.policy';
+import { contentColumns, copyContent, facetsOf, resourceIdsOf, writeResources } from './revisions';
+
+type ListQuery = z.output<typeof listPracticesQuerySchema>;
+
+const sqlList = (labels: readonly string[]) => `('${labels.join("', '")}')`;
+const PUBLISHED = sqlList(PUBLISHED_LABELS);
+/** Archived practices that were published stay readable by everyone, but only lists that ask show them. */
+const READABLE = sqlList([...PUBLISHED_LABELS, 'archived']);
+
+/** A refusal of the policy as the HTTP error it is. */
+export function refusalError(refusal: Refusal): Error {
+  return refusal.status === 403 ? new ForbiddenException(refusal.refused) : new ConflictException(refusal.refused);
+}
+
+@Injectable()
+export class PracticesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: PracticeAccessService,
+    private readonly resources: ResourceAccessService,
+    private readonly feedback: FeedbackService,
+  ) {}
+
+  /**
+   * Published practices by default, newest change first. The labels of work in progress list only what the
+   * viewer may see: their own, and everything for curators; `status=submitted` is the curators' queue,
+   * changes to published practices included. `mine` lists one's own practices whatever their label.
+   */
+  async list(user: UserEntity | undefined, query: ListQuery): Promise<Page<PracticeSummary>> {
+    const viewer = viewerOf(user);
+    const builder = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p');
+    const own = viewer?.status === 'active' ? viewer.id : null;
+    if (!isCurator(viewer)) {
+      builder.andWhere(
+        `((p.published_revision IS NOT NULL AND p.curation_label IN ${READABLE}) OR p.author_id = :own)`,
+        { own },
+      );
+    }
+    if (query.mine) builder.andWhere('p.author_id = :own', { own });
+    switch (query.status) {
+      case undefined:
+        if (!query.mine) builder.andWhere(`p.curation_label IN ${PUBLISHED}`);
+        break;
+      case 'published':
+        builder.andWhere(`p.curation_label IN ${PUBLISHED}`);
+        break;
+      case 'archive-proposed':
+        builder
+          .andWhere(`p.curation_label IN ${PUBLISHED}`)
+          .andWhere('p.updated_at < :cutoff', { cutoff: archiveProposalCutoff() });
+        break;
+      case 'draft':
+      case 'submitted':
+      case 'returned':
+        builder.andWhere('(p.curation_label = :status OR p.pending_label = :status)', { status: query.status });
+        break;
+      default:
+        builder.andWhere('p.curation_label = :status', { status: query.status });
+    }
+    if (query.q) {
+      builder.andWhere('(p.title ILIKE :q OR p.summary ILIKE :q OR p.organisation ILIKE :q)', {
+        q: containsPattern(query.q),
+      });
+    }
+    // Array containment (@>) uses the GIN indexes.
+    if (query.targetGroup) builder.andWhere('p.target_groups @> ARRAY[:targetGroup]::text[]', query);
+    if (query.setting) builder.andWhere('p.settings @> ARRAY[:setting]::text[]', query);
+    if (query.country) builder.andWhere('p.countries @> ARRAY[:country]::text[]', query);
+    // Written in the language, or available in it.
+    if (query.language) {
+      builder.andWhere('(p.language = :language OR p.languages @> ARRAY[:language]::text[])', query);
+    }
+    if (query.preventionLevel) builder.andWhere('p.prevention_level = :preventionLevel', query);
+    if (query.rating) builder.andWhere('p.rating_directions @> ARRAY[:rating]::text[]', query);
+    if (query.minStrength !== undefined) builder.andWhere('p.best_strength >= :minStrength', query);
+    const page = await keysetPage(
+      builder,
+      [
+        // Milliseconds only (see the MillisecondListKeys migration): the index orders the list.
+        { sql: 'p.updated_at', order: 'DESC', type: 'time', value: (p) => p.updatedAt.toISOString() },
+        { sql: 'p.id', order: 'DESC', type: 'uuid', value: (p) => p.id },
+      ],
+      query,
+    );
+    const now = new Date();
+    return { items: page.items.map((p) => toPracticeSummary(p, now)), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string, user: UserEntity | undefined): Promise<Practice> {
+    return this.present(await this.access.readable(id, viewerOf(user)), user);
+  }
+
+  /** A new practice: a draft of its author, revision 1. */
+  async create(author: UserEntity, body: z.output<typeof createPracticeSchema>): Promise<Practice> {
+    const { relatedResourceIds, ...content } = body;
+    await this.checkResources(author, relatedResourceIds);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const columns = contentColumns(content);
+      const practice = await manager.save(
+        manager.create(PracticeEntity, {
+          authorId: author.id,
+          curationLabel: 'draft',
+          currentRevision: 1,
+          evidenceRating: rateEvidence([]),
+          ...facetsOf(columns),
+        }),
+      );
+      await manager.insert(PracticeRevisionEntity, {
+        practiceId: practice.id,
+        number: 1,
+        state: 'draft',
+        authorId: author.id,
+        ...columns,
+      });
+      await writeResources(manager, practice.id, 1, relatedResourceIds);
+      return practice.id;
+    });
+    return this.get(id, author);
+  }
+
+  /**
+   * The author's change: in place on a draft or returned revision; on a published practice, a new draft
+   * revision that starts from the newest text, while the published text stays what everyone reads.
+   */
+  async update(author: UserEntity, id: string, body: z.output<typeof updatePracticeSchema>): Promise<Practice> {
+    const viewer = viewerOf(author);
+    await this.dataSource.transaction(async (manager) => {
+      const practice = await this.access.readable(id, viewer, manager, true);
+      const outcome = editOutcome(practice, viewer);
+      if (isRefusal(outcome)) throw refusalError(outcome);
+      const { relatedResourceIds, ...changes } = body;
+      if (relatedResourceIds) await this.checkResources(author, relatedResourceIds);
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const latest = await manager.findOneByOrFail(PracticeRevisionEntity, {
+        practiceId: id,
+        number: practice.currentRevision,
+      });
+      if (outcome === 'new-revision') {
+        const number = practice.currentRevision + 1;
+        await manager.insert(PracticeRevisionEntity, {
+          ...copyContent(latest),
+          ...defined,
+          practiceId: id,
+          number,
+          state: 'draft',
+          authorId: author.id,
+        });
+        const previousIds = (await resourceIdsOf(manager, id, [latest.number])).get(latest.number) ?? [];
+        await writeResources(manager, id, number, relatedResourceIds ?? previousIds);
+        await manager.update(PracticeEntity, id, { currentRevision: number, pendingLabel: 'draft' });
+        return;
+      }
+      Object.assign(latest, defined);
+      await manager.save(latest);
+      if (relatedResourceIds) await writeResources(manager, id, latest.number, relatedResourceIds);
+      // A practice never published shows its latest text; a published one keeps showing the published text.
+      if (practice.publishedRevision === null) {
+        await manager.update(PracticeEntity, id, { ...facetsOf(latest), updatedAt: new Date() });
+      }
+    });
+    return this.get(id, author);
+  }
+
+  /** The related resources must exist and be visible to the author: what they link is what they can see. */
+  private async checkResources(author: UserEntity, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const visible = await this.resources.visibleIds(author, ids);
+    const unknown = ids.filter((id) => !visible.has(id));
+    if (unknown.length > 0) {
+      throw new BadRequestException([`relatedResourceIds: no resource you can see has the id ${unknown.join(', ')}`]);
+    }
+  }
+
+  /** The whole practice as the viewer may see it. */
+  async present(practice: PracticeEntity, user: UserEntity | undefined): Promise<Practice> {
+    const manager: EntityManager = this.dataSource.manager;
+    const viewer = viewerOf(user);
+    const follows = canFollowCuration(practice, viewer);
+    const shownNumber = practice.publishedRevision ?? practice.currentRevision;
+    const pendingNumber =
+      follows && practice.publishedRevision !== null && practice.pendingLabel !== null
+        ? practice.currentRevision
+        : null;
+    const numbers = pendingNumber === null ? [shownNumber] : [shownNumber, pendingNumber];
+    const [revisions, resourceIds, author, evaluations, feedbackSummary] = await Promise.all([
+      manager.find(PracticeRevisionEntity, { where: { practiceId: practice.id, number: In(numbers) } }),
+      resourceIdsOf(manager, practice.id, numbers),
+      practice.authorId ? manager.findOneBy(UserEntity, { id: practice.authorId }) : null,
+      evaluationsOf(manager, practice.id),
+      this.feedback.summaryOf(practice.id),
+    ]);
+    const shown = revisions.find((revision) => revision.number === shownNumber)!;
+    const pending = revisions.find((revision) => revision.number === pendingNumber);
+    const relatedResources = await this.resources.summariesVisibleTo(user ?? null, resourceIds.get(shownNumber) ?? []);
+    const pendingRevision: PendingRevision | null =
+      pending && practice.pendingLabel
+        ? {
+            number: pending.number,
+            label: practice.pendingLabel,
+            content: toPracticeContent(pending, resourceIds.get(pending.number) ?? []),
+            returnReason: practice.pendingLabel === 'returned' ? pending.reviewComment : null,
+            createdAt: pending.createdAt.toISOString(),
+          }
+        : null;
+    const mayReview =
+      reviewRefusal(practice, viewer) === null &&
+      REVIEW_DECISIONS.some((decision) => !isRefusal(reviewTransition(practice, decision)));
+    return {
+      ...toPracticeSummary(practice),
+      // The author sees the resources they linked; others those of them they may see.
+      ...toPracticeContent(shown, follows ? (resourceIds.get(shownNumber) ?? []) : relatedResources.map((r) => r.id)),
+      author: toAuthor(author),
+      revision: shownNumber,
+      publishedAt: practice.publishedAt?.toISOString() ?? null,
+      returnReason: follows && practice.curationLabel === 'returned' ? practice.returnReason : null,
+      completeness: completenessOf(shown),
+      evaluations: evaluations.map((evaluation) => toEvaluation(evaluation, canEditEvaluation(evaluation, viewer))),
+      feedbackSummary,
+      relatedResources,
+      pendingRevision,
+      createdAt: practice.createdAt.toISOString(),
+      canEdit: !isRefusal(editOutcome(practice, viewer)),
+      canReview: mayReview,
+      canEvaluate: canEvaluate(practice, viewer),
+      canGiveFeedback: canGiveFeedback(practice, viewer),
+    };
+  }
+}

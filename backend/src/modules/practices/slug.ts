@@ -1,0 +1,18 @@
+const SLUG_MAX = 80;
+
+/**
+ * The readable part of a practice's address (/practices/<id>/<slug>): the title in lower case, accents
+ * dropped, other characters turned into hyphens. The id is the key; the slug only makes links legible, so
+ * a renamed practice keeps working under its old links.
+ */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, SLUG_MAX)
+    .replace(/-+$/, '');
+  return slug || 'practice';
+}

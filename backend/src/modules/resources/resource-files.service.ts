@@ -1,0 +1,138 @@
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DuplicateFileError } from '@pn/shared';
+import type { Readable } from 'node:stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../groups/groups.policy';
+import { ResourceVersionEntity } from './resource-version.entity';
+import { visibleSql } from './resource-visibility';
+import { ResourceEntity } from './resource.entity';
+import { toResourceSummary } from './resources.mapper';
+import { FILE_STORAGE, StoredFileMissingError, type FileStorage } from './storage/file-storage';
+import { recogniseMediaType } from './uploads/media-type';
+import { pdfText } from './uploads/pdf-text';
+import type { UploadedFile } from './uploads/upload-form';
+
+/** What is kept of a file that was accepted: its row is written by the caller, in its transaction. */
+export interface AcceptedFile {
+  file: UploadedFile;
+  mediaType: string;
+  /** A PDF's text, for search; null for other files and PDFs without extractable text. */
+  text: string | null;
+}
+
+/** The files of resources: what is accepted, where the bytes go, and reading them back. */
+@Injectable()
+export class ResourceFilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /**
+   * Checks an uploaded file before anything is written: its content must be of an allowed type (415), and
+   * it must not already be the current file of a resource the uploader can see (409, naming that resource,
+   * so that they find it instead of sharing it twice).
+   */
+  async accept(file: UploadedFile, uploader: Viewer): Promise<AcceptedFile> {
+    const mediaType = await recogniseMediaType(file.head);
+    if (!mediaType) {
+      throw new UnsupportedMediaTypeException(
+        'file: its content is not a PDF, an office document, an image, audio or video',
+      );
+    }
+    const visible = visibleSql('r', uploader);
+    const existing = await this.dataSource
+      .getRepository(ResourceEntity)
+      .createQueryBuilder('r')
+      .innerJoin(ResourceVersionEntity, 'v', 'v.resource_id = r.id AND v.version = r.current_version')
+      .where('v.checksum = :checksum', { checksum: file.checksum })
+      .andWhere('r.removed_at IS NULL')
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.created_at', 'ASC')
+      .getOne();
+    if (existing) {
+      const body: DuplicateFileError = {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'file: this file is already in the library',
+        existing: toResourceSummary(existing),
+      };
+      throw new ConflictException(body);
+    }
+    // Read before the transaction that stores the file, so that parsing never holds it open.
+    const text = mediaType === 'application/pdf' ? await pdfText(await file.read()) : null;
+    return { file, mediaType, text };
+  }
+
+  /** Keeps the bytes and writes the version's row, in the caller's transaction. */
+  async store(
+    manager: EntityManager,
+    accepted: AcceptedFile,
+    entry: { resourceId: string; version: number; uploadedBy: string; note: string | null },
+  ): Promise<ResourceVersionEntity> {
+    const storageKey = await accepted.file.commit();
+    const version = await manager.save(
+      manager.create(ResourceVersionEntity, {
+        ...entry,
+        storageKey,
+        fileName: accepted.file.name,
+        mediaType: accepted.mediaType,
+        size: accepted.file.size,
+        checksum: accepted.file.checksum,
+      }),
+    );
+    // The search index reads it from here (a trigger indexes it with the resource).
+    if (accepted.text) {
+      await manager.query(`INSERT INTO resource_texts (resource_id, version, text) VALUES ($1, $2, $3)`, [
+        entry.resourceId,
+        entry.version,
+        accepted.text,
+      ]);
+    }
+    return version;
+  }
+
+  /** The current file of each of these resources (links have none), by resource id. */
+  async currentVersions(resourceIds: string[]): Promise<Map<string, ResourceVersionEntity>> {
+    if (resourceIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(ResourceVersionEntity)
+      .createQueryBuilder('v')
+      .innerJoin(ResourceEntity, 'r', 'r.id = v.resource_id AND r.current_version = v.version')
+      .where('v.resource_id IN (:...resourceIds)', { resourceIds })
+      .getMany();
+    return new Map(rows.map((row) => [row.resourceId, row]));
+  }
+
+  async version(resourceId: string, version: number): Promise<ResourceVersionEntity | null> {
+    return this.dataSource.getRepository(ResourceVersionEntity).findOneBy({ resourceId, version });
+  }
+
+  /** Every version of a resource's file, newest first, with who uploaded it. */
+  async versions(resourceId: string): Promise<ResourceVersionEntity[]> {
+    return this.dataSource.getRepository(ResourceVersionEntity).find({
+      where: { resourceId },
+      relations: { uploader: true },
+      order: { version: 'DESC' },
+    });
+  }
+
+  async open(version: ResourceVersionEntity): Promise<Readable> {
+    try {
+      return await this.storage.open(version.storageKey);
+    } catch (error) {
+      // The row is there but the bytes are not (a storage folder not shared between instances, a restore
+      // of the database without the files): the file is missing, which is not the caller's fault but is
+      // better said than hidden behind a 500.
+      if (error instanceof StoredFileMissingError) throw new NotFoundException('the file of this version is missing');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { ResourceEntity } from './resource.entity';
+
+/** PostgreSQL returns bigint as text; file sizes stay far below 2^53. */
+const bigintAsNumber = { to: (value: number) => value, from: (value: string | null) => Number(value) };
+
+/** One file of a resource: every upload is kept, the resource's `current_version` says which one is shown. */
+@Entity({ name: 'resource_versions' })
+export class ResourceVersionEntity {
+  @PrimaryColumn({ name: 'resource_id', type: 'uuid' })
+  resourceId: string;
+
+  @PrimaryColumn({ type: 'int' })
+  version: number;
+
+  @ManyToOne(() => ResourceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'resource_id' })
+  resource?: ResourceEntity;
+
+  /** Where the storage keeps the bytes (content-addressed); never derived from the uploaded name. */
+  @Column({ name: 'storage_key', type: 'text' })
+  storageKey: string;
+
+  /** The uploaded name, cleaned; only shown and offered as the download's name. */
+  @Column({ name: 'file_name', type: 'text' })
+  fileName: string;
+
+  /** Recognised from the content, never from the name or the browser's claim. */
+  @Column({ name: 'media_type', type: 'text' })
+  mediaType: string;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber })
+  size: number;
+
+  /** SHA-256 of the bytes, hex: the same file uploaded twice is recognised by it. */
+  @Index()
+  @Column({ type: 'text' })
+  checksum: string;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
+  uploadedBy: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'uploaded_by' })
+  uploader?: UserEntity | null;
+
+  @CreateDateColumn({ name: 'uploaded_at', type: 'timestamptz' })
+  uploadedAt: Date;
+}

@@ -1,0 +1,34 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { searchQuerySchema, suggestQuerySchema, type SearchResults, type SearchSuggestion } from '@pn/shared';
+import type { z } from 'zod';
+import { OptionalAuth, Public, type Auth } from '../../common/access';
+import { ValidQuery } from '../../common/validated';
+import { viewerOf } from '../resources/resource-visibility';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  /** Everyone searches; each sees only what they may read (the rule is in the SQL, counts included). */
+  @Get()
+  @Public()
+  find(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidQuery(searchQuerySchema) query: z.output<typeof searchQuerySchema>,
+  ): Promise<SearchResults> {
+    return this.search.search(viewerOf(auth), query);
+  }
+
+  /** Up to eight titles for the search box, called as the user types. */
+  @Get('suggest')
+  @Public()
+  suggest(
+    @OptionalAuth() auth: Auth | undefined,
+    @ValidQuery(suggestQuerySchema) query: z.output<typeof suggestQuerySchema>,
+  ): Promise<SearchSuggestion[]> {
+    return this.search.suggest(viewerOf(auth), query);
+  }
+}

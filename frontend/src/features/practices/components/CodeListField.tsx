@@ -1,0 +1,138 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../i18n/types';
+import { matchesFilter, type NamedCode } from '../../../lib/displayNames';
+import { useMessageText } from '../../../lib/useMessageText';
+
+interface CodeListFieldProps {
+  id: string;
+  legend: string;
+  hint: string;
+  /** Every choice (countries or languages), named in the interface language. */
+  all: readonly NamedCode[];
+  value: readonly string[];
+  onChange: (codes: string[]) => void;
+  max: number;
+  error?: Message;
+}
+
+/**
+ * A searchable checkbox list of codes (countries or languages) for a long vocabulary. The chosen ones are
+ * listed above as removable chips so that they stay visible whatever the filter.
+ */
+export function CodeListField({ id, legend, hint, all, value, onChange, max, error }: CodeListFieldProps) {
+  const { t } = useTranslation();
+  const messageText = useMessageText();
+  const [filter, setFilter] = useState('');
+  const statusId = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const names = useMemo(() => new Map(all.map((item) => [item.code, item.name])), [all]);
+  const visible = useMemo(
+    () => (filter.trim() ? all.filter((item) => matchesFilter(item.name, filter)) : all),
+    [all, filter],
+  );
+  const selected = new Set(value);
+  const atLimit = value.length >= max;
+
+  const toggle = (code: string, checked: boolean) => {
+    if (checked) {
+      if (!selected.has(code) && !atLimit) onChange([...value, code]);
+    } else {
+      onChange(value.filter((item) => item !== code));
+    }
+  };
+
+  return (
+    <fieldset
+      id={id}
+      className={['field', 'languages', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+      aria-describedby={[error ? errorId : '', hintId].filter(Boolean).join(' ')}
+      aria-invalid={error ? true : undefined}
+      tabIndex={-1}
+    >
+      <legend className="field__label">
+        {legend}
+        <span className="field__optional"> ({t('common.optional')})</span>
+      </legend>
+      <p className="field__hint" id={hintId}>
+        {hint}
+      </p>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span className="visually-hidden">{t('common.errorPrefix')} </span>
+          {messageText(error)}
+        </p>
+      ) : null}
+      <div className="languages__chosen">
+        <p className="languages__chosen-label">{t('practices.fields.chosen', { count: value.length })}</p>
+        {value.length > 0 ? (
+          <ul className="chips">
+            {value.map((code) => {
+              const name = names.get(code) ?? code;
+              return (
+                <li key={code} className="chip">
+                  <span>{name}</span>
+                  <button
+                    type="button"
+                    className="chip__remove"
+                    aria-label={t('practices.fields.remove', { name })}
+                    onClick={() => toggle(code, false)}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </div>
+      <label className="field__sublabel" htmlFor={`${id}-filter`}>
+        {t('practices.fields.filter')}
+      </label>
+      <input
+        id={`${id}-filter`}
+        className="input"
+        type="search"
+        value={filter}
+        autoComplete="off"
+        aria-controls={`${id}-options`}
+        aria-describedby={statusId}
+        onChange={(event) => setFilter(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter in the filter would submit the whole form; pick the only match instead.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            const only = visible.length === 1 ? visible[0] : undefined;
+            if (only) toggle(only.code, !selected.has(only.code));
+          }
+        }}
+      />
+      <p className="visually-hidden" id={statusId} aria-live="polite">
+        {filter.trim() ? t('practices.fields.matches', { count: visible.length }) : ''}
+      </p>
+      <ul className="languages__options" id={`${id}-options`}>
+        {visible.map(({ code, name }) => {
+          const checked = selected.has(code);
+          const optionId = `${id}-option-${code}`;
+          return (
+            <li key={code}>
+              <input
+                type="checkbox"
+                id={optionId}
+                value={code}
+                checked={checked}
+                disabled={!checked && atLimit}
+                onChange={(event) => toggle(code, event.target.checked)}
+              />
+              <label htmlFor={optionId}>{name}</label>
+            </li>
+          );
+        })}
+        {visible.length === 0 ? (
+          <li className="languages__none">{t('practices.fields.noMatches', { query: filter.trim() })}</li>
+        ) : null}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Evaluation, Outcome } from '@pn/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import { useLocale } from '../../../lib/useLocale';
+import { evaluationAnchor } from '../ratingReasons';
+import { EvaluationForm } from './EvaluationForm';
+
+/** The evaluations of a practice, each with its design, sample, outcome table and self-report flags. */
+export function EvaluationList({
+  practiceId,
+  evaluations,
+}: {
+  practiceId: string;
+  evaluations: readonly Evaluation[];
+}) {
+  return (
+    <ol className="evaluation-list">
+      {evaluations.map((evaluation) => (
+        <EvaluationItem key={evaluation.id} practiceId={practiceId} evaluation={evaluation} />
+      ))}
+    </ol>
+  );
+}
+
+function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evaluation: Evaluation }) {
+  const { t } = useTranslation();
+  const { formatDate } = useLocale();
+  const [editing, setEditing] = useState(false);
+  const anchor = evaluationAnchor(evaluation.id);
+  return (
+    <li className="card evaluation" id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-title`}>
+      <h3 id={`${anchor}-title`} className="evaluation__title">
+        {t(`evidence.designs.${evaluation.design}`)}
+      </h3>
+      <p className="evaluation__citation">
+        {evaluation.citation}
+        {evaluation.doi ? (
+          <>
+            {' '}
+            <a href={`https://doi.org/${evaluation.doi}`} target="_blank" rel="noopener noreferrer">
+              {t('practices.evaluations.doiLink', { doi: evaluation.doi })}
+            </a>
+          </>
+        ) : null}
+      </p>
+      <ul className="meta-list">
+        <li>{t('practices.evaluations.participants', { count: evaluation.sampleSize })}</li>
+        <li>
+          {evaluation.followUpMonths === null
+            ? t('practices.evaluations.noFollowUp')
+            : t('practices.evaluations.followUp', { count: evaluation.followUpMonths })}
+        </li>
+        <li>
+          {t('practices.evaluations.riskOfBias')}: {t(`evidence.riskLabels.${evaluation.riskOfBias}`)}
+        </li>
+        <li>
+          {evaluation.independent
+            ? t('practices.evaluations.independentYes')
+            : t('practices.evaluations.independentNo')}
+        </li>
+      </ul>
+      <p className="pre-line">{evaluation.summary}</p>
+      <OutcomeTable outcomes={evaluation.outcomes} />
+      <p className="muted">
+        {evaluation.author ? t('practices.evaluations.by', { name: evaluation.author.displayName }) : null}
+        {evaluation.author ? ' · ' : null}
+        <time dateTime={evaluation.createdAt}>{formatDate(evaluation.createdAt)}</time>
+      </p>
+      {evaluation.canEdit ? (
+        editing ? (
+          <EvaluationForm
+            practiceId={practiceId}
+            evaluation={evaluation}
+            idPrefix={`edit-${evaluation.id}`}
+            onDone={() => setEditing(false)}
+          />
+        ) : (
+          <Button variant="secondary" className="button--small" onClick={() => setEditing(true)}>
+            {t('practices.evaluations.edit')}
+          </Button>
+        )
+      ) : null}
+    </li>
+  );
+}
+
+/** Formats an effect size or an interval end as reported, in the reader's number format. */
+function useNumber() {
+  const { locale } = useLocale();
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  return (value: number) => format.format(value);
+}
+
+function OutcomeTable({ outcomes }: { outcomes: readonly Outcome[] }) {
+  const { t } = useTranslation();
+  const number = useNumber();
+  const yesNo = (value: boolean) =>
+    value ? t('practices.evaluations.table.yes') : t('practices.evaluations.table.no');
+  return (
+    <div className="table-wrap">
+      <table className="table outcome-table">
+        <caption className="visually-hidden">{t('practices.evaluations.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('practices.evaluations.table.outcome')}</th>
+            <th scope="col">{t('practices.evaluations.table.measure')}</th>
+            <th scope="col">{t('practices.evaluations.table.effect')}</th>
+            <th scope="col">{t('practices.evaluations.table.significant')}</th>
+            <th scope="col">{t('practices.evaluations.table.sustained')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((outcome) => (
+            <tr key={outcome.id}>
+              <th scope="row">
+                {t(`evidence.constructs.${outcome.construct}`)}
+                {outcome.label ? <span className="cell-sub">{outcome.label}</span> : null}
+              </th>
+              <td>
+                {outcome.measure === 'self-report' ? (
+                  <span className="self-report-flag">{t('evidence.measures.self-report')}</span>
+                ) : (
+                  t(`evidence.measures.${outcome.measure}`)
+                )}
+              </td>
+              <td>
+                {t(`evidence.effectDirections.${outcome.direction}`)}
+                {outcome.effectSize !== null ? <> ({number(outcome.effectSize)})</> : null}
+                {outcome.ciLow !== null && outcome.ciHigh !== null ? (
+                  <span className="cell-sub">
+                    {t('practices.evaluations.table.ci', { low: number(outcome.ciLow), high: number(outcome.ciHigh) })}
+                  </span>
+                ) : null}
+              </td>
+              <td>{yesNo(outcome.significant)}</td>
+              <td>{yesNo(outcome.sustained12Months)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { createFeedbackSchema, SETTINGS, type Practice, type Setting } from '@pn/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import { FormAlert } from '../../../components/FormAlert';
+import { LoadMore } from '../../../components/LoadMore';
+import { SelectField } from '../../../components/SelectField';
+import { ErrorState, LoadingState } from '../../../components/States';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { TextAreaField, TextField } from '../../../components/TextField';
+import { CountrySelect } from '../../../components/VocabularyFields';
+import { useLocale } from '../../../lib/useLocale';
+import { useZodForm } from '../../../lib/useZodForm';
+import { useCreateFeedback } from '../hooks/usePracticeMutations';
+import { useFeedbackList } from '../hooks/usePractices';
+
+/** Practitioners' reports of implementing the practice: a summary, the reports, and a form to add one. */
+export function FeedbackSection({ practice }: { practice: Practice }) {
+  const { t } = useTranslation();
+  return (
+    <section className="section" id="feedback" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">{t('practices.feedback.title')}</h2>
+      <p className="muted">{t('practices.feedback.intro')}</p>
+      <FeedbackSummary summary={practice.feedbackSummary} />
+      <FeedbackList practiceId={practice.id} />
+      {practice.canGiveFeedback ? <FeedbackForm practiceId={practice.id} /> : null}
+    </section>
+  );
+}
+
+function FeedbackSummary({ summary }: { summary: Practice['feedbackSummary'] }) {
+  const { t } = useTranslation();
+  const { countryName, formatList, locale } = useLocale();
+  if (summary.count === 0) return <p>{t('practices.feedback.empty')}</p>;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return (
+    <div className="card feedback-summary">
+      <h3 className="card__title">{t('practices.feedback.summaryTitle')}</h3>
+      <ul className="meta-list">
+        <li>{t('practices.feedback.reports', { count: summary.count })}</li>
+        <li>
+          {summary.averageUsefulness === null
+            ? t('practices.feedback.noUsefulness')
+            : t('practices.feedback.averageUsefulness', { value: number.format(summary.averageUsefulness) })}
+        </li>
+        <li>{t('practices.feedback.reached', { reached: number.format(summary.totalReached) })}</li>
+      </ul>
+      {summary.countries.length > 0 ? (
+        <p>
+          {t('practices.feedback.where', {
+            countries: formatList(
+              summary.countries.map(({ country, count }) =>
+                t('practices.feedback.countryCount', { country: countryName(country), count }),
+              ),
+            ),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FeedbackList({ practiceId }: { practiceId: string }) {
+  const { t } = useTranslation();
+  const { countryName, formatDate } = useLocale();
+  const list = useFeedbackList(practiceId);
+  if (list.isPending) return <LoadingState />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.items.length === 0) return null;
+  return (
+    <>
+      <ul className="feedback-list">
+        {list.items.map((item) => (
+          <li key={item.id} className="card feedback">
+            <p className="feedback__meta">
+              {t('practices.feedback.itemMeta', {
+                country: countryName(item.country),
+                setting: t(`practices.settings.${item.setting}`),
+                reached: item.reached,
+                usefulness: item.usefulness,
+              })}
+            </p>
+            <p>
+              <strong>{t('practices.feedback.workedLabel')}</strong> <span className="pre-line">{item.worked}</span>
+            </p>
+            <p>
+              <strong>{t('practices.feedback.didNotWorkLabel')}</strong>{' '}
+              <span className="pre-line">{item.didNotWork}</span>
+            </p>
+            <p className="muted">
+              {t('practices.feedback.by', {
+                name: item.author?.displayName ?? t('practices.feedback.someone'),
+                date: formatDate(item.createdAt),
+              })}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <LoadMore list={list} />
+    </>
+  );
+}
+
+const FEEDBACK_FIELDS = ['country', 'setting', 'reached', 'worked', 'didNotWork', 'usefulness'] as const;
+
+interface FeedbackValues {
+  country: string;
+  setting: Setting | '';
+  reached: string;
+  worked: string;
+  didNotWork: string;
+  usefulness: string;
+}
+
+const EMPTY: FeedbackValues = { country: '', setting: '', reached: '', worked: '', didNotWork: '', usefulness: '' };
+
+/** A number as typed; empty is left undefined for the schema to ask for. */
+const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
+
+function FeedbackForm({ practiceId }: { practiceId: string }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(EMPTY);
+  const [sent, setSent] = useState(false);
+  const form = useZodForm(createFeedbackSchema, FEEDBACK_FIELDS);
+  const create = useCreateFeedback(practiceId);
+  const change = <K extends keyof FeedbackValues>(field: K, value: FeedbackValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSent(false);
+    const body = form.validate({
+      country: values.country,
+      setting: values.setting as Setting,
+      reached: toNumber(values.reached) as number,
+      worked: values.worked,
+      didNotWork: values.didNotWork,
+      usefulness: toNumber(values.usefulness) as number,
+    });
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: () => {
+        setValues(EMPTY);
+        setSent(true);
+      },
+      onError: (error) => form.showServerError(error),
+    });
+  };
+
+  return (
+    <section className="card feedback-form" aria-labelledby="feedback-form-title">
+      <h3 id="feedback-form-title" className="card__title">
+        {t('practices.feedback.add')}
+      </h3>
+      <p className="muted">{t('practices.feedback.addIntro')}</p>
+      <StatusMessage message={sent ? t('practices.feedback.sent') : null} />
+      <form id={form.formId} className="form" onSubmit={submit} noValidate>
+        <FormAlert messages={form.formErrors} />
+        <CountrySelect
+          id="feedback-country"
+          value={values.country}
+          onChange={(value) => change('country', value)}
+          error={form.fieldErrors.country}
+          required
+        />
+        <SelectField
+          id="feedback-setting"
+          label={t('practices.feedback.setting')}
+          placeholder={t('practices.feedback.settingPlaceholder')}
+          options={SETTINGS.map((value) => ({ value, label: t(`practices.settings.${value}`) }))}
+          value={values.setting}
+          onChange={(value) => change('setting', value as Setting)}
+          error={form.fieldErrors.setting}
+          required
+        />
+        <TextField
+          id="feedback-reached"
+          label={t('practices.feedback.reachedField')}
+          hint={t('practices.feedback.reachedHint')}
+          value={values.reached}
+          onChange={(value) => change('reached', value)}
+          error={form.fieldErrors.reached}
+          required
+        />
+        <TextAreaField
+          id="feedback-worked"
+          label={t('practices.feedback.worked')}
+          value={values.worked}
+          onChange={(value) => change('worked', value)}
+          error={form.fieldErrors.worked}
+        />
+        <TextAreaField
+          id="feedback-did-not-work"
+          label={t('practices.feedback.didNotWork')}
+          value={values.didNotWork}
+          onChange={(value) => change('didNotWork', value)}
+          error={form.fieldErrors.didNotWork}
+        />
+        <SelectField
+          id="feedback-usefulness"
+          label={t('practices.feedback.usefulness')}
+          hint={t('practices.feedback.usefulnessHint')}
+          placeholder=""
+          options={[1, 2, 3, 4, 5].map((value) => ({
+            value: String(value),
+            label: t('practices.feedback.usefulnessValue', { value }),
+          }))}
+          value={values.usefulness}
+          onChange={(value) => change('usefulness', value)}
+          error={form.fieldErrors.usefulness}
+          required
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={create.isPending} busyLabel={t('practices.feedback.sending')}>
+            {t('practices.feedback.send')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { PREVENTION_LEVELS, RATING_DIRECTIONS, SETTINGS, TARGET_GROUPS } from '@pn/shared';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import { SelectField } from '../../../components/SelectField';
+import { TextField } from '../../../components/TextField';
+import { countryList, languageList } from '../../../lib/displayNames';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useLocale } from '../../../lib/useLocale';
+import type { PracticeFilters as Filters } from '../api';
+
+/** How long typing pauses before the search runs. */
+const SEARCH_DELAY_MS = 300;
+
+interface PracticeFiltersProps {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+}
+
+/** Search and filters of the practices; every change applies at once (the search after a pause). */
+export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const [q, setQ] = useState(filters.q ?? '');
+  const debouncedQ = useDebouncedValue(q, SEARCH_DELAY_MS);
+
+  // The address may change without typing (back button, a link): the box follows it.
+  const [addressQ, setAddressQ] = useState(filters.q ?? '');
+  if ((filters.q ?? '') !== addressQ) {
+    setAddressQ(filters.q ?? '');
+    setQ(filters.q ?? '');
+  }
+
+  // Only a settled change of the text runs a search, and only once: the latest filters are read from a ref.
+  const latest = useRef({ filters, onChange });
+  useEffect(() => {
+    latest.current = { filters, onChange };
+  });
+  useEffect(() => {
+    const next = debouncedQ.trim();
+    const current = latest.current;
+    if (next !== (current.filters.q ?? '')) current.onChange({ ...current.filters, q: next || undefined });
+  }, [debouncedQ]);
+
+  const options = useMemo(
+    () => ({
+      targetGroups: TARGET_GROUPS.map((value) => ({ value, label: t(`practices.targetGroups.${value}`) })),
+      levels: PREVENTION_LEVELS.map((value) => ({ value, label: t(`practices.levels.${value}`) })),
+      settings: SETTINGS.map((value) => ({ value, label: t(`practices.settings.${value}`) })),
+      ratings: RATING_DIRECTIONS.map((value) => ({ value, label: t(`evidence.directions.${value}`) })),
+      strengths: [1, 2, 3, 4].map((value) => ({
+        value: String(value),
+        label: t('practices.list.strengthOption', { strength: value }),
+      })),
+      countries: countryList(locale).map(({ code, name }) => ({ value: code, label: name })),
+      languages: languageList(locale).map(({ code, name }) => ({ value: code, label: name })),
+    }),
+    [t, locale],
+  );
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
+    onChange({ ...filters, [key]: value === '' ? undefined : value });
+
+  return (
+    <form
+      className="filters card practice-filters"
+      role="search"
+      aria-label={t('practices.list.filtersLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ ...filters, q: q.trim() || undefined });
+      }}
+    >
+      <TextField
+        id="practices-q"
+        type="search"
+        label={t('practices.list.search')}
+        hint={t('practices.list.searchHint')}
+        value={q}
+        onChange={setQ}
+        autoComplete="off"
+        className="practice-filters__search"
+      />
+      <SelectField
+        id="practices-target-group"
+        label={t('practices.list.targetGroup')}
+        placeholder={t('practices.list.anyTargetGroup')}
+        options={options.targetGroups}
+        value={filters.targetGroup ?? ''}
+        onChange={(value) => set('targetGroup', value as Filters['targetGroup'])}
+      />
+      <SelectField
+        id="practices-level"
+        label={t('practices.list.level')}
+        placeholder={t('practices.list.anyLevel')}
+        options={options.levels}
+        value={filters.preventionLevel ?? ''}
+        onChange={(value) => set('preventionLevel', value as Filters['preventionLevel'])}
+      />
+      <SelectField
+        id="practices-setting"
+        label={t('practices.list.setting')}
+        placeholder={t('practices.list.anySetting')}
+        options={options.settings}
+        value={filters.setting ?? ''}
+        onChange={(value) => set('setting', value as Filters['setting'])}
+      />
+      <SelectField
+        id="practices-country"
+        label={t('practices.list.country')}
+        placeholder={t('practices.list.anyCountry')}
+        options={options.countries}
+        value={filters.country ?? ''}
+        onChange={(value) => set('country', value)}
+      />
+      <SelectField
+        id="practices-language"
+        label={t('practices.list.language')}
+        placeholder={t('practices.list.anyLanguage')}
+        options={options.languages}
+        value={filters.language ?? ''}
+        onChange={(value) => set('language', value)}
+      />
+      <SelectField
+        id="practices-rating"
+        label={t('practices.list.rating')}
+        placeholder={t('practices.list.anyRating')}
+        options={options.ratings}
+        value={filters.rating ?? ''}
+        onChange={(value) => set('rating', value as Filters['rating'])}
+      />
+      <SelectField
+        id="practices-strength"
+        label={t('practices.list.minStrength')}
+        placeholder={t('practices.list.anyStrength')}
+        options={options.strengths}
+        value={filters.minStrength === undefined ? '' : String(filters.minStrength)}
+        onChange={(value) => set('minStrength', value === '' ? '' : Number(value))}
+      />
+      <div className="filters__actions">
+        <Button
+          variant="link"
+          onClick={() => {
+            setQ('');
+            onChange(filters.mine ? { mine: true } : {});
+          }}
+        >
+          {t('practices.list.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import type {
+  CreateEvaluationRequest,
+  CreateFeedbackRequest,
+  CreatePracticeRequest,
+  Practice,
+  ReviewPracticeRequest,
+  UpdateEvaluationRequest,
+  UpdatePracticeRequest,
+} from '@pn/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  createEvaluation,
+  createFeedback,
+  createPractice,
+  practiceKeys,
+  reviewPractice,
+  submitPractice,
+  updateEvaluation,
+  updatePractice,
+} from '../api';
+
+/**
+ * A change to a practice changes its page, the lists (labels, ratings, queues) and its revisions and
+ * history; the practice the API answers with is put in the cache at once.
+ */
+function usePracticeChanged(id: string) {
+  const queryClient = useQueryClient();
+  return (practice?: Practice) => {
+    if (practice) queryClient.setQueryData<Practice>(practiceKeys.detail(practice.id), practice);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: practiceKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: practiceKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: practiceKeys.about(id) }),
+    ]);
+  };
+}
+
+export function useCreatePractice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreatePracticeRequest) => createPractice(body),
+    onSuccess: (practice) => {
+      queryClient.setQueryData<Practice>(practiceKeys.detail(practice.id), practice);
+      return queryClient.invalidateQueries({ queryKey: practiceKeys.lists() });
+    },
+  });
+}
+
+export function useUpdatePractice(id: string) {
+  const changed = usePracticeChanged(id);
+  return useMutation({ mutationFn: (body: UpdatePracticeRequest) => updatePractice(id, body), onSuccess: changed });
+}
+
+export function useSubmitPractice(id: string) {
+  const changed = usePracticeChanged(id);
+  return useMutation({ mutationFn: () => submitPractice(id), onSuccess: changed });
+}
+
+export function useReviewPractice(id: string) {
+  const changed = usePracticeChanged(id);
+  return useMutation({ mutationFn: (body: ReviewPracticeRequest) => reviewPractice(id, body), onSuccess: changed });
+}
+
+/** A new or corrected evaluation changes the practice's rating: its page and the lists are refetched. */
+export function useCreateEvaluation(practiceId: string) {
+  const changed = usePracticeChanged(practiceId);
+  return useMutation({
+    mutationFn: (body: CreateEvaluationRequest) => createEvaluation(practiceId, body),
+    onSuccess: () => changed(),
+  });
+}
+
+export function useUpdateEvaluation(practiceId: string) {
+  const changed = usePracticeChanged(practiceId);
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateEvaluationRequest }) => updateEvaluation(id, body),
+    onSuccess: () => changed(),
+  });
+}
+
+/** New feedback changes the summary on the practice's page and the list of reports. */
+export function useCreateFeedback(practiceId: string) {
+  const changed = usePracticeChanged(practiceId);
+  return useMutation({
+    mutationFn: (body: CreateFeedbackRequest) => createFeedback(practiceId, body),
+    onSuccess: () => changed(),
+  });
+}

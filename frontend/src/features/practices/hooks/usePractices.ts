@@ -1,0 +1,50 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { flattenPages } from '../../../lib/pages';
+import {
+  curationQueueQuery,
+  feedbackListQuery,
+  historyQuery,
+  practiceListQuery,
+  practiceQuery,
+  resourceSearchQuery,
+  revisionsQuery,
+  type CurationQueue,
+  type PracticeFilters,
+} from '../api';
+
+/** The practices, page by page; the previous results stay shown while new filters load. */
+export function usePracticeList(filters: PracticeFilters) {
+  const query = useInfiniteQuery({ ...practiceListQuery(filters), placeholderData: keepPreviousData });
+  return { ...query, items: flattenPages(query.data?.pages) };
+}
+
+export function useCurationQueue(queue: CurationQueue) {
+  const query = useInfiniteQuery(curationQueueQuery(queue));
+  return { ...query, items: flattenPages(query.data?.pages) };
+}
+
+export function usePractice(id: string) {
+  return useQuery(practiceQuery(id));
+}
+
+/** Revisions and history are for the author and coordinators: loaded only when they are shown. */
+export function useRevisions(id: string, enabled: boolean) {
+  return useQuery({ ...revisionsQuery(id), enabled });
+}
+
+export function useHistory(id: string, enabled: boolean) {
+  return useQuery({ ...historyQuery(id), enabled });
+}
+
+export function useFeedbackList(id: string) {
+  const query = useInfiniteQuery(feedbackListQuery(id));
+  return { ...query, items: flattenPages(query.data?.pages) };
+}
+
+/** Resources to link, searched once at least 2 characters are typed (pass a debounced value). */
+export function useResourceSearch(text: string) {
+  const q = text.trim();
+  const searchable = q.length >= 2;
+  const query = useQuery({ ...resourceSearchQuery(q), enabled: searchable, placeholderData: keepPreviousData });
+  return { ...query, searchable };
+}

@@ -1,0 +1,148 @@
+import { RESOURCE_SORTS, type Group, type ResourceSort } from '@pn/shared';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import { SelectField } from '../../../components/SelectField';
+import { TextField } from '../../../components/TextField';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import type { ResourceFilters as Filters } from '../api';
+import { useResourceOptions } from './useResourceOptions';
+
+/** How long typing pauses before the search runs. */
+const SEARCH_DELAY_MS = 300;
+
+interface ResourceFiltersProps {
+  filters: Filters;
+  /** The groups the reader can see, to filter by where a resource was shared. */
+  groups: readonly Group[];
+  /** Whether "only what I shared" is offered (to active members). */
+  canFilterMine: boolean;
+  onChange: (filters: Filters) => void;
+}
+
+/** Search, filters and order of the library; every change applies at once (the search after a pause). */
+export function ResourceFilters({ filters, groups, canFilterMine, onChange }: ResourceFiltersProps) {
+  const { t } = useTranslation();
+  const options = useResourceOptions();
+  const [q, setQ] = useState(filters.q ?? '');
+  const debouncedQ = useDebouncedValue(q, SEARCH_DELAY_MS);
+
+  // The address may change without typing (back button, a tag's link): the box follows it.
+  const [addressQ, setAddressQ] = useState(filters.q ?? '');
+  if ((filters.q ?? '') !== addressQ) {
+    setAddressQ(filters.q ?? '');
+    setQ(filters.q ?? '');
+  }
+
+  // Only a settled change of the text runs a search, and only once: the latest filters are read from a ref.
+  const latest = useRef({ filters, onChange });
+  useEffect(() => {
+    latest.current = { filters, onChange };
+  });
+  useEffect(() => {
+    const next = debouncedQ.trim();
+    const current = latest.current;
+    if (next !== (current.filters.q ?? '')) current.onChange({ ...current.filters, q: next || undefined });
+  }, [debouncedQ]);
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
+    onChange({ ...filters, [key]: value === '' ? undefined : value });
+
+  // A group in the address that is not in the reader's list (a link from elsewhere) is still offered.
+  const groupOptions = groups.map((group) => ({ value: group.slug, label: group.name }));
+  if (filters.group && !groupOptions.some((option) => option.value === filters.group)) {
+    groupOptions.push({ value: filters.group, label: filters.group });
+  }
+
+  return (
+    <form
+      className="filters card resource-filters"
+      role="search"
+      aria-label={t('resources.list.filtersLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ ...filters, q: q.trim() || undefined });
+      }}
+    >
+      <TextField
+        id="resources-q"
+        type="search"
+        label={t('resources.list.search')}
+        hint={t('resources.list.searchHint')}
+        value={q}
+        onChange={setQ}
+        autoComplete="off"
+        className="resource-filters__search"
+      />
+      <SelectField
+        id="resources-type"
+        label={t('resources.fields.type')}
+        placeholder={t('resources.list.anyType')}
+        options={options.types}
+        value={filters.type ?? ''}
+        onChange={(value) => set('type', value as Filters['type'])}
+      />
+      <SelectField
+        id="resources-language"
+        label={t('resources.fields.language')}
+        placeholder={t('resources.list.anyLanguage')}
+        options={options.languages}
+        value={filters.language ?? ''}
+        onChange={(value) => set('language', value)}
+      />
+      <SelectField
+        id="resources-country"
+        label={t('resources.fields.country')}
+        placeholder={t('resources.list.anyCountry')}
+        options={options.countries}
+        value={filters.country ?? ''}
+        onChange={(value) => set('country', value)}
+      />
+      <SelectField
+        id="resources-audience"
+        label={t('resources.fields.audience')}
+        placeholder={t('resources.list.anyAudience')}
+        options={options.audiences}
+        value={filters.audience ?? ''}
+        onChange={(value) => set('audience', value as Filters['audience'])}
+      />
+      <SelectField
+        id="resources-group"
+        label={t('resources.list.group')}
+        placeholder={t('resources.list.anyGroup')}
+        options={groupOptions}
+        value={filters.group ?? ''}
+        onChange={(value) => set('group', value)}
+      />
+      <SelectField
+        id="resources-sort"
+        label={t('resources.list.sort')}
+        options={RESOURCE_SORTS.map((value) => ({ value, label: t(`resources.list.sorts.${value}`) }))}
+        value={filters.sort ?? 'newest'}
+        onChange={(value) => set('sort', value as ResourceSort)}
+      />
+      {canFilterMine ? (
+        <div className="checkbox-field">
+          <input
+            id="resources-mine"
+            type="checkbox"
+            checked={filters.mine ?? false}
+            onChange={(event) => set('mine', event.target.checked || undefined)}
+          />
+          <label htmlFor="resources-mine">{t('resources.list.mine')}</label>
+        </div>
+      ) : null}
+      <div className="filters__actions">
+        <Button
+          variant="link"
+          onClick={() => {
+            setQ('');
+            onChange({});
+          }}
+        >
+          {t('resources.list.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+import { SEARCH_LIMITS, type SearchSuggestion } from '@pn/shared';
+import { useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { canSuggest } from '../api';
+import { useSlashShortcut } from '../hooks/useSlashShortcut';
+import { useSuggestions } from '../hooks/useSearch';
+import { searchPath } from '../searchState';
+import { activeIndex, boxKeyIntent, closedSuggestions, suggestionsReducer } from '../suggestionsState';
+import { targetPath } from '../targets';
+import '../search.css';
+
+/** Suggestions are asked for once typing pauses this long: quick enough to feel instant. */
+const SUGGEST_DELAY_MS = 150;
+
+/**
+ * The search box of the header, for everyone: an ARIA combobox whose list suggests titles as the user
+ * types. Arrows move through the suggestions, Enter opens the active one (or searches for the words when
+ * none is active), Escape closes the list, Tab leaves, and `/` anywhere focuses the box.
+ */
+export function SearchBox() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-suggestions`;
+  const optionId = (index: number) => `${id}-suggestion-${index}`;
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [state, dispatch] = useReducer(suggestionsReducer, closedSuggestions);
+  useSlashShortcut(input);
+
+  const debounced = useDebouncedValue(text, SUGGEST_DELAY_MS);
+  const { suggestions } = useSuggestions(debounced);
+  // Below two characters the list goes at once, without waiting for the pause.
+  const shown = canSuggest(text) ? suggestions : [];
+  const expanded = state.open && shown.length > 0;
+  const active = activeIndex(state, shown.length);
+
+  const search = () => {
+    const q = text.trim();
+    if (!q) return;
+    dispatch({ type: 'close' });
+    void navigate(searchPath({ q }));
+  };
+
+  const open = (suggestion: SearchSuggestion) => {
+    dispatch({ type: 'close' });
+    setText('');
+    void navigate(targetPath(suggestion.target));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    const intent = boxKeyIntent(event.key, state, shown.length);
+    if (!intent) return;
+    event.preventDefault();
+    switch (intent.type) {
+      case 'move':
+        dispatch({ type: 'move', step: intent.step, count: shown.length });
+        break;
+      case 'open-active': {
+        const suggestion = shown[intent.index];
+        if (suggestion) open(suggestion);
+        break;
+      }
+      case 'search':
+        search();
+        break;
+      case 'close':
+        dispatch({ type: 'close' });
+        break;
+      case 'clear':
+        setText('');
+        dispatch({ type: 'close' });
+        break;
+    }
+  };
+
+  return (
+    <form
+      className="site-search"
+      role="search"
+      aria-label={t('search.box.region')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        search();
+      }}
+    >
+      <label htmlFor={inputId} className="visually-hidden">
+        {t('search.box.label')}
+      </label>
+      <input
+        ref={input}
+        id={inputId}
+        className="input site-search__input"
+        type="search"
+        enterKeyHint="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={SEARCH_LIMITS.queryMax}
+        placeholder={t('search.box.placeholder')}
+        aria-keyshortcuts="/"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          dispatch({ type: 'typed' });
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => dispatch({ type: 'close' })}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        className="site-search__list"
+        aria-label={t('search.box.suggestions')}
+        hidden={!expanded}
+      >
+        {expanded
+          ? shown.map((suggestion, index) => (
+              <li
+                key={`${suggestion.kind}:${targetPath(suggestion.target)}`}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                className={['site-search__option', index === active ? 'site-search__option--active' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+                // Keeps focus in the box, so that the click is not lost to its blur.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => {
+                  if (index !== active) dispatch({ type: 'point', index });
+                }}
+                onClick={() => open(suggestion)}
+              >
+                <span className="site-search__title">{suggestion.title}</span>
+                <span className="site-search__kind">{t(`search.kinds.${suggestion.kind}`)}</span>
+              </li>
+            ))
+          : null}
+      </ul>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {expanded ? t('search.box.count', { count: shown.length }) : ''}
+      </p>
+    </form>
+  );
+}

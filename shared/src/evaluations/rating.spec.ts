@@ -1,0 +1,172 @@
+import { rateEvidence, studyStrength, type RatingInput } from './rating';
+import type { EffectDirection, EvaluationDesign, OutcomeConstruct, OutcomeMeasure, RiskOfBias } from './vocabularies';
+
+interface Study {
+  design: EvaluationDesign;
+  bias?: RiskOfBias;
+  direction?: EffectDirection;
+  significant?: boolean;
+  measure?: OutcomeMeasure;
+  sustained?: boolean;
+  construct?: OutcomeConstruct;
+}
+
+let next = 0;
+function study({ design, bias = 'low', construct = 'sexual-reoffending', ...finding }: Study): RatingInput {
+  next += 1;
+  return {
+    id: `e${next}`,
+    design,
+    riskOfBias: bias,
+    outcomes: [
+      {
+        construct,
+        measure: finding.measure ?? 'official-records',
+        direction: finding.direction ?? 'positive',
+        significant: finding.significant ?? true,
+        sustained12Months: finding.sustained ?? false,
+      },
+    ],
+  };
+}
+
+describe('studyStrength', () => {
+  it.each<[EvaluationDesign, RiskOfBias, number]>([
+    ['qualitative', 'low', 1],
+    ['other', 'low', 1],
+    ['pre-post', 'low', 2],
+    ['pre-post', 'high', 2],
+    ['quasi-experimental', 'some-concerns', 3],
+    ['quasi-experimental', 'high', 2],
+    ['rct', 'low', 3],
+    ['rct', 'high', 2],
+    ['systematic-review', 'low', 3],
+  ])('%s with %s risk of bias: level %i', (design, bias, level) => {
+    expect(studyStrength(design, bias)).toBe(level);
+  });
+});
+
+describe('rateEvidence', () => {
+  it('has no outcome and strength 0 without evaluations', () => {
+    expect(rateEvidence([])).toEqual({ outcomes: [], bestStrength: 0, harm: [] });
+  });
+
+  // One row per case: the studies of one outcome, and the strength and direction the rule must give.
+  it.each<[string, Study[], number, string]>([
+    ['qualitative only', [{ design: 'qualitative' }], 1, 'inconclusive'],
+    ['a positive pre/post study', [{ design: 'pre-post' }], 2, 'promising'],
+    ['a pre/post study with no effect', [{ design: 'pre-post', direction: 'none' }], 2, 'inconclusive'],
+    ['a pre/post positive but not significant', [{ design: 'pre-post', significant: false }], 2, 'inconclusive'],
+    ['one good RCT, positive and significant', [{ design: 'rct' }], 3, 'effective'],
+    ['one RCT with high risk of bias counts as preliminary', [{ design: 'rct', bias: 'high' }], 2, 'promising'],
+    ['a strong quasi-experiment, positive', [{ design: 'quasi-experimental', bias: 'some-concerns' }], 3, 'effective'],
+    ['one RCT with mixed results', [{ design: 'rct', direction: 'mixed' }], 3, 'promising'],
+    ['one RCT finding no effect', [{ design: 'rct', direction: 'none' }], 3, 'no-effect'],
+    ['one RCT positive but not significant is no effect', [{ design: 'rct', significant: false }], 3, 'no-effect'],
+    [
+      'two strong studies, one positive and one null',
+      [{ design: 'rct' }, { design: 'quasi-experimental', direction: 'none' }],
+      3,
+      'promising',
+    ],
+    ['two positive RCTs, not sustained: stays 3', [{ design: 'rct' }, { design: 'rct' }], 3, 'effective'],
+    [
+      'two positive RCTs, one sustained 12 months: replicated, level 4',
+      [{ design: 'rct', sustained: true }, { design: 'rct' }],
+      4,
+      'effective',
+    ],
+    [
+      'a positive sustained systematic review is replicated on its own',
+      [{ design: 'systematic-review', sustained: true }],
+      4,
+      'effective',
+    ],
+    [
+      'a weak study does not replicate a strong one',
+      [
+        { design: 'rct', sustained: true },
+        { design: 'pre-post', sustained: true },
+      ],
+      3,
+      'effective',
+    ],
+    [
+      'harm from a strong study overrides positive findings',
+      [{ design: 'rct' }, { design: 'rct', sustained: true }, { design: 'rct', direction: 'negative' }],
+      4,
+      'possible-harm',
+    ],
+    [
+      'harm from a pre/post study counts',
+      [{ design: 'rct' }, { design: 'pre-post', direction: 'negative' }],
+      3,
+      'possible-harm',
+    ],
+    [
+      'a negative qualitative impression is not harm',
+      [{ design: 'qualitative', direction: 'negative' }, { design: 'pre-post' }],
+      2,
+      'promising',
+    ],
+    [
+      'a negative but not significant RCT is no effect',
+      [{ design: 'rct', direction: 'negative', significant: false }],
+      3,
+      'no-effect',
+    ],
+    [
+      'the weaker study does not decide when a strong one exists',
+      [{ design: 'pre-post', direction: 'none' }, { design: 'rct' }],
+      3,
+      'effective',
+    ],
+  ])('%s', (_name, studies, strength, direction) => {
+    const [rating] = rateEvidence(studies.map(study)).outcomes;
+    expect(rating).toMatchObject({ construct: 'sexual-reoffending', strength, direction });
+  });
+
+  it('rates each outcome on its own, harm first and then the strongest', () => {
+    const rating = rateEvidence([
+      study({ design: 'qualitative', construct: 'wellbeing' }),
+      study({ design: 'rct', construct: 'help-seeking' }),
+      study({ design: 'rct', construct: 'csam-use', direction: 'negative' }),
+    ]);
+    expect(rating.outcomes.map((o) => [o.construct, o.strength, o.direction])).toEqual([
+      ['csam-use', 3, 'possible-harm'],
+      ['help-seeking', 3, 'effective'],
+      ['wellbeing', 1, 'inconclusive'],
+    ]);
+    expect(rating.harm).toEqual(['csam-use']);
+    expect(rating.bestStrength).toBe(3);
+  });
+
+  it('flags an outcome measured only by self-report, and not one with official records too', () => {
+    const selfReported = rateEvidence([study({ design: 'rct', measure: 'self-report' })]).outcomes[0]!;
+    expect(selfReported.selfReportOnly).toBe(true);
+    expect(selfReported.reasons.map((r) => r.code)).toContain('self-report-only');
+    const both = rateEvidence([
+      study({ design: 'rct', measure: 'self-report' }),
+      study({ design: 'pre-post', measure: 'official-records' }),
+    ]).outcomes[0]!;
+    expect(both.selfReportOnly).toBe(false);
+  });
+
+  it('gives its reasons with the evaluations they rest on', () => {
+    const strong = study({ design: 'rct', bias: 'high' });
+    const harmful = study({ design: 'pre-post', direction: 'negative' });
+    const [rating] = rateEvidence([strong, harmful]).outcomes;
+    expect(rating!.evaluationCount).toBe(2);
+    expect(rating!.reasons).toEqual([
+      { code: 'strongest-study', design: 'rct', riskOfBias: 'high', evaluationIds: [strong.id, harmful.id] },
+      { code: 'high-risk-of-bias', evaluationIds: [strong.id] },
+      { code: 'harm', evaluationIds: [harmful.id] },
+    ]);
+  });
+
+  it('explains a replication that lasts, and one that does not', () => {
+    const codes = (studies: Study[]) => rateEvidence(studies.map(study)).outcomes[0]!.reasons.map((r) => r.code);
+    expect(codes([{ design: 'rct', sustained: true }, { design: 'rct' }])).toContain('replicated');
+    expect(codes([{ design: 'rct' }, { design: 'rct' }])).toContain('not-sustained');
+  });
+});

@@ -1,0 +1,162 @@
+import type { EvidenceRating, OutcomeRating, RatingReason } from './types';
+import {
+  OUTCOME_CONSTRUCTS,
+  type EffectDirection,
+  type EvaluationDesign,
+  type EvidenceStrength,
+  type OutcomeConstruct,
+  type OutcomeMeasure,
+  type RatingDirection,
+  type RiskOfBias,
+} from './vocabularies';
+
+/** What the rule reads of an evaluation. */
+export interface RatingInput {
+  id: string;
+  design: EvaluationDesign;
+  riskOfBias: RiskOfBias;
+  outcomes: ReadonlyArray<{
+    construct: OutcomeConstruct;
+    measure: OutcomeMeasure;
+    direction: EffectDirection;
+    significant: boolean;
+    sustained12Months: boolean;
+  }>;
+}
+
+/** Designs that can show cause: a comparison with a counterfactual, or a synthesis of such studies. */
+const CONTROLLED: readonly EvaluationDesign[] = ['rct', 'quasi-experimental', 'systematic-review'];
+
+/**
+ * The strength a single study can give an outcome, after the levels of the field's rating registries
+ * (CrimeSolutions, EIF, Blueprints): qualitative and other descriptive work 1; pre/post without comparison 2;
+ * a controlled design 3, or 2 when its risk of bias is high. Level 4 is never one study's: it needs replication.
+ */
+export function studyStrength(design: EvaluationDesign, riskOfBias: RiskOfBias): 1 | 2 | 3 {
+  if (CONTROLLED.includes(design)) return riskOfBias === 'high' ? 2 : 3;
+  return design === 'pre-post' ? 2 : 1;
+}
+
+interface Finding {
+  evaluationId: string;
+  design: EvaluationDesign;
+  riskOfBias: RiskOfBias;
+  strength: 1 | 2 | 3;
+  measure: OutcomeMeasure;
+  /** What the finding says, with a non-significant result counted as no effect. */
+  verdict: 'positive' | 'negative' | 'mixed' | 'null';
+  sustained: boolean;
+}
+
+function verdictOf(direction: EffectDirection, significant: boolean): Finding['verdict'] {
+  if (direction === 'none' || !significant) return 'null';
+  return direction;
+}
+
+const ids = (findings: readonly Finding[]) => [...new Set(findings.map((f) => f.evaluationId))];
+
+/**
+ * Rates one outcome from every finding about it:
+ * - strength: the best single study's level; 4 when at least two strong (level 3) studies found a significant
+ *   positive effect (a systematic review counts as replicated on its own) and one of them showed it lasting
+ *   12 months or more;
+ * - direction: `possible-harm` whenever a study of level 2 or more found a significant negative effect, whatever
+ *   else was found; otherwise from the strongest studies: all positive `effective`, positive or mixed beside
+ *   others `promising`, none `no-effect`; at level 2, positive only `promising`; anything else `inconclusive`.
+ */
+function rateOutcome(construct: OutcomeConstruct, findings: readonly Finding[]): OutcomeRating {
+  const reasons: RatingReason[] = [];
+  const best = Math.max(...findings.map((f) => f.strength)) as 1 | 2 | 3;
+  const bestFindings = findings.filter((f) => f.strength === best);
+  reasons.push({
+    code: 'strongest-study',
+    design: bestFindings[0]!.design,
+    riskOfBias: bestFindings[0]!.riskOfBias,
+    evaluationIds: ids(bestFindings),
+  });
+  const downgraded = findings.filter((f) => CONTROLLED.includes(f.design) && f.riskOfBias === 'high');
+  if (downgraded.length > 0) reasons.push({ code: 'high-risk-of-bias', evaluationIds: ids(downgraded) });
+
+  let strength: EvidenceStrength = best;
+  const strongPositive = findings.filter((f) => f.strength === 3 && f.verdict === 'positive');
+  const replications =
+    ids(strongPositive).length + (strongPositive.some((f) => f.design === 'systematic-review') ? 1 : 0);
+  if (replications >= 2) {
+    if (strongPositive.some((f) => f.sustained)) {
+      strength = 4;
+      reasons.push({ code: 'replicated', evaluationIds: ids(strongPositive), count: ids(strongPositive).length });
+    } else {
+      reasons.push({ code: 'not-sustained', evaluationIds: ids(strongPositive) });
+    }
+  }
+
+  let direction: RatingDirection;
+  const harmful = findings.filter((f) => f.strength >= 2 && f.verdict === 'negative');
+  if (harmful.length > 0) {
+    direction = 'possible-harm';
+    reasons.push({ code: 'harm', evaluationIds: ids(harmful) });
+  } else if (best >= 2) {
+    const verdicts = new Set(bestFindings.map((f) => f.verdict));
+    const onlyPositive = verdicts.size === 1 && verdicts.has('positive');
+    if (best === 3 && onlyPositive) {
+      direction = 'effective';
+      reasons.push({ code: 'strong-positive', evaluationIds: ids(bestFindings) });
+    } else if (best === 3 && (verdicts.has('positive') || verdicts.has('mixed'))) {
+      direction = 'promising';
+      reasons.push({ code: 'strong-mixed', evaluationIds: ids(bestFindings) });
+    } else if (best === 3) {
+      direction = 'no-effect';
+      reasons.push({ code: 'strong-null', evaluationIds: ids(bestFindings) });
+    } else if (onlyPositive) {
+      direction = 'promising';
+      reasons.push({ code: 'preliminary-positive', evaluationIds: ids(bestFindings) });
+    } else {
+      direction = 'inconclusive';
+      reasons.push({ code: 'conflicting', evaluationIds: ids(bestFindings) });
+    }
+  } else {
+    direction = 'inconclusive';
+    reasons.push({ code: 'weak-only', evaluationIds: ids(bestFindings) });
+  }
+
+  const selfReportOnly = findings.every((f) => f.measure === 'self-report');
+  if (selfReportOnly) reasons.push({ code: 'self-report-only' });
+  return { construct, strength, direction, selfReportOnly, evaluationCount: ids(findings).length, reasons };
+}
+
+/**
+ * The evidence rating of a practice, from its evaluations: one rating per outcome construct measured, never
+ * averaged into one grade. Outcomes where harm was found come first, then the strongest evidence.
+ */
+export function rateEvidence(evaluations: readonly RatingInput[]): EvidenceRating {
+  const byConstruct = new Map<OutcomeConstruct, Finding[]>();
+  for (const evaluation of evaluations) {
+    const strength = studyStrength(evaluation.design, evaluation.riskOfBias);
+    for (const outcome of evaluation.outcomes) {
+      const findings = byConstruct.get(outcome.construct) ?? [];
+      findings.push({
+        evaluationId: evaluation.id,
+        design: evaluation.design,
+        riskOfBias: evaluation.riskOfBias,
+        strength,
+        measure: outcome.measure,
+        verdict: verdictOf(outcome.direction, outcome.significant),
+        sustained: outcome.sustained12Months,
+      });
+      byConstruct.set(outcome.construct, findings);
+    }
+  }
+  const outcomes = [...byConstruct].map(([construct, findings]) => rateOutcome(construct, findings));
+  const harmFirst = (rating: OutcomeRating) => (rating.direction === 'possible-harm' ? 0 : 1);
+  outcomes.sort(
+    (a, b) =>
+      harmFirst(a) - harmFirst(b) ||
+      b.strength - a.strength ||
+      OUTCOME_CONSTRUCTS.indexOf(a.construct) - OUTCOME_CONSTRUCTS.indexOf(b.construct),
+  );
+  return {
+    outcomes,
+    bestStrength: outcomes.reduce<EvidenceStrength>((best, o) => (o.strength > best ? o.strength : best), 0),
+    harm: outcomes.filter((o) => o.direction === 'possible-harm').map((o) => o.construct),
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { textLine } from '../common/fields';
+import {
+  EFFECT_DIRECTIONS,
+  EVALUATION_DESIGNS,
+  OUTCOME_CONSTRUCTS,
+  OUTCOME_MEASURES,
+  RISKS_OF_BIAS,
+} from './vocabularies';
+
+export const EVALUATION_LIMITS = {
+  citationMax: 1000,
+  summaryMax: 4000,
+  outcomesMax: 20,
+  outcomeNoteMax: 300,
+  sampleSizeMax: 10_000_000,
+  followUpMonthsMax: 600,
+} as const;
+
+/** A DOI such as 10.1016/j.invent.2022.100542, also accepted as https://doi.org/... and stored bare. */
+const doi = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, ''))
+  .pipe(z.string().regex(/^10\.\d{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1000/xyz123'));
+
+const effectSize = z.number().min(-100, 'must be between -100 and 100').max(100, 'must be between -100 and 100');
+
+export const outcomeSchema = z
+  .strictObject({
+    construct: z.enum(OUTCOME_CONSTRUCTS),
+    /** What exactly was measured, in the study's words ("sexual reconviction at 5 years"). */
+    label: textLine(EVALUATION_LIMITS.outcomeNoteMax).optional(),
+    measure: z.enum(OUTCOME_MEASURES),
+    direction: z.enum(EFFECT_DIRECTIONS),
+    significant: z.boolean(),
+    effectSize: effectSize.nullable().default(null),
+    /** The 95% confidence interval of the effect size, when reported. */
+    ciLow: effectSize.nullable().default(null),
+    ciHigh: effectSize.nullable().default(null),
+    /** The effect was still there 12 months or more after the intervention. */
+    sustained12Months: z.boolean().default(false),
+  })
+  .refine((o) => (o.ciLow === null) === (o.ciHigh === null), {
+    message: 'give both ends of the confidence interval, or neither',
+    path: ['ciHigh'],
+  })
+  .refine((o) => o.ciLow === null || o.ciHigh === null || o.ciLow <= o.ciHigh, {
+    message: 'the lower end must not exceed the upper end',
+    path: ['ciLow'],
+  });
+export type OutcomeInput = z.input<typeof outcomeSchema>;
+
+const evaluationFields = {
+  design: z.enum(EVALUATION_DESIGNS),
+  sampleSize: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(EVALUATION_LIMITS.sampleSizeMax),
+  followUpMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .min(0, 'must not be negative')
+    .max(EVALUATION_LIMITS.followUpMonthsMax)
+    .nullable()
+    .default(null),
+  riskOfBias: z.enum(RISKS_OF_BIAS),
+  /** Run by people independent of the programme's developers. */
+  independent: z.boolean().default(false),
+  citation: textLine(EVALUATION_LIMITS.citationMax),
+  doi: doi.nullable().default(null),
+  summary: z.string().trim().min(1, 'must not be empty').max(EVALUATION_LIMITS.summaryMax),
+  outcomes: z
+    .array(outcomeSchema)
+    .min(1, 'must report at least one outcome')
+    .max(EVALUATION_LIMITS.outcomesMax, `must report at most ${EVALUATION_LIMITS.outcomesMax} outcomes`),
+};
+
+/** Researchers only; one per study. */
+export const createEvaluationSchema = z.strictObject(evaluationFields);
+export type CreateEvaluationRequest = z.input<typeof createEvaluationSchema>;
+
+/** Its author corrects an evaluation; outcomes, when given, replace the previous ones. */
+export const updateEvaluationSchema = z
+  .strictObject({
+    design: evaluationFields.design.optional(),
+    sampleSize: evaluationFields.sampleSize.optional(),
+    followUpMonths: evaluationFields.followUpMonths.optional(),
+    riskOfBias: evaluationFields.riskOfBias.optional(),
+    independent: z.boolean().optional(),
+    citation: evaluationFields.citation.optional(),
+    doi: doi.nullable().optional(),
+    summary: evaluationFields.summary.optional(),
+    outcomes: evaluationFields.outcomes.optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'nothing to change' });
+export type UpdateEvaluationRequest = z.input<typeof updateEvaluationSchema>;
