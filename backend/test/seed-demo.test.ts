@@ -1,17 +1,27 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_THREAD_IDS, seedDemo } from '@pn/seeds';
-import type { Group, GroupMember, Message, Thread } from '@pn/shared';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  DEMO_PRACTICE_IDS,
+  DEMO_RESOURCE_IDS,
+  DEMO_THREAD_IDS,
+  seedDemo,
+} from '@pn/seeds';
+import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } from '@pn/shared';
+import type { Group, GroupMember, Message, Resource, ResourceFamily, ResourceFamilyNode, Thread } from '@pn/shared';
+import { createHash } from 'node:crypto';
+import { demoSeedTools } from '../src/database/demo-seed-tools';
 import { PasswordService } from '../src/modules/auth/password.service';
+import { FILE_STORAGE } from '../src/modules/resources/storage/file-storage';
 import { createTestApp, type TestApp } from './support/app';
 import { databaseFingerprint } from './support/factories';
 
 describe('the demo network', () => {
   let app: TestApp;
-  const passwords = new PasswordService();
-  const hash = (password: string) => passwords.hash(password);
   const tokens: Record<string, string> = {};
+  const tools = () => demoSeedTools(new PasswordService(), app.app.get(FILE_STORAGE));
   beforeAll(async () => {
     app = await createTestApp();
-    await seedDemo(app.dataSource, hash);
+    await seedDemo(app.dataSource, tools());
     for (const account of DEMO_ACCOUNTS) {
       const login = await app.request('POST', '/api/auth/login', {
         body: { email: account.email, password: DEMO_PASSWORD },
@@ -23,7 +33,7 @@ describe('the demo network', () => {
 
   it('is idempotent: seeding again changes nothing', async () => {
     const before = await databaseFingerprint(app);
-    await seedDemo(app.dataSource, hash);
+    await seedDemo(app.dataSource, tools());
     expect(await databaseFingerprint(app)).toEqual(before);
   });
 
@@ -41,7 +51,7 @@ describe('the demo network', () => {
       ['Demo practitioner', true],
     ]);
     const group = await app.request('GET', '/api/groups/people-who-fear-they-might-offend', { token });
-    expect(group.body.memberCount).toBe(3);
+    expect(group.body.memberCount).toBe(5);
   });
 
   it('has threads whose counters match their messages, readable by their members only', async () => {
@@ -68,5 +78,63 @@ describe('the demo network', () => {
     expect(unread.body.items.map((n: { kind: string }) => n.kind)).toEqual(['mention']);
     const admin = tokens['admin@example.org'];
     expect((await app.request('GET', `/api/threads/${DEMO_THREAD_IDS[0]}`, { token: admin })).status).toBe(404);
+  });
+
+  it('has a resource library whose guide was translated into Danish, Swedish and German, and adapted again', async () => {
+    const family = await app.request('GET', `/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}/adaptations`);
+    expect(family.status).toBe(200);
+    const tree = (family.body as ResourceFamily).root;
+    expect(tree.id).toBe(DEMO_RESOURCE_IDS.helplineGuide);
+    // The Finnish adaptation is for members only: a visitor sees the three translations, not the fourth level.
+    expect(tree.children.map((node: ResourceFamilyNode) => node.language).sort()).toEqual(['da', 'de', 'sv']);
+    const signedIn = await app.request('GET', `/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}/adaptations`, {
+      token: tokens['researcher@example.org'],
+    });
+    const swedish = signedIn.body.root.children.find((node: ResourceFamilyNode) => node.language === 'sv');
+    expect(swedish.children.map((node: ResourceFamilyNode) => [node.language, node.country])).toEqual([['sv', 'FI']]);
+
+    const guide = await app.request('GET', `/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}`);
+    expect(guide.body as Resource).toMatchObject({ adaptationCount: 3, file: { mediaType: 'application/pdf' } });
+    const download = await fetch(`${app.url}/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}/download`);
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(guide.body.file.checksum);
+
+    const template = `/api/resources/${DEMO_RESOURCE_IDS.consultationTemplate}`;
+    expect((await app.request('GET', template)).status).toBe(404);
+    expect((await app.request('GET', template, { token: tokens['practitioner@example.org'] })).status).toBe(200);
+  });
+
+  it('has best practices whose ratings follow from their evaluations, from harm to replicated evidence', async () => {
+    const listed = await app.request('GET', '/api/practices?limit=100');
+    const byId = new Map<string, PracticeSummary>(listed.body.items.map((p: PracticeSummary) => [p.id, p]));
+    // Visitors see what is published, not the submitted or draft ones.
+    expect(byId.has(DEMO_PRACTICE_IDS.bodySafety)).toBe(false);
+    expect(byId.has(DEMO_PRACTICE_IDS.parentEvenings)).toBe(false);
+    const rated = (id: string) =>
+      byId.get(id)!.evidenceRating.outcomes.map((o) => [o.construct, o.strength, o.direction]);
+    expect(rated(DEMO_PRACTICE_IDS.familyTherapy)).toEqual([['sexual-reoffending', 4, 'effective']]);
+    expect(rated(DEMO_PRACTICE_IDS.shockPosters)).toEqual([['help-seeking', 3, 'possible-harm']]);
+    expect(rated(DEMO_PRACTICE_IDS.circles)).toEqual([['sexual-reoffending', 3, 'promising']]);
+    expect(byId.get(DEMO_PRACTICE_IDS.prisonGroups)).toMatchObject({ archiveProposed: true, feedbackCount: 0 });
+
+    for (const id of Object.values(DEMO_PRACTICE_IDS).filter((id) => byId.has(id))) {
+      const practice = (await app.request('GET', `/api/practices/${id}`)).body as Practice;
+      const rating = rateEvidence(practice.evaluations.map((e: Evaluation) => ({ ...e, outcomes: e.outcomes })));
+      expect(practice.evidenceRating).toEqual(rating);
+      expect(practice.feedbackSummary.count).toBe(practice.feedbackCount);
+    }
+    const helpline = (await app.request('GET', `/api/practices/${DEMO_PRACTICE_IDS.helpline}`)).body as Practice;
+    expect(helpline.relatedResources.map((r) => r.id)).toEqual([DEMO_RESOURCE_IDS.helplineGuide]);
+    expect(helpline.completeness).toEqual({ mechanism: 'good', context: 'some', implementation: 'good', cost: 'good' });
+
+    const queue = await app.request('GET', '/api/practices?status=submitted', {
+      token: tokens['coordinator@example.org'],
+    });
+    expect(queue.body.items.map((p: PracticeSummary) => p.id)).toEqual([DEMO_PRACTICE_IDS.bodySafety]);
+    const mine = await app.request('GET', '/api/practices?mine=true&status=draft', {
+      token: tokens['practitioner@example.org'],
+    });
+    expect(mine.body.items.map((p: PracticeSummary) => p.id)).toEqual([DEMO_PRACTICE_IDS.parentEvenings]);
   });
 });

@@ -1,5 +1,6 @@
 import type { MembershipRole, MembershipStatus } from '@pn/shared';
 import { DEMO_ACCOUNTS } from './accounts';
+import { demoMemberId } from './members';
 import type { Queryable } from './db';
 
 // The demo admin is in no group: admins manage accounts, not conversations.
@@ -39,6 +40,29 @@ const MEMBERSHIPS: readonly DemoMembership[] = [
     requestMessage:
       'Demo request: our clinic runs evening sessions for parents worried about a child’s sexual behaviour, and I would like to compare approaches.',
   },
+  ...(
+    [
+      ['member-nl', 'health-professionals'],
+      ['member-nl', 'people-who-fear-they-might-offend'],
+      ['member-no', 'researchers'],
+      ['member-no', 'children'],
+      ['member-fi', 'social-workers'],
+      ['member-fi', 'people-who-fear-they-might-offend'],
+      ['member-be', 'prison-and-probation'],
+      ['member-be', 'people-who-have-offended'],
+      ['member-us', 'educators'],
+      ['member-us', 'parents-and-caregivers'],
+      ['member-pt', 'policy-makers'],
+      ['member-ca', 'prison-and-probation'],
+      ['member-se', 'children'],
+      ['member-in', 'law-enforcement'],
+      ['member-za', 'judicial-authorities'],
+      ['member-br', 'researchers'],
+      ['member-de', 'policy-makers'],
+      ['member-de', 'communities-and-organisations'],
+    ] as const
+  ).map(([member, slug]): DemoMembership => ({ slug, userId: demoMemberId(member), role: 'member', status: 'active' })),
+  { slug: 'educators', userId: demoMemberId('member-se'), role: 'coordinator', status: 'active' },
 ];
 
 interface DemoMessage {
@@ -68,8 +92,11 @@ const clientIdOf = (messageId: string) => messageId.replace('-8000-', '-a000-');
 const HELPLINE = id(101);
 const CONSULTATION = id(102);
 const OUTCOMES = id(103);
+const BODY_SAFETY = id(104);
+const TRANSLATION = id(105);
+const RELEASE = id(106);
 
-export const DEMO_THREAD_IDS = [HELPLINE, CONSULTATION, OUTCOMES] as const;
+export const DEMO_THREAD_IDS = [HELPLINE, CONSULTATION, OUTCOMES, BODY_SAFETY, TRANSLATION, RELEASE] as const;
 
 const THREADS: readonly DemoThread[] = [
   {
@@ -172,6 +199,75 @@ const THREADS: readonly DemoThread[] = [
         id: id(1033),
         authorId: COORDINATOR,
         body: 'Demo content. Happy to. Post it here when it is ready.',
+      },
+    ],
+  },
+  {
+    id: BODY_SAFETY,
+    slug: 'children',
+    authorId: demoMemberId('member-se'),
+    title: 'Demo: Kroppslig integritet i förskoleklass: erfarenheter?',
+    body:
+      'Demo content. Vi har börjat med sex lektioner om kroppslig integritet i förskoleklass. Barnen tar det bra, ' +
+      'men några föräldrar var oroliga innan. Hur har ni förberett föräldrarna?',
+    hoursAgo: 20,
+    messages: [
+      {
+        id: id(1041),
+        authorId: demoMemberId('member-no'),
+        body:
+          'Demo content. Vi hadde et foreldremøte før første leksjon, der vi viste materialet. Da forsvant det meste ' +
+          'av bekymringen. Evalueringen vår viser at barna husker reglene om hemmeligheter best.',
+      },
+      {
+        id: id(1042),
+        authorId: demoMemberId('member-se'),
+        replyTo: id(1041),
+        body: 'Demo content. Tack! Vi gör ett föräldramöte nästa termin. Föräldraguiden finns nu på svenska i biblioteket.',
+      },
+    ],
+  },
+  {
+    id: TRANSLATION,
+    slug: 'social-workers',
+    authorId: COORDINATOR,
+    title: 'Demo: Oversættelse af samtaleguiden til hjælpelinjer',
+    body:
+      'Demo content. Vi har oversat samtaleguiden til dansk og tilføjet afsnittet om underretningspligt. Er der ' +
+      'nogen, der vil læse korrektur, før vi bruger den i undervisningen af nye rådgivere?',
+    hoursAgo: 12,
+    messages: [
+      {
+        id: id(1051),
+        authorId: demoMemberId('member-fi'),
+        body:
+          'Demo content. I can read it alongside the Swedish version: we adapted that one for Finland, and the ' +
+          'reporting duties differ in the same places.',
+      },
+    ],
+  },
+  {
+    id: RELEASE,
+    slug: 'prison-and-probation',
+    authorId: demoMemberId('member-be'),
+    title: 'Demo: Starting support before release, not after',
+    body:
+      'Demo content. Our circles now meet the core member six weeks before release. Early results: fewer missed ' +
+      'appointments in the first month. Has anyone tried this with video calls into the prison?',
+    hoursAgo: 6,
+    messages: [
+      {
+        id: id(1061),
+        authorId: demoMemberId('member-ca'),
+        body:
+          'Demo content. We use video calls for the first two meetings. It works if a staff member is in the room; ' +
+          'otherwise people say little.',
+      },
+      {
+        id: id(1062),
+        authorId: demoMemberId('member-be'),
+        replyTo: id(1061),
+        body: 'Demo content. Useful, thank you. We will ask the prison for a room with staff present.',
       },
     ],
   },

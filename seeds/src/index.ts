@@ -1,13 +1,31 @@
 import { seedDemoAccounts } from './accounts';
 import type { HashPassword, Queryable } from './db';
 import { seedDemoGroups } from './groups';
+import { seedDemoMembers } from './members';
+import { seedDemoPractices } from './practices';
+import { seedDemoResources, type StoreFile } from './resources';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 export { DEMO_THREAD_IDS } from './groups';
+export { demoMemberId } from './members';
+export { DEMO_RESOURCE_IDS, DEMO_RESOURCES } from './resources-content';
+export { DEMO_PRACTICE_IDS, DEMO_PRACTICES } from './practices-content';
+export { textPdf } from './pdf';
 export type { HashPassword, Queryable } from './db';
+export type { StoreFile } from './resources';
+export { generateScale, scaleEmail, type ScaleOptions } from './scale/generate';
+
+/** What seeding needs of the application: its password hash and its file storage. */
+export interface DemoSeedTools {
+  hashPassword: HashPassword;
+  storeFile: StoreFile;
+}
 
 /** The whole demo network, in dependency order. Safe to run again: every seed is idempotent. */
-export async function seedDemo(db: Queryable, hashPassword: HashPassword): Promise<void> {
-  await seedDemoAccounts(db, hashPassword);
+export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<void> {
+  await seedDemoAccounts(db, tools.hashPassword);
+  await seedDemoMembers(db, tools.hashPassword);
   await seedDemoGroups(db);
+  await seedDemoResources(db, tools.storeFile);
+  await seedDemoPractices(db);
 }

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/env.schema';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/database';
+import { demoSeedTools } from '../database/demo-seed-tools';
 import { PasswordService } from '../modules/auth/password.service';
+import { LocalDiskStorage } from '../modules/resources/storage/local-disk.storage';
 
 /** `npm run seed:demo`: brings the schema up to date, then writes the demo network (idempotent). */
 async function run(): Promise<void> {
@@ -14,8 +16,7 @@ async function run(): Promise<void> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
-    const passwords = new PasswordService();
-    await seedDemo(dataSource, (password) => passwords.hash(password));
+    await seedDemo(dataSource, demoSeedTools(new PasswordService(), new LocalDiskStorage(config.UPLOAD_DIR)));
     console.log(`Demo network written to ${database.embedded ? 'the embedded database' : 'DATABASE_URL'}.`);
   } finally {
     await dataSource.destroy().catch(() => {});
