@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort, type RunningProduct } from '../src/product';
+import { freePort } from '../src/product';
 import { median, pin, ratio, ROUNDS, SERVER_CORE } from './common';
 
 const CONNECTIONS = 50;
@@ -29,32 +29,59 @@ async function measure(url: string, headers: Record<string, string>): Promise<Me
   };
 }
 
-/** REST reads through the app, beside a bare Node `http` server running the same SQL through `pg`. */
-export async function readsBenchmark(product: RunningProduct, token: string): Promise<string> {
-  const baselinePort = await freePort();
-  const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${product.databasePort}/prevention_network`;
-  const baseline = spawn(process.execPath, [join(__dirname, 'baseline-server.js'), databaseUrl, String(baselinePort)], {
+export interface ReadCase {
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  /** A list endpoint, held to the aim: at least 60% of the baseline's throughput with p99 under 50 ms. */
+  list?: boolean;
+}
+
+const AIM_RATIO = 0.6;
+const AIM_P99_MS = 50;
+
+const MISSED = `
+**Aim missed in this run** for the list endpoints marked above. Why: on this machine PostgreSQL and the
+server share one core, and the app's extra work per request (routing, validation with zod, the access guard,
+the metrics histogram, TypeORM building entities and the mapper building the response) competes with the
+database for it; the bare baseline does only the query and \`JSON.stringify\`. At 50 connections a single
+core queues requests, so p99 follows the throughput. What would fix it: PostgreSQL on cores of its own, as in
+any real deployment; raw SQL instead of entity hydration on the public list (the cost of our layers below
+shows how much TypeORM's hydration costs); and caching the public list for a few seconds, since it changes
+only when a coordinator publishes.
+`;
+
+/** A bare Node `http` server running the app's SQL through `pg` (baseline-server.ts), pinned like the app. */
+export async function startBaseline(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const baseline = spawn(process.execPath, [join(__dirname, 'baseline-server.js'), databaseUrl, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((done) => baseline.stdout!.once('data', done));
   pin(baseline.pid!, SERVER_CORE);
-  const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      baseline.kill('SIGTERM');
+      await new Promise((done) => baseline.once('exit', done));
+    },
+  };
+}
 
-  const cases: Array<{ name: string; path: string; headers: Record<string, string> }> = [
-    { name: 'GET /api/health (SELECT 1)', path: '/api/health', headers: {} },
-    { name: 'GET /api/auth/me (session lookup)', path: '/api/auth/me', headers: { authorization: `Bearer ${token}` } },
-  ];
+/** REST reads through the app, beside the baseline running the same SQL. */
+export async function readsBenchmark(appUrl: string, baselineUrl: string, cases: readonly ReadCase[]): Promise<string> {
   const rows: string[] = [];
+  let missed = false;
   for (const entry of cases) {
-    const app = await measure(product.url + entry.path, entry.headers);
+    const app = await measure(appUrl + entry.path, entry.headers);
     const bare = await measure(baselineUrl + entry.path, entry.headers);
+    const short = entry.list && (app.requestsPerSecond < AIM_RATIO * bare.requestsPerSecond || app.p99 >= AIM_P99_MS);
+    missed ||= Boolean(short);
     rows.push(
-      `| ${entry.name} | ${app.requestsPerSecond.toFixed(0)} | ${app.p99.toFixed(1)} | ${bare.requestsPerSecond.toFixed(0)} | ${bare.p99.toFixed(1)} | ${ratio(app.requestsPerSecond, bare.requestsPerSecond)} | ${app.errors + bare.errors} |`,
+      `| ${entry.name}${entry.list ? (short ? ' (aim missed)' : ' (aim met)') : ''} | ${app.requestsPerSecond.toFixed(0)} | ${app.p99.toFixed(1)} | ${bare.requestsPerSecond.toFixed(0)} | ${bare.p99.toFixed(1)} | ${ratio(app.requestsPerSecond, bare.requestsPerSecond)} | ${app.errors + bare.errors} |`,
     );
     console.log(rows.at(-1));
   }
-  baseline.kill('SIGTERM');
-  await new Promise((done) => baseline.once('exit', done));
 
   return `## Reads
 
@@ -66,7 +93,8 @@ same database; the ratio is app / baseline throughput.
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
+Aim for the list endpoints: at least ${AIM_RATIO * 100}% of the baseline's throughput with p99 under ${AIM_P99_MS} ms.
 The app does more per request than the baseline by design: the access guard, CSRF and origin checks, the
 metrics histogram and the error filter; the session lookup also goes through TypeORM, which hydrates entities.
-`;
+${missed ? MISSED : ''}`;
 }

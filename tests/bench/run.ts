@@ -1,10 +1,17 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { removeDataDir, REPO_ROOT, startProduct, type RunningProduct } from '../src/product';
 import { canPin, LOAD_CORE, pin, rssMegabytes, SERVER_CORE } from './common';
 import { fanoutBenchmark } from './fanout';
-import { readsBenchmark } from './reads';
+import { ladderBenchmark, LADDER_MEMBERS_PER_THREAD, LADDER_STEPS } from './ladder';
+import { layersBenchmark } from './layers';
+import { readsBenchmark, startBaseline } from './reads';
+import { searchBenchmark } from './search';
+import { writesBenchmark } from './writes';
+import { productDatabaseUrl, seedAudience } from './audience';
+import { fillAtScale } from './scale';
 
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, server side pinned to one core
@@ -18,6 +25,11 @@ async function timedStart(dataDir?: string): Promise<{ product: RunningProduct; 
 
 async function main(): Promise<void> {
   pin(process.pid, LOAD_CORE);
+  // `npm start` builds first: timed once here, so that a newcomer's first start is build + cold start.
+  const buildStarted = performance.now();
+  const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
   const cold = await timedStart();
   await cold.product.stop();
   const warm = await timedStart(cold.product.dataDir);
@@ -32,22 +44,73 @@ async function main(): Promise<void> {
       body: JSON.stringify({ email: 'practitioner@example.org', password: 'Demo-password-1' }),
     });
     const { token } = (await login.json()) as { token: string };
-    const sections = [await readsBenchmark(product, token)];
-    const afterReadsRss = rssMegabytes(product.process.pid!);
-    sections.push(await fanoutBenchmark(product));
-    const afterAllRss = rssMegabytes(product.process.pid!);
+    const databaseUrl = productDatabaseUrl(product);
+    const scale = await fillAtScale(databaseUrl);
+    const searchSection = await searchBenchmark(product, databaseUrl);
+    const baseline = await startBaseline(databaseUrl);
+    const sections: string[] = [];
+    const rss: Array<[string, number]> = [['idle after start', idleRss]];
+    try {
+      // Writes first: they leave the threads whose messages the reads then page through.
+      const writers = await seedAudience(product, { name: 'bench-writes', members: 100, membersPerThread: 2 });
+      sections.push(await writesBenchmark(product.url, baseline.url, writers));
+      const reader = { authorization: `Bearer ${writers.tokens[0]}` };
+      sections.push(
+        await readsBenchmark(product.url, baseline.url, [
+          { name: 'GET /api/health (SELECT 1)', path: '/api/health', headers: {} },
+          {
+            name: 'GET /api/auth/me (session lookup)',
+            path: '/api/auth/me',
+            headers: { authorization: `Bearer ${token}` },
+          },
+          { name: 'GET /api/practices (published, newest first)', path: '/api/practices', headers: {}, list: true },
+          {
+            name: 'GET /api/practices?targetGroup=professionals&setting=school (filtered)',
+            path: '/api/practices?targetGroup=professionals&setting=school',
+            headers: {},
+            list: true,
+          },
+          {
+            name: 'GET /api/practices/:id (a rated practice)',
+            path: `/api/practices/${scale.ratedPracticeId}`,
+            headers: {},
+          },
+          {
+            name: "GET /api/threads/:id/messages?limit=50 (a thread's latest messages)",
+            path: `/api/threads/${writers.threadOf(0)}/messages?limit=50`,
+            headers: reader,
+          },
+        ]),
+      );
+      rss.push(['after the reads and writes', rssMegabytes(product.process.pid!)]);
+      sections.push(await layersBenchmark(databaseUrl, writers.threadOf(0)));
+    } finally {
+      await baseline.stop();
+    }
+    const fanout = await fanoutBenchmark(product);
+    sections.push(fanout.section);
+    rss.push([`with ${fanout.sockets} sockets connected`, fanout.rssWithSockets]);
+    const members = await seedAudience(product, {
+      name: 'bench-ladder',
+      members: LADDER_STEPS.at(-1)!,
+      membersPerThread: LADDER_MEMBERS_PER_THREAD,
+    });
+    sections.push(await ladderBenchmark(product.url, members));
+    rss.push(['after all the load (sockets closed)', rssMegabytes(product.process.pid!)]);
 
+    sections.unshift(scale.section, searchSection);
     sections.push(`## Start-up and memory
 
 | measure | value |
 | --- | --- |
 | cold start (new data folder: initdb, migrations, demo seed) to a healthy \`/api/health\` | ${cold.seconds.toFixed(1)} s |
 | warm start (existing data folder) to a healthy \`/api/health\` | ${warm.seconds.toFixed(1)} s |
-| backend RSS, idle after start | ${idleRss.toFixed(0)} MB |
-| backend RSS, after the read load | ${afterReadsRss.toFixed(0)} MB |
-| backend RSS, after the fan-out (sockets closed) | ${afterAllRss.toFixed(0)} MB |
+${rss.map(([when, mb]) => `| backend RSS, ${when} | ${mb.toFixed(0)} MB |`).join('\n')}
 
-Start-up times exclude \`npm run build\`, which \`npm start\` runs first.
+| \`npm run build\` (which \`npm start\` runs first) | ${buildSeconds.toFixed(1)} s |
+| so \`npm start\` on an empty machine, from the command to a healthy \`/api/health\` | ${(buildSeconds + cold.seconds).toFixed(1)} s |
+
+Aim: a cold start under 30 s.${buildSeconds + cold.seconds >= 30 ? ` The start itself meets it; with the build, \`npm start\` does not: the build compiles four workspaces with \`tsc\` and bundles the frontend with Vite on two shared cores. Shipping built artefacts (the Docker image does) removes it from a start.` : ''}
 `);
     const report = `# Benchmarks
 

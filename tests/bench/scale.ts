@@ -1,0 +1,36 @@
+import { generateScale } from '@pn/seeds';
+import { Pool } from 'pg';
+
+export const SCALE = { users: 20_000, practices: 100_000, resources: 100_000, messages: 1_000_000, seed: 1 };
+
+/**
+ * Fills the benchmarked product's database with a network at the size of a real one (the `seed:scale`
+ * generator), so that every later figure is measured against it.
+ */
+export async function fillAtScale(databaseUrl: string): Promise<{ section: string; ratedPracticeId: string }> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    // The generated members share the demo practitioner's password hash: the benchmarks never hash.
+    const { rows } = await pool.query<{ password_hash: string }>(
+      `SELECT password_hash FROM users WHERE email = 'practitioner@example.org'`,
+    );
+    const started = performance.now();
+    await generateScale(pool, rows[0]!.password_hash, { ...SCALE, out: process.stderr });
+    const seconds = (performance.now() - started) / 1000;
+    const rated = await pool.query<{ id: string }>(
+      `SELECT id FROM practices WHERE curation_label = 'peer-reviewed' AND best_strength >= 2 ORDER BY id LIMIT 1`,
+    );
+    return {
+      ratedPracticeId: rated.rows[0]!.id,
+      section: `## Data
+
+Every figure below is measured on a database filled by the \`seed:scale\` generator (COPY) with
+${SCALE.users.toLocaleString('en')} members, ${SCALE.practices.toLocaleString('en')} practices (with revisions, evaluations and ratings),
+${SCALE.resources.toLocaleString('en')} resources and ${SCALE.messages.toLocaleString('en')} messages in nine languages, on top of the demo network; generating it took
+${seconds.toFixed(0)} s in this run.
+`,
+    };
+  } finally {
+    await pool.end();
+  }
+}
