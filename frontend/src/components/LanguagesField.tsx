@@ -1,10 +1,10 @@
 import { LIMITS } from '@pn/shared';
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../i18n/types';
-import { languageList, matchesFilter } from '../lib/displayNames';
+import { languageList } from '../lib/displayNames';
 import { useLocale } from '../lib/useLocale';
-import { useMessageText } from '../lib/useMessageText';
+import { CodeListField } from './CodeListField';
 
 interface LanguagesFieldProps {
   id: string;
@@ -13,131 +13,22 @@ interface LanguagesFieldProps {
   error?: Message;
 }
 
-/**
- * A searchable checkbox list of languages (ISO 639-1), named in the interface language. The chosen ones are
- * listed above as removable chips so that they stay visible whatever the filter.
- */
+/** The languages a member speaks (ISO 639-1), named in the interface language. */
 export function LanguagesField({ id, value, onChange, error }: LanguagesFieldProps) {
   const { t } = useTranslation();
-  const { locale, languageName } = useLocale();
-  const messageText = useMessageText();
-  const [filter, setFilter] = useState('');
-  const statusId = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-
+  const { locale } = useLocale();
   const all = useMemo(() => languageList(locale), [locale]);
-  const visible = useMemo(
-    () => (filter.trim() ? all.filter((item) => matchesFilter(item.name, filter)) : all),
-    [all, filter],
-  );
-  const selected = new Set(value);
-  const atLimit = value.length >= LIMITS.languagesMax;
-
-  const toggle = (code: string, checked: boolean) => {
-    if (checked) {
-      if (!selected.has(code) && !atLimit) onChange([...value, code]);
-    } else {
-      onChange(value.filter((item) => item !== code));
-    }
-  };
-
   return (
-    <fieldset
-      className={['field', 'languages', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
-      aria-describedby={[error ? errorId : '', hintId].filter(Boolean).join(' ')}
-      aria-invalid={error ? true : undefined}
-      tabIndex={-1}
-    >
-      <legend className="field__label">
-        {t('fields.languages')}
-        <span className="field__optional"> ({t('common.optional')})</span>
-      </legend>
-      <p className="field__hint" id={hintId}>
-        {t('languagesField.hint', { max: LIMITS.languagesMax })}
-      </p>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(error)}
-        </p>
-      ) : null}
-
-      <div className="languages__chosen">
-        <p className="languages__chosen-label" id={`${id}-chosen`}>
-          {t('languagesField.chosen', { count: value.length })}
-        </p>
-        {value.length > 0 ? (
-          <ul className="chips">
-            {value.map((code) => {
-              const name = languageName(code);
-              return (
-                <li key={code} className="chip">
-                  <span>{name}</span>
-                  <button
-                    type="button"
-                    className="chip__remove"
-                    aria-label={t('languagesField.remove', { name })}
-                    onClick={() => toggle(code, false)}
-                  >
-                    <span aria-hidden="true">×</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-      </div>
-
-      <label className="field__sublabel" htmlFor={`${id}-filter`}>
-        {t('languagesField.filter')}
-      </label>
-      <input
-        id={`${id}-filter`}
-        className="input"
-        type="search"
-        value={filter}
-        autoComplete="off"
-        aria-controls={`${id}-options`}
-        aria-describedby={statusId}
-        onChange={(event) => setFilter(event.target.value)}
-        onKeyDown={(event) => {
-          // Enter in the filter would submit the whole form; pick the only match instead.
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            const only = visible.length === 1 ? visible[0] : undefined;
-            if (only) toggle(only.code, !selected.has(only.code));
-          }
-        }}
-      />
-      <p className="visually-hidden" id={statusId} aria-live="polite">
-        {filter.trim() ? t('languagesField.matches', { count: visible.length }) : ''}
-      </p>
-      {atLimit ? <p className="field__hint">{t('languagesField.limitReached', { max: LIMITS.languagesMax })}</p> : null}
-
-      <ul className="languages__options" id={`${id}-options`}>
-        {visible.map(({ code, name }) => {
-          const checked = selected.has(code);
-          const optionId = `${id}-option-${code}`;
-          return (
-            <li key={code}>
-              <input
-                type="checkbox"
-                id={optionId}
-                name={`${id}[]`}
-                value={code}
-                checked={checked}
-                disabled={!checked && atLimit}
-                onChange={(event) => toggle(code, event.target.checked)}
-              />
-              <label htmlFor={optionId}>{name}</label>
-            </li>
-          );
-        })}
-        {visible.length === 0 ? (
-          <li className="languages__none">{t('languagesField.noMatches', { query: filter.trim() })}</li>
-        ) : null}
-      </ul>
-    </fieldset>
+    <CodeListField
+      id={id}
+      legend={t('fields.languages')}
+      hint={t('languagesField.hint', { max: LIMITS.languagesMax })}
+      all={all}
+      value={value}
+      onChange={onChange}
+      max={LIMITS.languagesMax}
+      error={error}
+      texts="languagesField"
+    />
   );
 }

@@ -12,7 +12,6 @@ import type {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import { newestFirstPage } from '../../common/cursor';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PracticeAccessService, viewerOf } from '../practices/practice-access.service';
 import { canEvaluate, isLive } from '../practices/practices.policy';
@@ -38,13 +37,7 @@ export class EvaluationsService {
   ) {}
 
   async list(user: UserEntity | undefined, practiceId: string, page: PageQuery): Promise<Page<Evaluation>> {
-    await this.access.readable(practiceId, viewerOf(user));
-    const builder = this.dataSource
-      .getRepository(EvaluationEntity)
-      .createQueryBuilder('e')
-      .leftJoinAndSelect('e.author', 'author')
-      .where('e.practice_id = :practiceId', { practiceId });
-    const result = await newestFirstPage(builder, 'e', page);
+    const result = await this.access.pageOnPractice(EvaluationEntity, practiceId, user, page);
     const outcomes = await this.outcomesOf(result.items.map((evaluation) => evaluation.id));
     return {
       items: result.items.map((evaluation) =>

@@ -4,7 +4,6 @@ import type { createFeedbackSchema, Feedback, FeedbackSummary, Page, PageQuery }
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import { newestFirstPage } from '../../common/cursor';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { UserEntity } from '../users/user.entity';
 import { toFeedback } from './feedback.mapper';
@@ -23,13 +22,7 @@ export class FeedbackService {
   ) {}
 
   async list(user: UserEntity | undefined, practiceId: string, page: PageQuery): Promise<Page<Feedback>> {
-    await this.access.readable(practiceId, viewerOf(user));
-    const builder = this.dataSource
-      .getRepository(PracticeFeedbackEntity)
-      .createQueryBuilder('f')
-      .leftJoinAndSelect('f.author', 'author')
-      .where('f.practice_id = :practiceId', { practiceId });
-    const result = await newestFirstPage(builder, 'f', page);
+    const result = await this.access.pageOnPractice(PracticeFeedbackEntity, practiceId, user, page);
     return { items: result.items.map(toFeedback), nextCursor: result.nextCursor };
   }
 

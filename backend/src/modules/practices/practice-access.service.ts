@@ -1,7 +1,9 @@
 import { NotFoundException } from '@nestjs/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { PageQuery } from '@pn/shared';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { newestFirstPage } from '../../common/cursor';
 import type { UserEntity } from '../users/user.entity';
 import { PracticeEntity } from './practice.entity';
 import { canReadPractice, type Viewer } from './practices.policy';
@@ -32,5 +34,24 @@ export class PracticeAccessService {
     });
     if (!practice || !canReadPractice(practice, viewer)) throw new NotFoundException('no practice with this id');
     return practice;
+  }
+
+  /**
+   * A page, newest first and with their authors, of what hangs on a practice (its evaluations, its
+   * feedback), for whoever may read the practice; 404 for anyone else.
+   */
+  async pageOnPractice<T extends ObjectLiteral & { createdAt: Date; id: string }>(
+    entity: EntityTarget<T>,
+    practiceId: string,
+    user: UserEntity | undefined,
+    page: PageQuery,
+  ) {
+    await this.readable(practiceId, viewerOf(user));
+    const builder = this.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('item')
+      .leftJoinAndSelect('item.author', 'author')
+      .where('item.practice_id = :practiceId', { practiceId });
+    return newestFirstPage(builder, 'item', page);
   }
 }

@@ -1,16 +1,13 @@
 import { PREVENTION_LEVELS, RATING_DIRECTIONS, SETTINGS, TARGET_GROUPS } from '@pn/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { countryList, languageList } from '../../../lib/displayNames';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useFilterText } from '../../../lib/useFilterText';
 import { useLocale } from '../../../lib/useLocale';
 import type { PracticeFilters as Filters } from '../api';
-
-/** How long typing pauses before the search runs. */
-const SEARCH_DELAY_MS = 300;
 
 interface PracticeFiltersProps {
   filters: Filters;
@@ -21,26 +18,7 @@ interface PracticeFiltersProps {
 export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const [q, setQ] = useState(filters.q ?? '');
-  const debouncedQ = useDebouncedValue(q, SEARCH_DELAY_MS);
-
-  // The address may change without typing (back button, a link): the box follows it.
-  const [addressQ, setAddressQ] = useState(filters.q ?? '');
-  if ((filters.q ?? '') !== addressQ) {
-    setAddressQ(filters.q ?? '');
-    setQ(filters.q ?? '');
-  }
-
-  // Only a settled change of the text runs a search, and only once: the latest filters are read from a ref.
-  const latest = useRef({ filters, onChange });
-  useEffect(() => {
-    latest.current = { filters, onChange };
-  });
-  useEffect(() => {
-    const next = debouncedQ.trim();
-    const current = latest.current;
-    if (next !== (current.filters.q ?? '')) current.onChange({ ...current.filters, q: next || undefined });
-  }, [debouncedQ]);
+  const [q, setQ] = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
 
   const options = useMemo(
     () => ({

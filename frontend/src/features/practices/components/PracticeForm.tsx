@@ -26,7 +26,7 @@ import {
   type PracticeFormValues,
 } from '../practiceForm';
 import { CheckboxGroup } from './CheckboxGroup';
-import { CodeListField } from './CodeListField';
+import { CodeListField } from '../../../components/CodeListField';
 import { ResourcePicker } from './ResourcePicker';
 
 export type PracticeFormApi = ZodForm<typeof createPracticeSchema, PracticeFormField>;

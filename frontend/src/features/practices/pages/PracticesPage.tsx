@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isActive } from '../../auth/permissions';
@@ -75,34 +75,27 @@ export function PracticesPage() {
 
       <section className="section" aria-labelledby="practices-results" aria-busy={list.isFetching || undefined}>
         <h2 id="practices-results">{mine ? t('practices.list.tabMine') : t('practices.list.resultsTitle')}</h2>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError && list.items.length === 0 ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.items.length === 0 ? (
-          filtered ? (
-            <EmptyState title={t('practices.list.noMatchTitle')} headingLevel={3}>
-              <p>{t('practices.list.noMatchText')}</p>
-            </EmptyState>
-          ) : mine ? (
-            <EmptyState title={t('practices.list.mineEmptyTitle')} headingLevel={3}>
-              <p>{t('practices.list.mineEmptyText')}</p>
-            </EmptyState>
-          ) : (
-            <EmptyState title={t('practices.list.emptyTitle')} headingLevel={3}>
-              <p>{t('practices.list.emptyText')}</p>
-            </EmptyState>
-          )
-        ) : (
-          <>
-            <ul className="card-grid practice-list">
-              {list.items.map((practice) => (
-                <PracticeCard key={practice.id} practice={practice} />
-              ))}
-            </ul>
-            <LoadMore list={list} />
-          </>
-        )}
+        <PagedResults
+          list={list}
+          className="card-grid practice-list"
+          empty={
+            filtered ? (
+              <EmptyState title={t('practices.list.noMatchTitle')} headingLevel={3}>
+                <p>{t('practices.list.noMatchText')}</p>
+              </EmptyState>
+            ) : mine ? (
+              <EmptyState title={t('practices.list.mineEmptyTitle')} headingLevel={3}>
+                <p>{t('practices.list.mineEmptyText')}</p>
+              </EmptyState>
+            ) : (
+              <EmptyState title={t('practices.list.emptyTitle')} headingLevel={3}>
+                <p>{t('practices.list.emptyText')}</p>
+              </EmptyState>
+            )
+          }
+        >
+          {(practice) => <PracticeCard key={practice.id} practice={practice} />}
+        </PagedResults>
       </section>
     </div>
   );

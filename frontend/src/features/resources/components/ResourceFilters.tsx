@@ -1,15 +1,11 @@
 import { RESOURCE_SORTS, type Group, type ResourceSort } from '@pn/shared';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useFilterText } from '../../../lib/useFilterText';
 import type { ResourceFilters as Filters } from '../api';
 import { useResourceOptions } from './useResourceOptions';
-
-/** How long typing pauses before the search runs. */
-const SEARCH_DELAY_MS = 300;
 
 interface ResourceFiltersProps {
   filters: Filters;
@@ -24,26 +20,7 @@ interface ResourceFiltersProps {
 export function ResourceFilters({ filters, groups, canFilterMine, onChange }: ResourceFiltersProps) {
   const { t } = useTranslation();
   const options = useResourceOptions();
-  const [q, setQ] = useState(filters.q ?? '');
-  const debouncedQ = useDebouncedValue(q, SEARCH_DELAY_MS);
-
-  // The address may change without typing (back button, a tag's link): the box follows it.
-  const [addressQ, setAddressQ] = useState(filters.q ?? '');
-  if ((filters.q ?? '') !== addressQ) {
-    setAddressQ(filters.q ?? '');
-    setQ(filters.q ?? '');
-  }
-
-  // Only a settled change of the text runs a search, and only once: the latest filters are read from a ref.
-  const latest = useRef({ filters, onChange });
-  useEffect(() => {
-    latest.current = { filters, onChange };
-  });
-  useEffect(() => {
-    const next = debouncedQ.trim();
-    const current = latest.current;
-    if (next !== (current.filters.q ?? '')) current.onChange({ ...current.filters, q: next || undefined });
-  }, [debouncedQ]);
+  const [q, setQ] = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
     onChange({ ...filters, [key]: value === '' ? undefined : value });

@@ -8,29 +8,20 @@ import { FormAlert } from '../../../components/FormAlert';
 import { TextAreaField } from '../../../components/TextField';
 import { useZodForm, type FieldErrors } from '../../../lib/useZodForm';
 import { duplicateOf, fileProblem } from '../api';
-import { toRequest, type AdaptationBody, type ResourceBody, type ResourceFormValues } from '../resourceForm';
+import {
+  RESOURCE_FORM_FIELDS,
+  toRequest,
+  type AdaptationBody,
+  type ResourceBody,
+  type ResourceFormValues,
+} from '../resourceForm';
 import { DuplicateNotice } from './DuplicateNotice';
 import { ResourceFields } from './ResourceFields';
 import { ScopeFields } from './ScopeFields';
 import { SourceFields } from './SourceFields';
 import { UploadProgress } from './UploadProgress';
 
-const FIELDS = [
-  'file',
-  'url',
-  'note',
-  'title',
-  'summary',
-  'type',
-  'language',
-  'country',
-  'audience',
-  'licence',
-  'tags',
-  'scope',
-  'groupSlug',
-] as const;
-type Field = (typeof FIELDS)[number];
+type Field = (typeof RESOURCE_FORM_FIELDS)[number];
 
 interface ResourceFormProps {
   idPrefix: string;
@@ -69,7 +60,7 @@ export function ResourceForm({
   const [file, setFile] = useState<File | null>(null);
   const [duplicate, setDuplicate] = useState<ResourceSummary | null>(null);
   const schema: z.ZodType<ResourceBody | AdaptationBody> = adaptation ? createAdaptationSchema : createResourceSchema;
-  const form = useZodForm(schema, FIELDS);
+  const form = useZodForm(schema, RESOURCE_FORM_FIELDS);
 
   const change = <K extends keyof ResourceFormValues>(field: K, value: ResourceFormValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));

@@ -15,23 +15,13 @@ import { ResourceNotFound } from '../components/ResourceNotFound';
 import { ScopeFields } from '../components/ScopeFields';
 import { useUpdateResource } from '../hooks/useResourceMutations';
 import { useResourcePage } from '../hooks/useResourcePage';
-import { changedResourceFields, valuesFromResource, type ResourceFormValues } from '../resourceForm';
+import {
+  RESOURCE_EDIT_FIELDS,
+  changedResourceFields,
+  valuesFromResource,
+  type ResourceFormValues,
+} from '../resourceForm';
 import '../resources.css';
-
-const FIELDS = [
-  'url',
-  'note',
-  'title',
-  'summary',
-  'type',
-  'language',
-  'country',
-  'audience',
-  'licence',
-  'tags',
-  'scope',
-  'groupSlug',
-] as const;
 
 /** The author changes what a resource says about itself; the file changes through a new version. */
 export function EditResourcePage() {
@@ -51,7 +41,7 @@ function EditForm({ resource }: { resource: Resource }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => valuesFromResource(resource));
   const [saved, setSaved] = useState(false);
-  const form = useZodForm(updateResourceSchema, FIELDS);
+  const form = useZodForm(updateResourceSchema, RESOURCE_EDIT_FIELDS);
   const update = useUpdateResource(resource.id);
 
   const change = <K extends keyof ResourceFormValues>(field: K, value: ResourceFormValues[K]) => {

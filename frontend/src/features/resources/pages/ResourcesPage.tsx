@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -57,30 +57,23 @@ export function ResourcesPage() {
 
       <section className="section" aria-labelledby="resources-results" aria-busy={list.isFetching || undefined}>
         <h2 id="resources-results">{t('resources.list.resultsTitle')}</h2>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError && list.items.length === 0 ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.items.length === 0 ? (
-          filtered ? (
-            <EmptyState title={t('resources.list.noMatchTitle')} headingLevel={3}>
-              <p>{t('resources.list.noMatchText')}</p>
-            </EmptyState>
-          ) : (
-            <EmptyState title={t('resources.list.emptyTitle')} headingLevel={3}>
-              <p>{t('resources.list.emptyText')}</p>
-            </EmptyState>
-          )
-        ) : (
-          <>
-            <ul className="card-grid resource-list">
-              {list.items.map((resource) => (
-                <ResourceCard key={resource.id} resource={resource} />
-              ))}
-            </ul>
-            <LoadMore list={list} />
-          </>
-        )}
+        <PagedResults
+          list={list}
+          className="card-grid resource-list"
+          empty={
+            filtered ? (
+              <EmptyState title={t('resources.list.noMatchTitle')} headingLevel={3}>
+                <p>{t('resources.list.noMatchText')}</p>
+              </EmptyState>
+            ) : (
+              <EmptyState title={t('resources.list.emptyTitle')} headingLevel={3}>
+                <p>{t('resources.list.emptyText')}</p>
+              </EmptyState>
+            )
+          }
+        >
+          {(resource) => <ResourceCard key={resource.id} resource={resource} />}
+        </PagedResults>
       </section>
     </div>
   );

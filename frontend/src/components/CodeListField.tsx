@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../i18n/types';
-import { matchesFilter, type NamedCode } from '../../../lib/displayNames';
-import { useMessageText } from '../../../lib/useMessageText';
+import type { Message } from '../i18n/types';
+import { matchesFilter, type NamedCode } from '../lib/displayNames';
+import { useMessageText } from '../lib/useMessageText';
 
 interface CodeListFieldProps {
   id: string;
@@ -14,13 +14,25 @@ interface CodeListFieldProps {
   onChange: (codes: string[]) => void;
   max: number;
   error?: Message;
+  /** The texts of the list: worded for languages, or for any list. */
+  texts?: 'languagesField' | 'codeList';
 }
 
 /**
  * A searchable checkbox list of codes (countries or languages) for a long vocabulary. The chosen ones are
  * listed above as removable chips so that they stay visible whatever the filter.
  */
-export function CodeListField({ id, legend, hint, all, value, onChange, max, error }: CodeListFieldProps) {
+export function CodeListField({
+  id,
+  legend,
+  hint,
+  all,
+  value,
+  onChange,
+  max,
+  error,
+  texts = 'codeList',
+}: CodeListFieldProps) {
   const { t } = useTranslation();
   const messageText = useMessageText();
   const [filter, setFilter] = useState('');
@@ -65,7 +77,7 @@ export function CodeListField({ id, legend, hint, all, value, onChange, max, err
         </p>
       ) : null}
       <div className="languages__chosen">
-        <p className="languages__chosen-label">{t('practices.fields.chosen', { count: value.length })}</p>
+        <p className="languages__chosen-label">{t(`${texts}.chosen`, { count: value.length })}</p>
         {value.length > 0 ? (
           <ul className="chips">
             {value.map((code) => {
@@ -76,7 +88,7 @@ export function CodeListField({ id, legend, hint, all, value, onChange, max, err
                   <button
                     type="button"
                     className="chip__remove"
-                    aria-label={t('practices.fields.remove', { name })}
+                    aria-label={t(`${texts}.remove`, { name })}
                     onClick={() => toggle(code, false)}
                   >
                     <span aria-hidden="true">×</span>
@@ -88,7 +100,7 @@ export function CodeListField({ id, legend, hint, all, value, onChange, max, err
         ) : null}
       </div>
       <label className="field__sublabel" htmlFor={`${id}-filter`}>
-        {t('practices.fields.filter')}
+        {t(`${texts}.filter`)}
       </label>
       <input
         id={`${id}-filter`}
@@ -109,8 +121,9 @@ export function CodeListField({ id, legend, hint, all, value, onChange, max, err
         }}
       />
       <p className="visually-hidden" id={statusId} aria-live="polite">
-        {filter.trim() ? t('practices.fields.matches', { count: visible.length }) : ''}
+        {filter.trim() ? t(`${texts}.matches`, { count: visible.length }) : ''}
       </p>
+      {atLimit ? <p className="field__hint">{t(`${texts}.limitReached`, { max })}</p> : null}
       <ul className="languages__options" id={`${id}-options`}>
         {visible.map(({ code, name }) => {
           const checked = selected.has(code);
@@ -120,6 +133,7 @@ export function CodeListField({ id, legend, hint, all, value, onChange, max, err
               <input
                 type="checkbox"
                 id={optionId}
+                name={`${id}[]`}
                 value={code}
                 checked={checked}
                 disabled={!checked && atLimit}
@@ -130,7 +144,7 @@ export function CodeListField({ id, legend, hint, all, value, onChange, max, err
           );
         })}
         {visible.length === 0 ? (
-          <li className="languages__none">{t('practices.fields.noMatches', { query: filter.trim() })}</li>
+          <li className="languages__none">{t(`${texts}.noMatches`, { query: filter.trim() })}</li>
         ) : null}
       </ul>
     </fieldset>
