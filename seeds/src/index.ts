@@ -13,7 +13,7 @@ export { DEMO_PRACTICE_IDS, DEMO_PRACTICES } from './practices-content';
 export { textPdf } from './pdf';
 export type { HashPassword, Queryable } from './db';
 export type { StoreFile } from './resources';
-export { generateScale, scaleEmail, type ScaleOptions } from './scale/generate';
+export { generateScale, SCALE_PASSWORD, scaleEmail, type ScaleOptions } from './scale/generate';
 
 /** What seeding needs of the application: its password hash and its file storage. */
 export interface DemoSeedTools {

@@ -1,14 +1,11 @@
 import 'reflect-metadata';
-import { generateScale } from '@pn/seeds';
+import { generateScale, SCALE_PASSWORD } from '@pn/seeds';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { loadConfig } from '../config/env.schema';
 import { runMigrations } from '../database/data-source';
 import { openDatabase } from '../database/database';
 import { PasswordService } from '../modules/auth/password.service';
-
-/** Every generated member signs in with this password, as scale-<n>@example.org. */
-export const SCALE_PASSWORD = 'Scale-password-1';
 
 const USAGE =
   'npm run seed:scale -- [--users 20000] [--messages 1000000] [--practices 100000] [--resources 100000] [--seed 1]';

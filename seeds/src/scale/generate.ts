@@ -31,8 +31,9 @@ export interface ScaleOptions {
   out?: NodeJS.WriteStream;
 }
 
-/** Every generated account has this email pattern and the password given to `generateScale`'s hash. */
+/** Every generated account has this email pattern and, from `npm run seed:scale`, this password. */
 export const scaleEmail = (n: number) => `scale-${n}@example.org`;
+export const SCALE_PASSWORD = 'Scale-password-1';
 
 const COUNTRIES = [
   'DE',
@@ -442,7 +443,8 @@ async function generatePractices(
         }
       }
     }
-    const rating = rateEvidence(rated);
+    // In the app's order (oldest first); a practice's evaluations here share their creation time, so by id.
+    const rating = rateEvidence(rated.sort((a, b) => (a.id < b.id ? -1 : 1)));
     practices.push([
       id,
       author,
