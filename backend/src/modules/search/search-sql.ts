@@ -59,29 +59,38 @@ export interface SearchSqlInput {
   /** Recency is measured from this moment, the same for every page of one search, so that ranks are stable. */
   asOf: Date;
   /**
-   * How the newest candidates are found (text mode): `index` takes every match from the text index and
-   * keeps the newest, which costs a visit per match; `recent` walks the documents newest first until enough
-   * match, which costs a visit per document passed. A word in many documents wants `recent`, any other
-   * `index`; `matchesAtLeast` tells which.
+   * Text mode: the query read in every candidate language and joined into one tsquery (`searchTermsSql`),
+   * sent as a constant so that the planner sees how common its words are and chooses how to find the newest
+   * matches: through the text index when they are few, walking the documents newest first when they are many.
    */
-  strategy?: 'index' | 'recent';
+  tsquery?: string;
 }
 
 /**
- * Past this many matches a query counts as common. Probing costs at most this many visits; below it the
- * index strategy does, above it walking from the newest finds the candidates sooner.
+ * Text mode, before the search: the query read in each candidate configuration (documents are in many
+ * languages, each stemmed in its own), joined into one tsquery without repeats. No row when the query reduces
+ * to nothing, or to negations only (which no index can answer): then nothing matches.
  */
-export const COMMON_MATCHES = 3_000;
-
-/** Whether the query matches at least `COMMON_MATCHES` documents (of any audience): one bounded probe. */
-export function commonProbeSql(input: SearchSqlInput): SqlStatement {
+export function searchTermsSql(input: SearchSqlInput): SqlStatement {
   const params = new Params();
-  const { cte, match } = matching(input, params);
   return {
-    text: `WITH ${cte}
-      SELECT count(*)::int AS matches FROM (SELECT 1 FROM search_documents d WHERE ${match} LIMIT ${COMMON_MATCHES}) m`,
+    text: `WITH ${readingsCte(input, params)}
+      SELECT query::text AS tsquery FROM (SELECT pn_tsquery_or(DISTINCT query) AS query FROM qs) parsed
+       WHERE numnode(query) > 0 AND querytree(query) <> 'T'`,
     values: params.values,
   };
+}
+
+/** `qs`: the query read in each configuration a document may be in. */
+function readingsCte(input: SearchSqlInput, params: Params): string {
+  const languages = input.filters.language ? [configOf(input.filters.language)] : ALL_CONFIGS;
+  const configs = params.add(languages);
+  const words = params.add(input.query.words);
+  const prefixes = params.add(input.query.prefixes);
+  return `qs AS MATERIALIZED (
+        SELECT c AS config, CASE WHEN ${prefixes} = '' THEN websearch_to_tsquery(c, ${words})
+                                 ELSE websearch_to_tsquery(c, ${words}) && to_tsquery(c, ${prefixes}) END AS query
+          FROM unnest(${configs}::regconfig[]) c)`;
 }
 
 /** The configuration of a language, as the migration maps it (pn_simple for any other). */
@@ -144,16 +153,8 @@ function filterSql(filters: SearchFilters, params: Params): string[] {
   return where;
 }
 
-/**
- * The query, the match and the rank of a mode. In text mode the query is the OR of the query read in each
- * candidate configuration (documents are in many languages, each stemmed in its own); a query that
- * reduces to nothing, or to negations only (which no index can answer), gives no row in `q`, so nothing
- * matches.
- */
-function matching(
-  input: SearchSqlInput,
-  params: Params,
-): { cte: string; match: string; plannable?: string; rank: () => string } {
+/** The query, the match and the rank of a mode. */
+function matching(input: SearchSqlInput, params: Params): { cte: string; match: string; rank: () => string } {
   if (input.mode === 'fuzzy') {
     const words = params.add(input.query.plainWords.join(' '));
     return {
@@ -162,36 +163,19 @@ function matching(
       rank: () => `word_similarity((SELECT folded FROM q), pn_fold(d.title))::float8`,
     };
   }
-  const languages = input.filters.language ? [configOf(input.filters.language)] : ALL_CONFIGS;
-  const configs = params.add(languages);
-  const words = params.add(input.query.words);
-  const prefixes = params.add(input.query.prefixes);
-  // The same query written out, not read from the CTE: the planner then sees how common its words are (its
-  // statistics of the vectors) and chooses between the text index (rare words) and walking the newest
-  // documents (common words) to find the candidates. `q` still guards it: no query, no scan.
-  const readings = languages.map((config) => {
-    const reading = `websearch_to_tsquery('${config}'::regconfig, ${words})`;
-    return input.query.prefixes === '' ? reading : `(${reading} && to_tsquery('${config}'::regconfig, ${prefixes}))`;
-  });
-  const plannable = `EXISTS (SELECT 1 FROM q) AND d.vector @@ (${readings.join(' || ')})`;
-  // Added only by the statements that rank (a parameter no statement uses is an error).
-  let asOf: string | undefined;
+  if (input.tsquery === undefined) throw new Error('a text search needs its query read first (searchTermsSql)');
+  const tsquery = params.add(input.tsquery);
   // The OR of the languages' queries finds the candidates through the index. With an exclusion, it is not
   // exact: a document excluded in its own language could match the query read in another, where the
   // excluded word stems differently; so each candidate is checked again with its own language's query.
   const exact = input.query.negated
-    ? ` AND d.vector @@ coalesce((SELECT query FROM qs WHERE qs.config = pn_search_config(d.language)), (SELECT query FROM q))`
+    ? ` AND d.vector @@ coalesce((SELECT query FROM qs WHERE qs.config = pn_search_config(d.language)), ${tsquery}::tsquery)`
     : '';
+  // Added only by the statement that ranks (a parameter no statement uses is an error).
+  let asOf: string | undefined;
   return {
-    plannable: plannable + exact,
-    cte: `qs AS MATERIALIZED (
-        SELECT c AS config, CASE WHEN ${prefixes} = '' THEN websearch_to_tsquery(c, ${words})
-                                 ELSE websearch_to_tsquery(c, ${words}) && to_tsquery(c, ${prefixes}) END AS query
-          FROM unnest(${configs}::regconfig[]) c),
-      q AS MATERIALIZED (
-        SELECT query FROM (SELECT pn_tsquery_or(DISTINCT query) AS query FROM qs) parsed
-         WHERE numnode(query) > 0 AND querytree(query) <> 'T')`,
-    match: `d.vector @@ (SELECT query FROM q)${exact}`,
+    cte: `${input.query.negated ? `${readingsCte(input, params)},\n      ` : ''}q AS MATERIALIZED (SELECT ${tsquery}::tsquery AS query)`,
+    match: `d.vector @@ ${tsquery}::tsquery${exact}`,
     rank: () => {
       asOf ??= params.add(input.asOf.toISOString());
       return `(ts_rank_cd(d.vector, (SELECT query FROM q), 1) * ${RECENCY(asOf)})::float8`;
@@ -202,47 +186,48 @@ function matching(
 /**
  * At most this many matches are ranked and counted: the newest the caller may read. A common word matches
  * tens of thousands of documents, and ranking or counting all of them costs a visit to each; the newest
- * thousand are found by walking the documents by date (`strategy: 'recent'`), so a common word costs no
- * more than a rare one. `capped` in the answer says that more matched.
+ * thousand are found by walking the documents by date, so a common word costs no more than a rare one.
+ * `capped` in the answer says that more matched.
  */
 export const CANDIDATES_MAX = 1000;
 
 /**
- * The documents a search is about, as a `candidates` CTE of entity ids: in text mode the newest
- * `CANDIDATES_MAX` matches the caller may read with the filters applied, created up to `asOf` so that later
- * pages see the same set; in fuzzy mode every title match (few, through the trigram index).
+ * The documents a search is about, as a `matched` CTE with what the facets count and the rank: in text mode
+ * the newest `CANDIDATES_MAX` matches the caller may read with the filters applied, created up to `asOf` so
+ * that later pages see the same set; in fuzzy mode every title match (few, through the trigram index).
  */
-function candidatesSql(input: SearchSqlInput, params: Params): { cte: string; rank: () => string } {
-  const { cte, match, plannable, rank } = matching(input, params);
-  // The CTE's query hides the words from the planner, which then favours the text index; the written-out
-  // query lets it see that they are common, and walk the documents by date.
-  const matchSql = input.strategy === 'recent' && plannable ? plannable : match;
-  const where = [matchSql, permissionSql(input.audience, params), ...filterSql(input.filters, params)];
+function matchedSql(input: SearchSqlInput, params: Params): string {
+  const { cte, match, rank } = matching(input, params);
+  const where = [match, permissionSql(input.audience, params), ...filterSql(input.filters, params)];
   const newest =
     input.mode === 'fuzzy'
       ? ''
       : `\n           AND d.created_at <= ${params.add(input.asOf.toISOString())}::timestamptz
          ORDER BY d.created_at DESC LIMIT ${CANDIDATES_MAX}`;
-  return {
-    cte: `${cte},
+  return `${cte},
       candidates AS MATERIALIZED (
-        SELECT d.entity_id FROM search_documents d
-         WHERE ${where.join('\n           AND ')}${newest})`,
-    rank,
-  };
+        SELECT d.entity_id, d.kind, d.resource_type, d.language, d.countries, d.target_groups, d.rating_directions,
+               d.title, d.vector, d.created_at
+          FROM search_documents d
+         WHERE ${where.join('\n           AND ')}${newest}),
+      -- What the rank reads, carried in the candidates rather than read again from the documents.
+      matched AS MATERIALIZED (
+        SELECT d.entity_id, d.kind, d.resource_type, d.language, d.countries, d.target_groups, d.rating_directions,
+               ${rank()} AS rank
+          FROM candidates d)`;
 }
 
-/** One page of hits, best first, keyset on (rank, id); one more row than asked tells whether a page follows. */
-export function searchPageSql(input: SearchSqlInput): SqlStatement {
+/**
+ * A search in one statement: one page of hits, best first (keyset on rank and id; one more row than asked
+ * tells whether a page follows), and the total and facet counts over the same matches, the caller's readable
+ * ones with the filters applied. One row: `hits` and `facets`, as JSON.
+ */
+export function searchSql(input: SearchSqlInput): SqlStatement {
   const params = new Params();
-  const { cte, rank: rankOf } = candidatesSql(input, params);
-  const rank = rankOf();
-  const where: string[] = [];
-  if (input.after) {
-    where.push(
-      `(${rank}, d.entity_id) < (${params.add(input.after.rank)}::float8, ${params.add(input.after.id)}::uuid)`,
-    );
-  }
+  const matched = matchedSql(input, params);
+  const after = input.after
+    ? `WHERE (m.rank, m.entity_id) < (${params.add(input.after.rank)}::float8, ${params.add(input.after.id)}::uuid)`
+    : '';
   const snippet =
     input.mode === 'fuzzy'
       ? `left(d.body, 240)`
@@ -250,34 +235,22 @@ export function searchPageSql(input: SearchSqlInput): SqlStatement {
            (SELECT query FROM q), ${params.add(HEADLINE_OPTIONS)})`;
   const limit = params.add(input.limit + 1);
   return {
-    text: `WITH ${cte},
+    text: `WITH ${matched},
       page AS (
-        SELECT d.entity_id, ${rank} AS rank FROM candidates c JOIN search_documents d ON d.entity_id = c.entity_id
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY 2 DESC, 1 DESC LIMIT ${limit})
-      SELECT page.rank, d.entity_id AS id, d.kind, d.title, d.language, d.created_at, d.target, ${snippet} AS snippet
-        FROM page JOIN search_documents d ON d.entity_id = page.entity_id
-       ORDER BY page.rank DESC, page.entity_id DESC`,
-    values: params.values,
-  };
-}
-
-/** Total and facet counts over the same candidates as the page: the caller's readable matches, filters applied. */
-export function searchFacetsSql(input: SearchSqlInput): SqlStatement {
-  const params = new Params();
-  const { cte } = candidatesSql(input, params);
-  return {
-    text: `WITH ${cte},
-      matched AS MATERIALIZED (
-        SELECT d.kind, d.resource_type, d.language, d.countries, d.target_groups, d.rating_directions
-          FROM candidates c JOIN search_documents d ON d.entity_id = c.entity_id)
-      SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM matched
-      UNION ALL SELECT 'kind', kind, count(*)::int FROM matched GROUP BY kind
-      UNION ALL SELECT 'type', resource_type, count(*)::int FROM matched WHERE resource_type IS NOT NULL GROUP BY resource_type
-      UNION ALL SELECT 'language', language, count(*)::int FROM matched GROUP BY language
-      UNION ALL SELECT 'country', value, count(*)::int FROM matched, unnest(countries) value GROUP BY value
-      UNION ALL SELECT 'targetGroup', value, count(*)::int FROM matched, unnest(target_groups) value GROUP BY value
-      UNION ALL SELECT 'rating', value, count(*)::int FROM matched, unnest(rating_directions) value GROUP BY value`,
+        SELECT m.entity_id, m.rank FROM matched m ${after} ORDER BY m.rank DESC, m.entity_id DESC LIMIT ${limit}),
+      hits AS (
+        SELECT page.rank, d.entity_id AS id, d.kind, d.title, d.language, d.created_at, d.target, ${snippet} AS snippet
+          FROM page JOIN search_documents d ON d.entity_id = page.entity_id),
+      facets AS (
+        SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM matched
+        UNION ALL SELECT 'kind', kind, count(*)::int FROM matched GROUP BY kind
+        UNION ALL SELECT 'type', resource_type, count(*)::int FROM matched WHERE resource_type IS NOT NULL GROUP BY resource_type
+        UNION ALL SELECT 'language', language, count(*)::int FROM matched GROUP BY language
+        UNION ALL SELECT 'country', value, count(*)::int FROM matched, unnest(countries) value GROUP BY value
+        UNION ALL SELECT 'targetGroup', value, count(*)::int FROM matched, unnest(target_groups) value GROUP BY value
+        UNION ALL SELECT 'rating', value, count(*)::int FROM matched, unnest(rating_directions) value GROUP BY value)
+      SELECT (SELECT coalesce(json_agg(hits ORDER BY hits.rank DESC, hits.id DESC), '[]') FROM hits) AS hits,
+             (SELECT coalesce(json_agg(facets), '[]') FROM facets) AS facets`,
     values: params.values,
   };
 }

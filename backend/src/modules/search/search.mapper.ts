@@ -2,14 +2,14 @@ import type { FacetCount, SearchFacets, SearchHit, SearchKind, SearchSuggestion,
 import { slugOf } from '../practices/slug';
 import { toHighlights } from './highlights';
 
-/** A row of the page query (search-sql.ts). */
+/** A hit of the search statement (search-sql.ts), as JSON. */
 export interface HitRow {
   rank: number;
   id: string;
   kind: SearchKind;
   title: string;
   language: string;
-  created_at: Date;
+  created_at: string;
   target: Record<string, string | number>;
   snippet: string;
 }
@@ -18,6 +18,12 @@ export interface FacetRow {
   facet: keyof SearchFacets | 'total';
   value: string;
   count: number;
+}
+
+/** The one row of the search statement. */
+export interface SearchRow {
+  hits: HitRow[];
+  facets: FacetRow[];
 }
 
 /** Where a hit leads, from the ids its document keeps. */

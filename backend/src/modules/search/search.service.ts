@@ -15,16 +15,14 @@ import { parseQuery } from './search-query';
 import {
   audienceOf,
   CANDIDATES_MAX,
-  COMMON_MATCHES,
-  commonProbeSql,
   FUZZY_SETUP,
-  searchFacetsSql,
-  searchPageSql,
+  searchSql,
+  searchTermsSql,
   suggestSql,
   type SearchSqlInput,
   type SqlStatement,
 } from './search-sql';
-import { toFacets, toHit, toSuggestion, type FacetRow, type HitRow } from './search.mapper';
+import { toFacets, toHit, toSuggestion, type SearchRow } from './search.mapper';
 
 type SearchQuery = z.output<typeof searchQuerySchema>;
 
@@ -37,9 +35,9 @@ export class SearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One search over everything the viewer may read. The page and the counts are two statements over the
-   * same match, permission rule and filters, run side by side. A short query that finds nothing is tried
-   * again by similarity of titles (`fuzzy`).
+   * One search over everything the viewer may read: the query is read first (in every language), then one
+   * statement gives the page and the counts over the same match, permission rule and filters. A short query
+   * that finds nothing is tried again by similarity of titles (`fuzzy`).
    */
   async search(viewer: Viewer, query: SearchQuery): Promise<SearchResults> {
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
@@ -53,11 +51,7 @@ export class SearchService {
       after: cursor ? { rank: cursor.rank, id: cursor.id } : undefined,
       asOf: cursor?.asOf ?? new Date(),
     };
-    if (input.mode === 'text') {
-      const [probe] = await this.query<{ matches: number }>(commonProbeSql(input));
-      input.strategy = (probe?.matches ?? 0) >= COMMON_MATCHES ? 'recent' : 'index';
-    }
-    let results = await this.run(input);
+    let results = input.mode === 'fuzzy' ? await this.run(input) : await this.runText(input);
     const short =
       parsed.plainWords.length > 0 &&
       parsed.plainWords.length <= FUZZY_WORDS_MAX &&
@@ -75,24 +69,29 @@ export class SearchService {
     return rows.map(toSuggestion);
   }
 
+  /** A text search: nothing to run when the query reads as nothing (only operators, only exclusions). */
+  private async runText(input: SearchSqlInput): Promise<SearchResults> {
+    const [terms] = await this.query<{ tsquery: string }>(searchTermsSql(input));
+    if (!terms)
+      return { items: [], nextCursor: null, total: 0, facets: toFacets([]).facets, fuzzy: false, capped: false };
+    return this.run({ ...input, tsquery: terms.tsquery });
+  }
+
   private async run(input: SearchSqlInput): Promise<SearchResults> {
     const fuzzy = input.mode === 'fuzzy';
-    const [rows, facetRows] = fuzzy
+    const statement = searchSql(input);
+    const [row] = fuzzy
       ? // The similarity threshold is a setting of the session: set for this transaction only.
         await this.dataSource.transaction(async (manager) => {
           await manager.query(FUZZY_SETUP);
-          const page = searchPageSql(input);
-          const counts = searchFacetsSql(input);
-          return [
-            (await manager.query(page.text, page.values)) as HitRow[],
-            (await manager.query(counts.text, counts.values)) as FacetRow[],
-          ] as const;
+          return (await manager.query(statement.text, statement.values)) as SearchRow[];
         })
-      : await Promise.all([this.query<HitRow>(searchPageSql(input)), this.query<FacetRow>(searchFacetsSql(input))]);
+      : await this.query<SearchRow>(statement);
+    const rows = row?.hits ?? [];
     const more = rows.length > input.limit;
-    const items = rows.slice(0, input.limit).map((row) => toHit(row, fuzzy));
+    const items = rows.slice(0, input.limit).map((hit) => toHit(hit, fuzzy));
     const last = items[items.length - 1];
-    const { total, facets } = toFacets(facetRows);
+    const { total, facets } = toFacets(row?.facets ?? []);
     return {
       items,
       nextCursor: more && last ? encodeCursor({ rank: last.rank, id: last.id, asOf: input.asOf, fuzzy }) : null,
