@@ -36,7 +36,8 @@ function valid(type: SortKey<unknown>['type'], value: unknown): boolean {
   }
 }
 
-function decode<T>(cursor: string, keys: ReadonlyArray<SortKey<T>>): KeyValue[] {
+/** The values a cursor holds, checked against the keys it is for (a forged cursor is a 400). */
+export function decodeKeyset<T>(cursor: string, keys: ReadonlyArray<SortKey<T>>): KeyValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (
@@ -52,7 +53,8 @@ function decode<T>(cursor: string, keys: ReadonlyArray<SortKey<T>>): KeyValue[] 
   throw new BadRequestException(['cursor: is not a cursor this list gave out']);
 }
 
-function encode<T>(row: T, keys: ReadonlyArray<SortKey<T>>): string {
+/** The cursor after `row`. */
+export function encodeKeyset<T>(row: T, keys: ReadonlyArray<SortKey<T>>): string {
   const values = keys.map((key) => {
     const value = key.value(row);
     return key.type === 'time' ? new Date(value as string).toISOString() : value;
@@ -71,7 +73,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   page: { limit: number; cursor?: string },
 ): Promise<Page<T>> {
   if (page.cursor) {
-    const values = decode(page.cursor, keys);
+    const values = decodeKeyset(page.cursor, keys);
     const params: Record<string, KeyValue> = {};
     values.forEach((value, index) => (params[`keyset${index}`] = value));
     // (k1 after v1) OR (k1 = v1 AND k2 after v2) OR ...: a row tuple comparison, but with mixed directions.
@@ -88,5 +90,5 @@ export async function keysetPage<T extends ObjectLiteral>(
   const rows = await query.limit(page.limit + 1).getMany();
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > page.limit && last ? encode(last, keys) : null };
+  return { items, nextCursor: rows.length > page.limit && last ? encodeKeyset(last, keys) : null };
 }

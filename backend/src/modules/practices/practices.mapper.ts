@@ -1,7 +1,7 @@
 import type { PracticeContent, PracticeRevision, PracticeSummary } from '@pn/shared';
 import { toAuthor } from '../discussions/discussions.mapper';
 import type { PracticeRevisionEntity } from './practice-revision.entity';
-import type { PracticeEntity } from './practice.entity';
+import type { PracticeSummaryRow } from './practice-list.query';
 import { isArchiveProposed } from './practices.policy';
 import { slugOf } from './slug';
 
@@ -31,7 +31,7 @@ export function toPracticeContent(revision: PracticeRevisionEntity, relatedResou
 }
 
 /** As lists show a practice: from the practice row alone. */
-export function toPracticeSummary(practice: PracticeEntity, now = new Date()): PracticeSummary {
+export function toPracticeSummary(practice: PracticeSummaryRow, now = new Date()): PracticeSummary {
   return {
     id: practice.id,
     slug: slugOf(practice.title),

@@ -2,11 +2,9 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable 
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   completenessOf,
-  PUBLISHED_LABELS,
   rateEvidence,
   REVIEW_DECISIONS,
   type createPracticeSchema,
-  type listPracticesQuerySchema,
   type Page,
   type PendingRevision,
   type Practice,
@@ -15,8 +13,7 @@ import {
 } from '@pn/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { keysetPage } from '../../common/keyset';
-import { containsPattern } from '../../common/like';
+import { encodeKeyset } from '../../common/keyset';
 import { toAuthor } from '../discussions/discussions.mapper';
 import { canEditEvaluation } from '../evaluations/evaluations.policy';
 import { toEvaluation } from '../evaluations/evaluations.mapper';
@@ -27,27 +24,19 @@ import { FeedbackService } from './feedback.service';
 import { PracticeAccessService, viewerOf } from './practice-access.service';
 import { PracticeRevisionEntity } from './practice-revision.entity';
 import { PracticeEntity } from './practice.entity';
+import { LIST_KEYS, practiceListSql, type ListQuery, type PracticeSummaryRow } from './practice-list.query';
 import { toPracticeContent, toPracticeSummary } from './practices.mapper';
 import {
-  archiveProposalCutoff,
   canEvaluate,
   canFollowCuration,
   canGiveFeedback,
   editOutcome,
-  isCurator,
   isRefusal,
   reviewRefusal,
   reviewTransition,
   type Refusal,
 } from './practices.policy';
 import { contentColumns, copyContent, facetsOf, resourceIdsOf, writeResources } from './revisions';
-
-type ListQuery = z.output<typeof listPracticesQuerySchema>;
-
-const sqlList = (labels: readonly string[]) => `('${labels.join("', '")}')`;
-const PUBLISHED = sqlList(PUBLISHED_LABELS);
-/** Archived practices that were published stay readable by everyone, but only lists that ask show them. */
-const READABLE = sqlList([...PUBLISHED_LABELS, 'archived']);
 
 /** A refusal of the policy as the HTTP error it is. */
 export function refusalError(refusal: Refusal): Error {
@@ -69,63 +58,15 @@ export class PracticesService {
    * changes to published practices included. `mine` lists one's own practices whatever their label.
    */
   async list(user: UserEntity | undefined, query: ListQuery): Promise<Page<PracticeSummary>> {
-    const viewer = viewerOf(user);
-    const builder = this.dataSource.getRepository(PracticeEntity).createQueryBuilder('p');
-    const own = viewer?.status === 'active' ? viewer.id : null;
-    if (!isCurator(viewer)) {
-      builder.andWhere(
-        `((p.published_revision IS NOT NULL AND p.curation_label IN ${READABLE}) OR p.author_id = :own)`,
-        { own },
-      );
-    }
-    if (query.mine) builder.andWhere('p.author_id = :own', { own });
-    switch (query.status) {
-      case undefined:
-        if (!query.mine) builder.andWhere(`p.curation_label IN ${PUBLISHED}`);
-        break;
-      case 'published':
-        builder.andWhere(`p.curation_label IN ${PUBLISHED}`);
-        break;
-      case 'archive-proposed':
-        builder
-          .andWhere(`p.curation_label IN ${PUBLISHED}`)
-          .andWhere('p.updated_at < :cutoff', { cutoff: archiveProposalCutoff() });
-        break;
-      case 'draft':
-      case 'submitted':
-      case 'returned':
-        builder.andWhere('(p.curation_label = :status OR p.pending_label = :status)', { status: query.status });
-        break;
-      default:
-        builder.andWhere('p.curation_label = :status', { status: query.status });
-    }
-    if (query.q) {
-      builder.andWhere('(p.title ILIKE :q OR p.summary ILIKE :q OR p.organisation ILIKE :q)', {
-        q: containsPattern(query.q),
-      });
-    }
-    // Array containment (@>) uses the GIN indexes.
-    if (query.targetGroup) builder.andWhere('p.target_groups @> ARRAY[:targetGroup]::text[]', query);
-    if (query.setting) builder.andWhere('p.settings @> ARRAY[:setting]::text[]', query);
-    if (query.country) builder.andWhere('p.countries @> ARRAY[:country]::text[]', query);
-    // Written in the language, or available in it.
-    if (query.language) {
-      builder.andWhere('(p.language = :language OR p.languages @> ARRAY[:language]::text[])', query);
-    }
-    if (query.preventionLevel) builder.andWhere('p.prevention_level = :preventionLevel', query);
-    if (query.rating) builder.andWhere('p.rating_directions @> ARRAY[:rating]::text[]', query);
-    if (query.minStrength !== undefined) builder.andWhere('p.best_strength >= :minStrength', query);
-    const page = await keysetPage(
-      builder,
-      [
-        // Milliseconds only (see the MillisecondListKeys migration): the index orders the list.
-        { sql: 'p.updated_at', order: 'DESC', type: 'time', value: (p) => p.updatedAt.toISOString() },
-        { sql: 'p.id', order: 'DESC', type: 'uuid', value: (p) => p.id },
-      ],
-      query,
-    );
+    const statement = practiceListSql(viewerOf(user), query);
+    const rows = (await this.dataSource.query(statement.text, statement.values)) as PracticeSummaryRow[];
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
     const now = new Date();
-    return { items: page.items.map((p) => toPracticeSummary(p, now)), nextCursor: page.nextCursor };
+    return {
+      items: items.map((p) => toPracticeSummary(p, now)),
+      nextCursor: rows.length > query.limit && last ? encodeKeyset(last, LIST_KEYS) : null,
+    };
   }
 
   async get(id: string, user: UserEntity | undefined): Promise<Practice> {
