@@ -25,10 +25,10 @@ async function timedStart(dataDir?: string): Promise<{ product: RunningProduct; 
 
 async function main(): Promise<void> {
   pin(process.pid, LOAD_CORE);
-  // `npm start` builds first: timed once here, so that a newcomer's first start is build + cold start.
+  // `npm start` builds what runs first: timed once here, so that a newcomer's first start is build + cold start.
   const buildStarted = performance.now();
-  const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('npm run build failed');
+  const build = spawnSync('npm', ['run', 'build:run'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build:run failed');
   const buildSeconds = (performance.now() - buildStarted) / 1000;
   const cold = await timedStart();
   await cold.product.stop();
@@ -107,10 +107,10 @@ async function main(): Promise<void> {
 | warm start (existing data folder) to a healthy \`/api/health\` | ${warm.seconds.toFixed(1)} s |
 ${rss.map(([when, mb]) => `| backend RSS, ${when} | ${mb.toFixed(0)} MB |`).join('\n')}
 
-| \`npm run build\` (which \`npm start\` runs first) | ${buildSeconds.toFixed(1)} s |
+| \`npm run build:run\` (which \`npm start\` runs first: the workspaces compiled, the frontend bundled) | ${buildSeconds.toFixed(1)} s |
 | so \`npm start\` on an empty machine, from the command to a healthy \`/api/health\` | ${(buildSeconds + cold.seconds).toFixed(1)} s |
 
-Aim: a cold start under 30 s.${buildSeconds + cold.seconds >= 30 ? ` The start itself meets it; with the build, \`npm start\` does not: the build compiles four workspaces with \`tsc\` and bundles the frontend with Vite on two shared cores. Shipping built artefacts (the Docker image does) removes it from a start.` : ''}
+Aim: a cold start under 30 s.${buildSeconds + cold.seconds >= 30 ? ` The start itself meets it; with the build, \`npm start\` does not: the build compiles three workspaces with \`tsc\` and bundles the frontend with Vite on two shared cores. Shipping built artefacts (the Docker image does) removes it from a start.` : ''}
 `);
     const report = `# Benchmarks
 
