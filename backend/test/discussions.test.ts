@@ -365,6 +365,9 @@ describe('discussions', () => {
       });
       expect(reply.body.replyTo!.excerpt.length).toBeLessThanOrEqual(140);
       expect(reply.body.mentions).toEqual([alice.user.id]);
+      // The answer is built from what was stored, not read back: a read of the thread gives the same.
+      const read = await app.request('GET', `/api/threads/${thread.id}/messages`, { token: bob.token });
+      expect(read.body.items).toEqual([first.body, reply.body]);
     });
   });
 

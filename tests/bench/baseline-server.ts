@@ -57,31 +57,43 @@ async function memberThread(client: Pool | PoolClient, threadId: string, userId:
   return rows.length > 0;
 }
 
-/** Posting as the app does it: in one transaction, the counter's row lock, the insert, the read position. */
-async function postMessage(threadId: string, userId: string, input: { body: string; clientId: string }) {
+/**
+ * Posting as the app does it: in one transaction, the membership, then one statement for the counter's row
+ * lock, the insert and the author's read position; the answer is built from what was stored.
+ */
+async function postMessage(
+  threadId: string,
+  user: Record<string, unknown> & { id: string },
+  input: { body: string; clientId: string },
+) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    if (!(await memberThread(client, threadId, userId))) {
+    if (!(await memberThread(client, threadId, user.id))) {
       await client.query('ROLLBACK');
       return undefined;
     }
-    const { rows: counter } = await client.query(
-      `UPDATE threads SET message_count = message_count + 1, last_message_at = now() WHERE id = $1 RETURNING message_count`,
-      [threadId],
+    const { rows } = await client.query(
+      `WITH counter AS (
+         UPDATE threads SET message_count = message_count + 1, last_message_at = now() WHERE id = $1 RETURNING message_count),
+       stored AS (
+         INSERT INTO messages (thread_id, position, client_id, author_id, body)
+         SELECT $1, counter.message_count, $2, $3, $4 FROM counter RETURNING id, position, created_at),
+       read AS (
+         INSERT INTO thread_readers (thread_id, user_id, last_read_position) SELECT $1, $3, stored.position FROM stored
+         ON CONFLICT (thread_id, user_id) DO UPDATE SET last_read_position = EXCLUDED.last_read_position)
+       SELECT id, position, created_at FROM stored`,
+      [threadId, input.clientId, user.id, input.body],
     );
-    const { rows: inserted } = await client.query(
-      `INSERT INTO messages (thread_id, position, client_id, author_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [threadId, counter[0].message_count, input.clientId, userId, input.body],
-    );
-    await client.query(
-      `INSERT INTO thread_readers (thread_id, user_id, last_read_position) VALUES ($1, $2, $3)
-       ON CONFLICT (thread_id, user_id) DO UPDATE SET last_read_position = EXCLUDED.last_read_position`,
-      [threadId, userId, counter[0].message_count],
-    );
-    const { rows } = await client.query(`${MESSAGE_SQL} WHERE m.id = $1`, [inserted[0].id]);
     await client.query('COMMIT');
-    return toMessage(rows[0]);
+    return toMessage({
+      ...rows[0],
+      thread_id: threadId,
+      client_id: input.clientId,
+      body: input.body,
+      author_id: user.id,
+      author_name: user.display_name,
+    });
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
@@ -199,7 +211,7 @@ const server = createServer(async (request, response) => {
       }
       const threadId = messages[1]!;
       if (request.method === 'POST') {
-        const message = await postMessage(threadId, user.id, await readBody(request));
+        const message = await postMessage(threadId, user, await readBody(request));
         if (!message) response.writeHead(404).end();
         else response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(message));
         return;

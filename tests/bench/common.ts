@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, fdatasyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 
 /** The server side (app or baseline, and PostgreSQL) runs on one core, the load generator on the other. */
 export const SERVER_CORE = '0';
@@ -29,3 +30,35 @@ export function rssMegabytes(pid: number): number {
 }
 
 export const ratio = (app: number, baseline: number) => (baseline > 0 ? (app / baseline).toFixed(2) : 'n/a');
+
+export interface FlushLatency {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * What the disk under the database does when asked to flush: an 8 KB write and `fdatasync`, again and again
+ * for `seconds`, in a file of `dir`. Every commit waits for such a flush of the write-ahead log, so a slow
+ * one now and then stalls every post in flight at that moment.
+ */
+export function flushLatency(dir: string, seconds: number): FlushLatency {
+  const path = join(dir, `flush-probe-${process.pid}`);
+  const fd = openSync(path, 'w');
+  const page = Buffer.alloc(8192, 1);
+  const times: number[] = [];
+  try {
+    const until = performance.now() + seconds * 1000;
+    while (performance.now() < until) {
+      const started = performance.now();
+      writeSync(fd, page, 0, page.length, 0);
+      fdatasyncSync(fd);
+      times.push(performance.now() - started);
+    }
+  } finally {
+    closeSync(fd);
+    rmSync(path, { force: true });
+  }
+  return { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) };
+}

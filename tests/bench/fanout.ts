@@ -85,13 +85,14 @@ function summary(rounds: Round[]) {
 const MISSED = `
 **Aim missed in this run.** Why: the broadcast itself costs the app what it costs the bare server (one
 encoding, ${SOCKETS} socket writes), but before it the app authenticates the request, checks the group's rules
-and stores the message in a transaction (the thread's row lock, the insert, the author's read position, the
-re-read of the stored message): about nine round trips to PostgreSQL, which runs on the same core as the
-server here. On this shared two-core machine the figures also move by ±30% between runs (ratios from 0.45 to
-0.74 were seen on the same code), and the load generator holding all ${SOCKETS} clients on one core bounds both
-sides. What would fix it: PostgreSQL on cores of its own (as in any real deployment); fewer round trips per
-post (the membership joined into the thread query, the message built from the insert instead of read back,
-sessions cached for a few seconds); and, past one instance, more instances behind the Redis adapter.
+and stores the message in a transaction whose commit waits for the disk (see *Writes* for what this disk's
+flushes take): six round trips to PostgreSQL (the session, the thread with its group, the membership,
+begin, one statement for the counter, the message and the author's read position, and the commit), on the
+same core as the server here. The load generator holding all ${SOCKETS} clients on one core bounds both sides,
+and on this shared machine the figures move by a third between runs. What would fix it: PostgreSQL on
+cores of its own and on a disk with steady flushes (as in any real deployment); the membership joined into
+the thread's query and sessions cached for a few seconds; and, past one instance, more instances behind
+the Redis adapter.
 `;
 
 /** One message fanned out to 1,000 sockets in one thread, through the app and through a bare socket.io server. */

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { removeDataDir, REPO_ROOT, startProduct, type RunningProduct } from '../src/product';
-import { canPin, LOAD_CORE, pin, rssMegabytes, SERVER_CORE } from './common';
+import { canPin, flushLatency, LOAD_CORE, pin, rssMegabytes, SERVER_CORE } from './common';
 import { fanoutBenchmark } from './fanout';
 import { ladderBenchmark, LADDER_MEMBERS_PER_THREAD, LADDER_STEPS } from './ladder';
 import { layersBenchmark } from './layers';
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     try {
       // Writes first: they leave the threads whose messages the reads then page through.
       const writers = await seedAudience(product, { name: 'bench-writes', members: 100, membersPerThread: 2 });
-      sections.push(await writesBenchmark(product.url, baseline.url, writers));
+      const disk = flushLatency(product.dataDir, 10);
+      sections.push(await writesBenchmark(product.url, baseline.url, writers, disk));
       const reader = { authorization: `Bearer ${writers.tokens[0]}` };
       sections.push(
         await readsBenchmark(product.url, baseline.url, [

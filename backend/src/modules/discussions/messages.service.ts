@@ -124,41 +124,36 @@ export class MessagesService {
         // A retry of a stored clientId is caught by the insert's ON CONFLICT below (and answered from the
         // stored row after the rollback): no look-up before it on every post.
         const replyTo = body.replyToId
-          ? await manager.findOneBy(MessageEntity, { id: body.replyToId, threadId: thread.id })
+          ? await manager.findOne(MessageEntity, {
+              where: { id: body.replyToId, threadId: thread.id },
+              relations: { author: true },
+            })
           : null;
         if (body.replyToId && !replyTo) throw new BadRequestException(['replyToId: must be a message of this thread']);
         const mentioned = await this.readersAmong(manager, group, mentionedUserIds(body.body));
 
-        const [[counter]] = (await manager.query(
-          `UPDATE threads SET message_count = message_count + 1, last_message_at = now()
-            WHERE id = $1 RETURNING message_count`,
-          [thread.id],
-        )) as [Array<{ message_count: number }>, number];
+        // One statement: the counter's update locks the thread row and gives the position, the message
+        // takes it, and the author has read up to their own message.
         const inserted = (await manager.query(
-          `INSERT INTO messages (thread_id, position, client_id, author_id, body, reply_to_id, mentions, language)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8)
-           ON CONFLICT ON CONSTRAINT messages_author_client_id_key DO NOTHING RETURNING id`,
-          [
-            thread.id,
-            counter!.message_count,
-            body.clientId,
-            actor.id,
-            body.body,
-            replyTo?.id ?? null,
-            mentioned.ids,
-            body.language ?? null,
-          ],
-        )) as Array<{ id: string }>;
+          `WITH counter AS (
+             UPDATE threads SET message_count = message_count + 1, last_message_at = now()
+              WHERE id = $1 RETURNING message_count),
+           stored AS (
+             INSERT INTO messages (thread_id, position, client_id, author_id, body, reply_to_id, mentions, language)
+             SELECT $1, counter.message_count, $2, $3, $4, $5, $6::uuid[], $7 FROM counter
+             ON CONFLICT ON CONSTRAINT messages_author_client_id_key DO NOTHING
+             RETURNING id, position, created_at),
+           read AS (
+             INSERT INTO thread_readers (thread_id, user_id, last_read_position)
+             SELECT $1, $3, stored.position FROM stored
+             ON CONFLICT (thread_id, user_id)
+             DO UPDATE SET last_read_position = greatest(thread_readers.last_read_position, EXCLUDED.last_read_position))
+           SELECT id, position, created_at FROM stored`,
+          [thread.id, body.clientId, actor.id, body.body, replyTo?.id ?? null, mentioned.ids, body.language ?? null],
+        )) as Array<{ id: string; position: number; created_at: Date }>;
         if (inserted.length === 0) throw new ClientIdTaken();
-        const messageId = inserted[0]!.id;
+        const { id: messageId, position, created_at: createdAt } = inserted[0]!;
 
-        // The author has read up to their own message.
-        await manager.query(
-          `INSERT INTO thread_readers (thread_id, user_id, last_read_position) VALUES ($1, $2, $3)
-           ON CONFLICT (thread_id, user_id)
-           DO UPDATE SET last_read_position = greatest(thread_readers.last_read_position, EXCLUDED.last_read_position)`,
-          [thread.id, actor.id, counter!.message_count],
-        );
         const notice = { actorId: actor.id, groupId: group.id, threadId: thread.id, data: { messageId } };
         await this.notifications.notify(manager, after, {
           ...notice,
@@ -175,7 +170,26 @@ export class MessagesService {
           });
         }
 
-        const message = toMessage(await this.load(manager, messageId));
+        // What was stored, as it was stored: nothing to read back.
+        const message = toMessage(
+          manager.create(MessageEntity, {
+            id: messageId,
+            threadId: thread.id,
+            position,
+            clientId: body.clientId,
+            authorId: actor.id,
+            author: actor,
+            body: body.body,
+            replyToId: replyTo?.id ?? null,
+            replyTo,
+            mentions: mentioned.ids,
+            language: body.language ?? null,
+            createdAt,
+            editedAt: null,
+            deletedAt: null,
+            hiddenAt: null,
+          }),
+        );
         after.add(() => this.realtime.toThread(thread.id, 'message:new', message));
         after.add(() => this.realtime.groupActivity(group.id, thread.id));
         return { message, created: true };
