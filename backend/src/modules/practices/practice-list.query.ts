@@ -34,9 +34,9 @@ const SUMMARY_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.summary, p.
   p.feedback_count AS "feedbackCount", p.updated_at AS "updatedAt"`;
 
 const sqlList = (labels: readonly string[]) => `('${labels.join("', '")}')`;
-export const PUBLISHED = sqlList(PUBLISHED_LABELS);
+const PUBLISHED = sqlList(PUBLISHED_LABELS);
 /** Archived practices that were published stay readable by everyone, but only lists that ask show them. */
-export const READABLE = sqlList([...PUBLISHED_LABELS, 'archived']);
+const READABLE = sqlList([...PUBLISHED_LABELS, 'archived']);
 
 /** Newest change first; milliseconds only (see the MillisecondListKeys migration), so the index orders the list. */
 export const LIST_KEYS: ReadonlyArray<SortKey<PracticeSummaryRow>> = [
