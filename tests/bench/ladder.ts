@@ -123,6 +123,8 @@ export async function ladderBenchmark(baseUrl: string, audience: Audience): Prom
       };
       results.push(result);
       console.log(`ladder ${size} members: ${JSON.stringify(result)}`);
+      // Past the limit at the median, the server is saturated: no stall of the disk explains that.
+      if (result.httpP50 > LIMIT_MS) break;
       if (result.httpP99 > LIMIT_MS || result.deliveryP99 > LIMIT_MS) {
         if (++misses >= 2) break;
       } else {
@@ -147,7 +149,8 @@ export async function ladderBenchmark(baseUrl: string, audience: Audience): Prom
 Simulated members, all in the load-generator process: each holds a socket in the thread of their group
 (${LADDER_MEMBERS_PER_THREAD} members a group), posts a message every ${POST_EVERY_MS / 1000} s and reads the thread's latest 50 messages every
 ${READ_EVERY_MS / 1000} s (both jittered), and receives the others' messages live. Each step adds members, waits ${POST_EVERY_MS / 1000} s, then
-measures ${STEP_SECONDS} s; the ladder stops once p99 of the requests or of live delivery passes ${LIMIT_MS} ms in two steps in a row${passed ? '' : ', or at its last step'}.
+measures ${STEP_SECONDS} s; the ladder stops once p99 of the requests or of live delivery passes ${LIMIT_MS} ms in two steps in a row, or
+its p50 does in one${passed ? '' : ', or at its last step'}.
 
 | members | requests/s | request p50 ms | request p99 ms | delivery p99 ms | errors |
 | --- | --- | --- | --- | --- | --- |

@@ -81,13 +81,8 @@ async function post(baseUrl: string, audience: Audience, rate: number): Promise<
   return { rate, achieved: total / elapsed, p99: percentile(latencies, 99), errors };
 }
 
-/**
- * A rate measured in rounds, each figure the median of the rounds: on a shared machine a stall of the whole
- * machine now and then (seen here for both servers alike) would otherwise decide a step by itself.
- */
-async function step(baseUrl: string, audience: Audience, rate: number): Promise<Step> {
-  const rounds: Step[] = [];
-  for (let i = 0; i < ROUNDS; i++) rounds.push(await post(baseUrl, audience, rate));
+/** The median of a rate's rounds: on a shared machine a stall of the disk now and then would otherwise decide it. */
+function medianStep(rate: number, rounds: Step[]): Step {
   return {
     rate,
     achieved: median(rounds.map((r) => r.achieved)),
@@ -96,33 +91,43 @@ async function step(baseUrl: string, audience: Audience, rate: number): Promise<
   };
 }
 
-/** Steps that miss in a row before the ladder stops: one miss may be a stall of the shared disk. */
+/** Steps that miss in a row before a ladder stops: one miss may be a stall of the shared disk. */
 const MISSES_TO_STOP = 2;
 
+interface Ladder {
+  url: string;
+  steps: Step[];
+  /** The highest rate held with p99 under the limit, no errors and the rate reached. */
+  held: Step | undefined;
+  misses: number;
+}
+
 /**
- * The highest of the fixed rates held with p99 under the limit, no errors and the rate reached; the ladder
- * goes on past a miss and stops after two in a row.
+ * The app's and the baseline's ladders side by side: at each rate their rounds alternate, so that both meet
+ * the same conditions of the machine. Each goes on past a miss and stops after two in a row.
  */
-async function highestRate(baseUrl: string, audience: Audience): Promise<{ steps: Step[]; held: Step | undefined }> {
+async function ladders(urls: readonly string[], audience: Audience): Promise<Ladder[]> {
+  const sides: Ladder[] = urls.map((url) => ({ url, steps: [], held: undefined, misses: 0 }));
   // A warm-up, not counted: the first posts of a run meet cold caches and a pool still opening its connections.
-  await post(baseUrl, audience, RATES[1]!);
-  const steps: Step[] = [];
-  let held: Step | undefined;
-  let misses = 0;
+  for (const side of sides) await post(side.url, audience, RATES[1]!);
   for (const rate of RATES) {
-    const measured = await step(baseUrl, audience, rate);
-    steps.push(measured);
-    console.log(
-      `writes ${baseUrl} at ${rate}/s: ${measured.achieved.toFixed(0)}/s p99 ${measured.p99.toFixed(1)} ms, ${measured.errors} errors`,
-    );
-    if (measured.p99 >= P99_LIMIT_MS || measured.errors > 0 || measured.achieved < rate * 0.9) {
-      if (++misses >= MISSES_TO_STOP) break;
-    } else {
-      misses = 0;
-      held = measured;
+    const climbing = sides.filter((side) => side.misses < MISSES_TO_STOP);
+    if (climbing.length === 0) break;
+    const rounds = new Map<Ladder, Step[]>(climbing.map((side) => [side, []]));
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const side of climbing) rounds.get(side)!.push(await post(side.url, audience, rate));
+    }
+    for (const side of climbing) {
+      const measured = medianStep(rate, rounds.get(side)!);
+      side.steps.push(measured);
+      console.log(
+        `writes ${side.url} at ${rate}/s: ${measured.achieved.toFixed(0)}/s p99 ${measured.p99.toFixed(1)} ms, ${measured.errors} errors`,
+      );
+      if (measured.p99 >= P99_LIMIT_MS || measured.errors > 0 || measured.achieved < rate * 0.9) side.misses++;
+      else [side.misses, side.held] = [0, measured];
     }
   }
-  return { steps, held };
+  return sides;
 }
 
 const BOTH_MISSED = `
@@ -141,15 +146,15 @@ export async function writesBenchmark(
   audience: Audience,
   disk: FlushLatency,
 ): Promise<string> {
-  const app = await highestRate(appUrl, audience);
-  const bare = await highestRate(baselineUrl, audience);
+  const [app, bare] = (await ladders([appUrl, baselineUrl], audience)) as [Ladder, Ladder];
   return `## Writes
 
 Members post new messages (each with its own \`clientId\`) into ${audience.threads.length} threads of their groups at steady
 overall rates (${RATES.join(', ')} per second), each for ${STEP_SECONDS} s and at least ${STEP_POSTS_MIN} posts, over at most ${CONNECTIONS} kept-alive
 connections, after a warm-up. The load is open: a post is sent when it is due whatever became of the earlier
 ones, and its latency counts from then. The rate is raised until ${MISSES_TO_STOP} steps in a row miss (p99 at ${P99_LIMIT_MS} ms or more, errors, or the rate not
-reached); every step is measured in ${ROUNDS} rounds, each figure the median of them. The baseline posts through the same SQL in one transaction (the session, the membership, one statement for
+reached); every step is measured in ${ROUNDS} rounds, each figure the median of them, the app's and the baseline's
+rounds alternating. The baseline posts through the same SQL in one transaction (the session, the membership, one statement for
 the counter's row lock, the insert and the read position) from a bare Node \`http\` server.
 
 | | highest rate held (messages/s) | p99 ms at that rate | errors |

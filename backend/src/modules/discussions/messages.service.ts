@@ -28,7 +28,7 @@ import {
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
-import { toMessage } from './discussions.mapper';
+import { MESSAGE_ROWS_SQL, messageFactsOf, toMessage, type MessageRow } from './discussions.mapper';
 import { MessageEntity } from './message.entity';
 import { ThreadsService, type ThreadContext } from './threads.service';
 
@@ -82,27 +82,29 @@ export class MessagesService {
   ): Promise<Page<Message>> {
     const { thread } = await this.threads.context(threadId, viewer ?? null);
     const anchorId = query.after ?? query.before;
-    const builder = this.withRelations(this.dataSource.manager).where('m.thread_id = :threadId', {
-      threadId: thread.id,
-    });
+    const values: unknown[] = [thread.id];
+    let from = '';
     if (anchorId) {
       const [anchor] = (await this.dataSource.query(`SELECT position FROM messages WHERE id = $1 AND thread_id = $2`, [
         anchorId,
         thread.id,
       ])) as Array<{ position: number }>;
       if (!anchor) throw new NotFoundException('no message with this id in this thread');
-      builder.andWhere(`m.position ${query.after ? '>' : '<'} :position`, { position: anchor.position });
+      values.push(anchor.position);
+      from = ` AND m.position ${query.after ? '>' : '<'} $2`;
     }
     const forward = !!query.after;
-    const rows = await builder
-      .orderBy('m.position', forward ? 'ASC' : 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    values.push(query.limit + 1);
+    const rows = (await this.dataSource.query(
+      `${MESSAGE_ROWS_SQL} WHERE m.thread_id = $1${from}
+        ORDER BY m.position ${forward ? 'ASC' : 'DESC'} LIMIT $${values.length}`,
+      values,
+    )) as MessageRow[];
     const more = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     if (!forward) page.reverse();
     const edge = forward ? page.at(-1) : page[0];
-    return { items: page.map((message) => toMessage(message)), nextCursor: more && edge ? edge.id : null };
+    return { items: page.map((row) => toMessage(messageFactsOf(row))), nextCursor: more && edge ? edge.id : null };
   }
 
   /**
