@@ -63,7 +63,7 @@ caching the public list for a few seconds, since it changes only when a coordina
 `;
 
 /** A bare Node `http` server running the app's SQL through `pg` (baseline-server.ts), pinned like the app. */
-export async function startBaseline(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startBaseline(databaseUrl: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
   const baseline = spawn(process.execPath, [join(__dirname, 'baseline-server.js'), databaseUrl, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -72,6 +72,7 @@ export async function startBaseline(databaseUrl: string): Promise<{ url: string;
   pin(baseline.pid!, SERVER_CORE);
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: baseline.pid!,
     stop: async () => {
       baseline.kill('SIGTERM');
       await new Promise((done) => baseline.once('exit', done));

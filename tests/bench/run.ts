@@ -70,7 +70,14 @@ async function main(): Promise<void> {
       // Writes first: they leave the threads whose messages the reads then page through.
       const writers = await seedAudience(product, { name: 'bench-writes', members: 100, membersPerThread: 2 });
       const disk = flushLatency(product.dataDir, 10);
-      sections.push(await writesBenchmark(product.url, baseline.url, writers, disk));
+      sections.push(
+        await writesBenchmark(
+          { url: product.url, pid: product.process.pid! },
+          { url: baseline.url, pid: baseline.pid },
+          writers,
+          disk,
+        ),
+      );
       const reader = { authorization: `Bearer ${writers.tokens[0]}` };
       sections.push(
         await readsBenchmark(product.url, baseline.url, [

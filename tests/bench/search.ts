@@ -4,20 +4,27 @@ import { REPO_ROOT, type RunningProduct } from '../src/product';
 import { percentile } from './common';
 
 const WARM_UP = 3;
+const AIM_P95_MS = 50;
 const REQUESTS = 100;
 /** A measurement stops after this long (with at least MIN_SAMPLES): slow cases would otherwise take hours. */
 const BUDGET_MS = 10_000;
 const MIN_SAMPLES = 10;
 
-const MISSED = `
-**Aim missed in this run.** Where *direct SQL* is close to *HTTP*, the time is PostgreSQL's: a search ranks
-and counts the newest 1,000 matches the searcher may read, and the planner finds them either through the
-text index (few matches) or by walking the documents newest first (many); a query whose words are each
-common but rarely together walks far before 1,000 documents have all of them. What would fix that: the
-documents partitioned by month, so that a walk is a few index scans of the newest partitions, or an index
-that keeps the postings in date order (the RUM extension, which neither the embedded PostgreSQL nor
-Debian's packages ship).
-`;
+/** Why a case missed the aim, from its own figures: the database's time, or what the HTTP path adds to it. */
+function missedNote(missed: ReadonlyArray<{ name: string; directP95: number }>): string {
+  if (missed.length === 0) return '';
+  const slowSql = missed.filter((m) => m.directP95 >= AIM_P95_MS);
+  const lines = [
+    `**Aim missed in this run** by ${missed.map((m) => m.name).join('; ')}.`,
+    slowSql.length < missed.length
+      ? `Where the direct statements meet the aim, the difference is the HTTP path (routing, the guard, the mapping of hits and facets, the JSON) and this shared machine's noise: a p95 of ${REQUESTS} sequential requests is their fifth slowest, and one pause of the machine is enough.`
+      : '',
+    slowSql.length > 0
+      ? "Where the direct statements miss it too, the time is PostgreSQL's: a search ranks and counts the newest 1,000 matches the searcher may read, and the planner finds them through the text index (few matches) or by walking the documents newest first (many); a query whose words are each common but rarely together walks far before 1,000 documents have all of them. What would fix that: the documents partitioned by month, so that a walk is a few index scans of the newest partitions, or an index that keeps the postings in date order (the RUM extension, which neither the embedded PostgreSQL nor Debian's packages ship)."
+      : '',
+  ];
+  return `\n${lines.filter(Boolean).join(' ')}\n`;
+}
 
 /** The app's own SQL builder, from the built backend: the direct runs use exactly the app's statements. */
 interface SqlStatement {
@@ -123,7 +130,7 @@ export async function searchBenchmark(product: RunningProduct, databaseUrl: stri
     ];
     const queries = await pickQueries(pool);
     const lines: string[] = [];
-    let missed = false;
+    const missed: Array<{ name: string; directP95: number }> = [];
     for (const query of queries) {
       for (const searcher of searchers) {
         const path = `/api/search?q=${encodeURIComponent(query.q)}`;
@@ -151,7 +158,7 @@ export async function searchBenchmark(product: RunningProduct, databaseUrl: stri
           const search = sql.searchSql({ ...input, tsquery: row.tsquery });
           await pool.query(search.text, search.values);
         });
-        missed ||= http.p95 >= 50;
+        if (http.p95 >= AIM_P95_MS) missed.push({ name: `${query.name} as ${searcher.name}`, directP95: direct.p95 });
         lines.push(
           `| ${query.name} | ${searcher.name} | ${total.toLocaleString('en')} | ${http.p50.toFixed(1)} / ${http.p95.toFixed(1)} | ${direct.p50.toFixed(1)} / ${direct.p95.toFixed(1)} |`,
         );
@@ -165,12 +172,12 @@ thread openings and messages in nine languages), up to ${REQUESTS} sequential re
 after ${WARM_UP} of warm-up, in milliseconds. *Direct SQL* runs the app's own two statements straight through \`pg\`, as the
 app does: the query read in every language, then one statement for the page, the total and the facets. The
 visitor's search is filtered to public documents, the member's to what their groups and the network share,
-the coordinator's not at all. Aim: p95 under 50 ms.
+the coordinator's not at all. Aim: p95 under ${AIM_P95_MS} ms.
 
 | query | searcher | hits | HTTP p50 / p95 | direct SQL p50 / p95 |
 | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
-${missed ? MISSED : ''}`;
+${missedNote(missed)}`;
   } finally {
     await pool.end();
   }
