@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../i18n/types';
 import { matchesFilter, type NamedCode } from '../lib/displayNames';
-import { useMessageText } from '../lib/useMessageText';
+import { FieldError } from './FieldError';
 
 interface CodeListFieldProps {
   id: string;
@@ -34,7 +34,6 @@ export function CodeListField({
   texts = 'codeList',
 }: CodeListFieldProps) {
   const { t } = useTranslation();
-  const messageText = useMessageText();
   const [filter, setFilter] = useState('');
   const statusId = useId();
   const hintId = `${id}-hint`;
@@ -70,12 +69,7 @@ export function CodeListField({
       <p className="field__hint" id={hintId}>
         {hint}
       </p>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       <div className="languages__chosen">
         <p className="languages__chosen-label">{t(`${texts}.chosen`, { count: value.length })}</p>
         {value.length > 0 ? (

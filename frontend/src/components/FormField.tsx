@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../i18n/types';
-import { useMessageText } from '../lib/useMessageText';
+import { FieldError } from './FieldError';
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -25,7 +25,6 @@ interface FormFieldProps {
 /** A label, an optional hint and an error message around one control, wired with aria attributes. */
 export function FormField({ id, label, hint, error, optional, required, className, children }: FormFieldProps) {
   const { t } = useTranslation();
-  const messageText = useMessageText();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -41,12 +40,7 @@ export function FormField({ id, label, hint, error, optional, required, classNam
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       {children({
         id,
         'aria-invalid': Boolean(error),

@@ -1,6 +1,5 @@
 import type { Message } from '../../../i18n/types';
-import { useMessageText } from '../../../lib/useMessageText';
-import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../../components/FieldError';
 
 interface CheckboxGroupProps<T extends string> {
   id: string;
@@ -22,8 +21,6 @@ export function CheckboxGroup<T extends string>({
   onChange,
   error,
 }: CheckboxGroupProps<T>) {
-  const { t } = useTranslation();
-  const messageText = useMessageText();
   const hintId = hint ? `${id}-hint` : '';
   const errorId = error ? `${id}-error` : '';
   const toggle = (option: T, checked: boolean) => {
@@ -47,12 +44,7 @@ export function CheckboxGroup<T extends string>({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       <ul className="checkbox-group__options">
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;

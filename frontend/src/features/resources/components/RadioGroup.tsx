@@ -1,6 +1,5 @@
 import type { Message } from '../../../i18n/types';
-import { useMessageText } from '../../../lib/useMessageText';
-import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../../components/FieldError';
 
 export interface RadioOption<Value extends string> {
   value: Value;
@@ -27,8 +26,6 @@ export function RadioGroup<Value extends string>({
   onChange,
   error,
 }: RadioGroupProps<Value>) {
-  const { t } = useTranslation();
-  const messageText = useMessageText();
   const errorId = error ? `${name}-error` : undefined;
   return (
     <fieldset
@@ -36,12 +33,7 @@ export function RadioGroup<Value extends string>({
       aria-describedby={errorId}
     >
       <legend className="field__label">{legend}</legend>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       {options.map((option) => {
         const id = `${name}-${option.value}`;
         return (
