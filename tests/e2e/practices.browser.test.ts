@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForTitle } from '../src/browser';
 import { productInChromium } from '../src/chromium-session';
 
 /** Fills the required fields of a practice; the rest is left for the author to add later. */
@@ -106,7 +107,7 @@ describe('best practices, in Chromium', () => {
       await visitor.getByRole('heading', { name: title, level: 1 }).waitFor();
       // The address becomes the clean one, and the document carries the practice's title.
       await visitor.waitForURL((url) => new RegExp(`^/practices/${id}/[a-z0-9-]+$`).test(url.pathname));
-      await expect(visitor.title()).resolves.toContain(title);
+      await waitForTitle(visitor, title);
       await visitor.getByText('Curation: Inspiring').waitFor();
       const visitorRating = visitor
         .locator('#evidence')

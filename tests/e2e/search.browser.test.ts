@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { waitForTitle } from '../src/browser';
 import { productInChromium } from '../src/chromium-session';
 
 /** The demo resources and thread this test searches for (seeds/src/resources-content.ts and groups.ts). */
@@ -71,7 +72,7 @@ describe('search, in Chromium', () => {
     await box.press('Enter');
     await member.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'hjælpelinjerne');
     await member.getByRole('heading', { name: 'Search', level: 1 }).waitFor();
-    await expect(member.title()).resolves.toContain('Search: hjælpelinjerne');
+    await waitForTitle(member, 'Search: hjælpelinjerne');
     const total = await waitForResults(member, 'hjælpelinjerne');
     expect(total).toBeGreaterThanOrEqual(1);
 

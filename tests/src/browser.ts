@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core (which cannot download a browser here). The flags keep it
@@ -18,4 +18,12 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Waits until the document's title holds `text`. A page sets its title in an effect, just after it is drawn,
+ * so the title can lag the heading for a moment.
+ */
+export async function waitForTitle(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((expected) => document.title.includes(expected), text);
 }

@@ -10,29 +10,13 @@ import type {
   createPracticeSchema,
 } from '@pn/shared';
 import type { z } from 'zod';
+import { CONTENT_FIELDS } from './revisionDiff';
 
-/** The form's fields: the request's, with the related resources chosen in the picker instead of their ids. */
-export const PRACTICE_FORM_FIELDS = [
-  'title',
-  'summary',
-  'description',
-  'language',
-  'targetGroups',
-  'preventionLevel',
-  'settings',
-  'countries',
-  'languages',
-  'organisation',
-  'contact',
-  'startYear',
-  'survivorInvolvement',
-  'survivorNote',
-  'mechanism',
-  'context',
-  'implementation',
-  'cost',
-  'relatedResourceIds',
-] as const;
+/**
+ * The form's fields: a practice's text, in the order the page shows it (the related resources are chosen in
+ * the picker instead of typed as ids).
+ */
+export const PRACTICE_FORM_FIELDS = CONTENT_FIELDS;
 export type PracticeFormField = (typeof PRACTICE_FORM_FIELDS)[number];
 
 /** What the form holds while it is being filled in: texts as typed, a level not chosen yet as ''. */

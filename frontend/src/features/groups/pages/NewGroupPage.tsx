@@ -2,7 +2,7 @@ import { createGroupSchema, GROUP_KINDS, type GroupKind } from '@pn/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Button } from '../../../components/Button';
+import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
@@ -104,14 +104,12 @@ export function NewGroupPage() {
           errors={form.fieldErrors}
           onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
         />
-        <div className="form__actions">
-          <Button type="submit" busy={create.isPending} busyLabel={t('groups.manage.creating')}>
-            {t('groups.manage.create')}
-          </Button>
-          <Link to="/groups" className="button button--secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
+        <FormActions
+          submitLabel={t('groups.manage.create')}
+          busy={create.isPending}
+          busyLabel={t('groups.manage.creating')}
+          cancelTo="/groups"
+        />
       </form>
     </div>
   );

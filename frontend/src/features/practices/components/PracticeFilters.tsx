@@ -1,9 +1,8 @@
 import { PREVENTION_LEVELS, RATING_DIRECTIONS, SETTINGS, TARGET_GROUPS } from '@pn/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
+import { TextFilterForm } from '../../../components/TextFilterForm';
 import { countryList, languageList } from '../../../lib/displayNames';
 import { useFilterText } from '../../../lib/useFilterText';
 import { useLocale } from '../../../lib/useLocale';
@@ -18,7 +17,7 @@ interface PracticeFiltersProps {
 export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const [q, setQ] = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
+  const text = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
 
   const options = useMemo(
     () => ({
@@ -40,25 +39,16 @@ export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
     onChange({ ...filters, [key]: value === '' ? undefined : value });
 
   return (
-    <form
-      className="filters card practice-filters"
-      role="search"
-      aria-label={t('practices.list.filtersLabel')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ ...filters, q: q.trim() || undefined });
-      }}
+    <TextFilterForm
+      name="practices"
+      className="practice-filters"
+      label={t('practices.list.filtersLabel')}
+      search={{ label: t('practices.list.search'), hint: t('practices.list.searchHint') }}
+      text={text}
+      onSubmitText={(q) => onChange({ ...filters, q })}
+      clearLabel={t('practices.list.clear')}
+      onClear={() => onChange(filters.mine ? { mine: true } : {})}
     >
-      <TextField
-        id="practices-q"
-        type="search"
-        label={t('practices.list.search')}
-        hint={t('practices.list.searchHint')}
-        value={q}
-        onChange={setQ}
-        autoComplete="off"
-        className="practice-filters__search"
-      />
       <SelectField
         id="practices-target-group"
         label={t('practices.list.targetGroup')}
@@ -115,17 +105,6 @@ export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
         value={filters.minStrength === undefined ? '' : String(filters.minStrength)}
         onChange={(value) => set('minStrength', value === '' ? '' : Number(value))}
       />
-      <div className="filters__actions">
-        <Button
-          variant="link"
-          onClick={() => {
-            setQ('');
-            onChange(filters.mine ? { mine: true } : {});
-          }}
-        >
-          {t('practices.list.clear')}
-        </Button>
-      </div>
-    </form>
+    </TextFilterForm>
   );
 }

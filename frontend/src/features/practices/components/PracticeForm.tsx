@@ -10,9 +10,9 @@ import {
 } from '@pn/shared';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { z } from 'zod';
-import { Button } from '../../../components/Button';
+import { CodeListField } from '../../../components/CodeListField';
+import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField, TextField } from '../../../components/TextField';
@@ -26,7 +26,6 @@ import {
   type PracticeFormValues,
 } from '../practiceForm';
 import { CheckboxGroup } from './CheckboxGroup';
-import { CodeListField } from '../../../components/CodeListField';
 import { ResourcePicker } from './ResourcePicker';
 
 export type PracticeFormApi = ZodForm<typeof createPracticeSchema, PracticeFormField>;
@@ -220,14 +219,7 @@ export function PracticeForm({
         onChange={(value) => change('relatedResources', value)}
       />
 
-      <div className="form__actions">
-        <Button type="submit" busy={busy} busyLabel={busyLabel}>
-          {submitLabel}
-        </Button>
-        <Link to={cancelTo} className="button button--secondary">
-          {t('common.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} busyLabel={busyLabel} cancelTo={cancelTo} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 import { RESOURCE_SORTS, type Group, type ResourceSort } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
+import { TextFilterForm } from '../../../components/TextFilterForm';
 import { useFilterText } from '../../../lib/useFilterText';
 import type { ResourceFilters as Filters } from '../api';
 import { useResourceOptions } from './useResourceOptions';
@@ -20,7 +19,7 @@ interface ResourceFiltersProps {
 export function ResourceFilters({ filters, groups, canFilterMine, onChange }: ResourceFiltersProps) {
   const { t } = useTranslation();
   const options = useResourceOptions();
-  const [q, setQ] = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
+  const text = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
     onChange({ ...filters, [key]: value === '' ? undefined : value });
@@ -32,25 +31,16 @@ export function ResourceFilters({ filters, groups, canFilterMine, onChange }: Re
   }
 
   return (
-    <form
-      className="filters card resource-filters"
-      role="search"
-      aria-label={t('resources.list.filtersLabel')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ ...filters, q: q.trim() || undefined });
-      }}
+    <TextFilterForm
+      name="resources"
+      className="resource-filters"
+      label={t('resources.list.filtersLabel')}
+      search={{ label: t('resources.list.search'), hint: t('resources.list.searchHint') }}
+      text={text}
+      onSubmitText={(q) => onChange({ ...filters, q })}
+      clearLabel={t('resources.list.clear')}
+      onClear={() => onChange({})}
     >
-      <TextField
-        id="resources-q"
-        type="search"
-        label={t('resources.list.search')}
-        hint={t('resources.list.searchHint')}
-        value={q}
-        onChange={setQ}
-        autoComplete="off"
-        className="resource-filters__search"
-      />
       <SelectField
         id="resources-type"
         label={t('resources.fields.type')}
@@ -109,17 +99,6 @@ export function ResourceFilters({ filters, groups, canFilterMine, onChange }: Re
           <label htmlFor="resources-mine">{t('resources.list.mine')}</label>
         </div>
       ) : null}
-      <div className="filters__actions">
-        <Button
-          variant="link"
-          onClick={() => {
-            setQ('');
-            onChange({});
-          }}
-        >
-          {t('resources.list.clear')}
-        </Button>
-      </div>
-    </form>
+    </TextFilterForm>
   );
 }

@@ -1,9 +1,9 @@
 import { createAdaptationSchema, createResourceSchema, type Resource, type ResourceSummary } from '@pn/shared';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { Button } from '../../../components/Button';
+import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextAreaField } from '../../../components/TextField';
 import { useZodForm, type FieldErrors } from '../../../lib/useZodForm';
@@ -130,14 +130,7 @@ export function ResourceForm({
         onGroupChange={(slug) => change('groupSlug', slug)}
       />
       <UploadProgress progress={progress} />
-      <div className="form__actions">
-        <Button type="submit" busy={busy} busyLabel={busyLabel}>
-          {submitLabel}
-        </Button>
-        <Link to={cancelTo} className="button button--secondary">
-          {t('common.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} busyLabel={busyLabel} cancelTo={cancelTo} />
     </form>
   );
 }

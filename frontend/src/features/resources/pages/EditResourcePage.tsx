@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ForbiddenPage } from '../../../app/pages/ForbiddenPage';
-import { Button } from '../../../components/Button';
+import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
@@ -107,14 +107,13 @@ function EditForm({ resource }: { resource: Resource }) {
           onScopeChange={(scope) => change('scope', scope)}
           onGroupChange={(slug) => change('groupSlug', slug)}
         />
-        <div className="form__actions">
-          <Button type="submit" busy={update.isPending} busyLabel={t('resources.edit.saving')}>
-            {t('resources.edit.save')}
-          </Button>
-          <Link to={`/resources/${resource.id}`} className="button button--secondary">
-            {t('resources.edit.back')}
-          </Link>
-        </div>
+        <FormActions
+          submitLabel={t('resources.edit.save')}
+          busy={update.isPending}
+          busyLabel={t('resources.edit.saving')}
+          cancelTo={`/resources/${resource.id}`}
+          cancelLabel={t('resources.edit.back')}
+        />
         <StatusMessage message={saved ? t('resources.edit.saved') : null} />
       </form>
     </div>
