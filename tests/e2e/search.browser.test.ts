@@ -124,6 +124,9 @@ describe('search, in Chromium', () => {
     for (const item of await hits.all()) await item.getByText('Danish', { exact: true }).waitFor();
     await facets.getByRole('button', { name: 'Clear filters' }).click();
     await member.waitForURL((url) => !url.searchParams.has('language') && url.searchParams.get('q') === 'helpline');
+    // The router renders the new address in a transition, after the address changes: the results shown are
+    // the unfiltered ones once no facet is pressed any more.
+    await facets.locator('button[aria-pressed="true"]').first().waitFor({ state: 'detached' });
     await expect(waitForResults(member, 'helpline')).resolves.toBe(broad);
 
     // The resource kind leaves resources only: every hit says so.
