@@ -130,7 +130,6 @@ async function main(): Promise<void> {
 | cold start (new data folder: initdb, migrations, demo seed) to a healthy \`/api/health\`, median of ${ROUNDS} | ${cold.seconds.toFixed(1)} s |
 | warm start (existing data folder) to a healthy \`/api/health\`, median of ${ROUNDS} | ${warm.seconds.toFixed(1)} s |
 ${rss.map(([when, mb]) => `| backend RSS, ${when} | ${mb.toFixed(0)} MB |`).join('\n')}
-
 | \`npm run build:run\` (which \`npm start\` runs first: the workspaces compiled, the frontend bundled) | ${buildSeconds.toFixed(1)} s |
 | so \`npm start\` on an empty machine, from the command to a healthy \`/api/health\` | ${(buildSeconds + cold.seconds).toFixed(1)} s |
 
