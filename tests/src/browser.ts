@@ -21,8 +21,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Waits until the document's title holds `text`. A page sets its title in an effect, just after it is drawn,
- * so the title can lag the heading for a moment.
+ * Waits until the document's title holds `text`. The router draws a new address in a transition and the page
+ * sets its title in an effect after that, so the title can lag both the address and the heading.
  */
 export async function waitForTitle(page: Page, text: string): Promise<void> {
   await page.waitForFunction((expected) => document.title.includes(expected), text);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useFilterText } from '../lib/useFilterText';
 import { Button } from './Button';
 import { TextField } from './TextField';
 
@@ -9,10 +10,10 @@ interface TextFilterFormProps {
   className: string;
   label: string;
   search: { label: string; hint: string };
-  /** The search box's text and its setter, from `useFilterText`. */
-  text: readonly [string, (text: string) => void];
-  /** Applies the text at once, on Enter, without waiting for the pause. */
-  onSubmitText: (text: string | undefined) => void;
+  /** The text the list is filtered by now (from the address). */
+  applied: string | undefined;
+  /** Applies a new text: once typing pauses, or at once on Enter. */
+  onText: (text: string | undefined) => void;
   clearLabel: string;
   onClear: () => void;
   /** The list's own filters, between the search box and the clear button. */
@@ -25,12 +26,13 @@ export function TextFilterForm({
   className,
   label,
   search,
-  text: [text, setText],
-  onSubmitText,
+  applied,
+  onText,
   clearLabel,
   onClear,
   children,
 }: TextFilterFormProps) {
+  const [text, setText] = useFilterText(applied, onText);
   return (
     <form
       className={`filters card ${className}`}
@@ -38,7 +40,7 @@ export function TextFilterForm({
       aria-label={label}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmitText(text.trim() || undefined);
+        onText(text.trim() || undefined);
       }}
     >
       <TextField

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
 import { TextFilterForm } from '../../../components/TextFilterForm';
 import { countryList, languageList } from '../../../lib/displayNames';
-import { useFilterText } from '../../../lib/useFilterText';
 import { useLocale } from '../../../lib/useLocale';
 import type { PracticeFilters as Filters } from '../api';
 
@@ -17,7 +16,6 @@ interface PracticeFiltersProps {
 export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const text = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
 
   const options = useMemo(
     () => ({
@@ -44,8 +42,8 @@ export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
       className="practice-filters"
       label={t('practices.list.filtersLabel')}
       search={{ label: t('practices.list.search'), hint: t('practices.list.searchHint') }}
-      text={text}
-      onSubmitText={(q) => onChange({ ...filters, q })}
+      applied={filters.q}
+      onText={(q) => onChange({ ...filters, q })}
       clearLabel={t('practices.list.clear')}
       onClear={() => onChange(filters.mine ? { mine: true } : {})}
     >

@@ -2,7 +2,6 @@ import { RESOURCE_SORTS, type Group, type ResourceSort } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
 import { TextFilterForm } from '../../../components/TextFilterForm';
-import { useFilterText } from '../../../lib/useFilterText';
 import type { ResourceFilters as Filters } from '../api';
 import { useResourceOptions } from './useResourceOptions';
 
@@ -19,7 +18,6 @@ interface ResourceFiltersProps {
 export function ResourceFilters({ filters, groups, canFilterMine, onChange }: ResourceFiltersProps) {
   const { t } = useTranslation();
   const options = useResourceOptions();
-  const text = useFilterText(filters.q, (text) => onChange({ ...filters, q: text }));
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') =>
     onChange({ ...filters, [key]: value === '' ? undefined : value });
@@ -36,8 +34,8 @@ export function ResourceFilters({ filters, groups, canFilterMine, onChange }: Re
       className="resource-filters"
       label={t('resources.list.filtersLabel')}
       search={{ label: t('resources.list.search'), hint: t('resources.list.searchHint') }}
-      text={text}
-      onSubmitText={(q) => onChange({ ...filters, q })}
+      applied={filters.q}
+      onText={(q) => onChange({ ...filters, q })}
       clearLabel={t('resources.list.clear')}
       onClear={() => onChange({})}
     >
