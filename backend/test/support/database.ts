@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DATABASE = 'pn_test_template';
+/**
+ * The migrated template of this run, named by the global setup: runs that share one server (several
+ * checkouts testing against DATABASE_URL at once) each clone their own.
+ */
+export function templateDatabase(): string {
+  const name = process.env.PN_TEST_TEMPLATE;
+  if (!name) throw new Error('PN_TEST_TEMPLATE is not set: run the tests through jest (global setup)');
+  return name;
+}
 
 /** The server the tests use, set by the global setup: DATABASE_URL's, or an embedded one. */
 export function testServerUrl(database = 'postgres'): string {
@@ -25,7 +33,7 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
 /** A new database, cloned from the migrated template: isolated from every other test file. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `pn_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`));
   return {
     url: testServerUrl(name),
     drop: () =>

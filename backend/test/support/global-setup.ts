@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { runMigrations } from '../../src/database/data-source';
-import { TEMPLATE_DATABASE, testServerUrl } from './database';
+import { testServerUrl } from './database';
 import { redisReachable, TEST_REDIS_URL } from './redis';
 
 function freePort(): Promise<number> {
@@ -33,15 +33,17 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as { pnEmbedded?: typeof server }).pnEmbedded = server;
     process.env.PN_TEST_SERVER_URL = server.url;
   }
+  const template = `pn_test_template_${process.pid}`;
+  process.env.PN_TEST_TEMPLATE = template;
   const admin = new Client({ connectionString: testServerUrl() });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${template}`);
   } finally {
     await admin.end();
   }
-  await runMigrations(testServerUrl(TEMPLATE_DATABASE));
+  await runMigrations(testServerUrl(template));
 
   if (await redisReachable()) process.env.PN_TEST_REDIS = 'available';
   else if (process.env.CI) throw new Error(`CI needs Redis for the multi-instance tests: none at ${TEST_REDIS_URL}`);
