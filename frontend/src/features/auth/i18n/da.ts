@@ -1,0 +1,43 @@
+import type { TranslationShape } from '../../../i18n/types';
+import type { authEn } from './en';
+
+/** Dansk. */
+export const authDa: TranslationShape<typeof authEn> = {
+  auth: {
+    login: {
+      title: 'Log ind',
+      submit: 'Log ind',
+      submitting: 'Logger ind…',
+      signInToContinue: 'Log ind for at fortsætte.',
+      noAccount: 'Ikke medlem endnu?',
+      applyLink: 'Ansøg om medlemskab',
+    },
+    register: {
+      title: 'Ansøg om medlemskab',
+      intro: 'Fortæl os, hvem du er, og hvor du arbejder. En koordinator gennemgår hver ansøgning, før kontoen åbnes.',
+      accountLegend: 'Din konto',
+      aboutLegend: 'Om dig',
+      reviewNote:
+        'Når du har sendt din ansøgning, er du logget ind og kan følge dens status. Du får fuld adgang, når en koordinator har godkendt den.',
+      submit: 'Send ansøgning',
+      submitting: 'Sender…',
+      haveAccount: 'Allerede medlem?',
+      signInLink: 'Log ind',
+    },
+    pending: {
+      title: 'Din ansøgning bliver behandlet',
+      text: 'Tak for din ansøgning. Den bliver gennemgået af en koordinator. Du får fuld adgang til netværket, når den er godkendt.',
+      nextTitle: 'Hvad sker der nu',
+      steps: {
+        received: 'Vi modtog din ansøgning den {{date}}.',
+        review: 'En koordinator tjekker, at du arbejder med forebyggelse eller forskning på området.',
+        access: 'Når ansøgningen er godkendt, fører denne side dig selv videre ind i netværket.',
+      },
+      profileLink: 'Se eller rediger din profil',
+    },
+    suspended: {
+      title: 'Din konto er suspenderet',
+      text: 'Din konto er suspenderet af en administrator, så du kan ikke deltage i netværket lige nu. Du kan stadig se din profil, downloade dine data eller slette din konto.',
+    },
+  },
+};

@@ -1,0 +1,47 @@
+/** The texts of this feature in English, the reference language. */
+export const notificationsEn = {
+  notifications: {
+    bell: {
+      none: 'Notifications',
+      unread_one: 'Notifications: {{count}} unread',
+      unread_other: 'Notifications: {{badge}} unread',
+    },
+    page: {
+      title: 'Notifications',
+      unread: 'Unread:',
+      markRead: 'Mark as read',
+      markAllRead: 'Mark all as read',
+      network: 'The network',
+      emptyTitle: 'No notifications',
+      emptyText:
+        'You will be notified here when someone mentions you or replies to you, when a thread is started in your groups, and of decisions about your requests.',
+    },
+    lines: {
+      mention_one: '{{actor}} mentioned you in “{{thread}}”',
+      mention_other: '{{count}} new messages mentioning you in “{{thread}}”',
+      reply_one: '{{actor}} replied to you in “{{thread}}”',
+      reply_other: '{{count}} new replies to you in “{{thread}}”',
+      thread_one: '{{actor}} started “{{thread}}” in {{group}}',
+      thread_other: '{{count}} new threads in {{group}}',
+      announcement_one: '{{actor}} posted an announcement in {{group}}: “{{thread}}”',
+      announcement_other: '{{count}} new announcements in {{group}}',
+      joinRequest_one: '{{actor}} asked to join {{group}}',
+      joinRequest_other: '{{count}} people asked to join {{group}}',
+      joinApproved: 'Your request to join {{group}} was approved',
+      joinDeclined: 'Your request to join {{group}} was declined',
+      addedToGroup: '{{actor}} added you to {{group}}',
+      practiceSubmitted_one: '{{actor}} submitted “{{practice}}” for review',
+      practiceSubmitted_other: '{{count}} submissions of “{{practice}}” for review',
+      practicePublished: '“{{practice}}” was published',
+      practicePeerReviewed: '“{{practice}}” was marked as peer-reviewed',
+      practiceReturned: '“{{practice}}” was returned to you: {{comment}}',
+      practiceArchived: '“{{practice}}” was archived',
+      practiceEvaluation_one: '{{actor}} added an evaluation of “{{practice}}”',
+      practiceEvaluation_other: '{{count}} new evaluations of “{{practice}}”',
+      practiceFeedback_one: '{{actor}} reported implementing “{{practice}}”',
+      practiceFeedback_other: '{{count}} new implementation reports on “{{practice}}”',
+      other_one: 'Something new in {{group}}',
+      other_other: '{{count}} new things in {{group}}',
+    },
+  },
+};
