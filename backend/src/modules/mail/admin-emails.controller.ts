@@ -30,7 +30,9 @@ export class AdminEmailsController {
 
   @Get()
   @Roles('admin')
-  async list(@ValidQuery(listEmailsQuerySchema) query: z.output<typeof listEmailsQuerySchema>): Promise<Page<EmailRecord>> {
+  async list(
+    @ValidQuery(listEmailsQuerySchema) query: z.output<typeof listEmailsQuerySchema>,
+  ): Promise<Page<EmailRecord>> {
     const builder = this.dataSource.getRepository(EmailEntity).createQueryBuilder('e');
     const page = await newestFirstPage(builder, 'e', query);
     return { items: page.items.map(toEmailRecord), nextCursor: page.nextCursor };

@@ -5,9 +5,7 @@ import type { EmailEntity } from './email.entity';
 import type { EmailContent } from './layout';
 
 /** What a renderer makes of an email at send time: its content, or why it is no longer due. */
-export type Rendered =
-  | { content: EmailContent; unsubscribe?: EmailSettingKind | DigestEmailKind }
-  | { skip: string };
+export type Rendered = { content: EmailContent; unsubscribe?: EmailSettingKind | DigestEmailKind } | { skip: string };
 
 export type EmailRenderer = (email: EmailEntity, manager: EntityManager) => Promise<Rendered>;
 

@@ -41,7 +41,9 @@ export function renderHtml(content: EmailContent, context: LayoutContext): strin
   const texts = textsFor(context.locale);
   const p = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
   const parts: string[] = [];
-  parts.push(`<h1 style="font-size:22px;line-height:1.3;margin:0 0 20px;color:${INK}">${escapeHtml(content.heading)}</h1>`);
+  parts.push(
+    `<h1 style="font-size:22px;line-height:1.3;margin:0 0 20px;color:${INK}">${escapeHtml(content.heading)}</h1>`,
+  );
   if (content.greeting) parts.push(p(content.greeting));
   for (const paragraph of content.paragraphs) parts.push(p(paragraph));
   if (content.action) {
@@ -53,7 +55,9 @@ export function renderHtml(content: EmailContent, context: LayoutContext): strin
     parts.push(`<h2 style="font-size:18px;margin:24px 0 8px;color:${INK}">${escapeHtml(section.heading)}</h2>`);
     parts.push(
       `<ul style="margin:0 0 16px;padding-left:20px">${section.items
-        .map((item) => `<li style="margin:0 0 6px">${item.url ? link(item.url, item.text) : escapeHtml(item.text)}</li>`)
+        .map(
+          (item) => `<li style="margin:0 0 6px">${item.url ? link(item.url, item.text) : escapeHtml(item.text)}</li>`,
+        )
         .join('')}</ul>`,
     );
   }

@@ -9,6 +9,8 @@ import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
+import { AccountEmailsService } from '../accounts/account-emails.service';
+import { SecurityNoticesService } from '../accounts/security-notices.service';
 import { toMessage, toThread } from '../discussions/discussions.mapper';
 import { MessageFlagEntity } from '../discussions/message-flag.entity';
 import { MessageEntity } from '../discussions/message.entity';
@@ -31,6 +33,8 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly resources: ResourcesService,
     private readonly practices: PracticesExportService,
+    private readonly accountEmails: AccountEmailsService,
+    private readonly notices: SecurityNoticesService,
   ) {}
 
   /** Active members whose name or organisation contains the words typed, by name. */
@@ -60,8 +64,10 @@ export class UsersService {
   }
 
   async updateOwn(auth: Auth, changes: z.output<typeof updateProfileSchema>) {
-    const { currentPassword, newPassword, ...profile } = changes;
+    const { currentPassword, newPassword, email, ...profile } = changes;
     const newHash = newPassword ? await this.changedPasswordHash(auth.user, currentPassword, newPassword) : undefined;
+    const newEmail = email && email !== auth.user.email ? email : undefined;
+    if (newEmail && !newHash) await this.checkCurrentPassword(auth.user, currentPassword);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(UserEntity, { id: auth.user.id });
       Object.assign(user, Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)));
@@ -69,7 +75,11 @@ export class UsersService {
         user.passwordHash = newHash;
         // A new password ends every other session: whoever knew the old one is signed out.
         await this.sessions.endAllFor(user.id, manager, auth.session.id);
+        await this.notices.passwordChanged(manager, user, 'profile');
       }
+      // The new address takes effect once confirmed from the link sent to it; the old one is told now.
+      if (newEmail) await this.accountEmails.requestAddressChange(manager, user, newEmail);
+      else if (email === user.email) user.pendingEmail = null;
       return toUser(await manager.save(user));
     });
   }
@@ -176,6 +186,12 @@ export class UsersService {
         targetId: auth.user.id,
       });
     });
+  }
+
+  private async checkCurrentPassword(user: UserEntity, current: string | undefined): Promise<void> {
+    if (!current || !(await this.passwords.verify(user.passwordHash, current))) {
+      throw new BadRequestException(['currentPassword: is not your current password']);
+    }
   }
 
   private async changedPasswordHash(user: UserEntity, current: string | undefined, next: string): Promise<string> {
