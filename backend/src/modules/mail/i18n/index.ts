@@ -15,10 +15,6 @@ const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv
 
 /** A moment as the member reads it: in their language and time zone. */
 export function formatWhen(date: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(date);
+  const formatted = new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone });
+  return `${formatted.format(date)} (${timeZone})`;
 }
