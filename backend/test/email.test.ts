@@ -30,7 +30,7 @@ async function sentTo(address: string, subject: RegExp) {
     return await smtp.waitFor((email) => email.to.includes(address) && subject.test(email.subject));
   } catch (error) {
     const rows = await app.dataSource.query(`SELECT kind, state, error FROM emails WHERE to_address = $1`, [address]);
-    throw new Error(`${(error as Error).message}\noutbox for ${address}: ${JSON.stringify(rows)}`);
+    throw new Error(`${(error as Error).message}\noutbox for ${address}: ${JSON.stringify(rows)}`, { cause: error });
   }
 }
 

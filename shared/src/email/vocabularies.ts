@@ -1,6 +1,8 @@
+import { UI_LANGUAGES, type UiLanguage } from '../common/vocabularies';
+
 /** The languages the interface (and so every email) speaks. */
-export const LOCALES = ['en', 'da', 'sv'] as const;
-export type Locale = (typeof LOCALES)[number];
+export const LOCALES = UI_LANGUAGES;
+export type Locale = UiLanguage;
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** When no time zone came from the browser at sign-up. */
