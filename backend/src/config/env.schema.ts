@@ -63,6 +63,8 @@ export const envSchema = z
     EMAIL_NOTIFY_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
     /** How long one delivery may take before the queue gives the job to another worker. */
     EMAIL_SEND_TIMEOUT_SECONDS: positiveInt.max(3600).default(60),
+    /** The first retry of a failed delivery waits this long; each next one twice as long, up to an hour. */
+    EMAIL_RETRY_DELAY_SECONDS: positiveInt.max(3600).default(30),
     /** Local hour at which daily and weekly (Monday) digests go out. */
     DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     /** `false` runs no email worker or digest schedule in this instance (jobs are still queued). */

@@ -20,7 +20,7 @@ export interface OutgoingEmail {
   delaySeconds?: number;
 }
 
-/** How often a delivery is retried, with back-off from 30 s up to an hour, before it is given up. */
+/** How often a delivery is retried, with back-off (EMAIL_RETRY_DELAY_SECONDS, doubling up to an hour), before it is given up. */
 export const EMAIL_RETRY_LIMIT = 8;
 
 /** Where emails are queued: a row of the outbox and its job, both in the caller's transaction. */
@@ -81,7 +81,7 @@ export class Outbox {
     return {
       startAfter: delaySeconds > 0 ? delaySeconds : undefined,
       retryLimit: EMAIL_RETRY_LIMIT,
-      retryDelay: 30,
+      retryDelay: this.config.EMAIL_RETRY_DELAY_SECONDS,
       retryBackoff: true,
       retryDelayMax: 3600,
       expireInSeconds: this.config.EMAIL_SEND_TIMEOUT_SECONDS,
