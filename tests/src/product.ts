@@ -122,9 +122,10 @@ async function startOnce(options: StartOptions): Promise<RunningProduct> {
         // already gone
       }
       await exited;
-      // The embedded PostgreSQL's own children leave with it; wait until its port is free again.
-      for (let i = 0; i < 100 && (await portInUse(databasePort)); i++)
+      // Every process of the group (PostgreSQL's too) must be gone before the data folder is used again.
+      for (let i = 0; i < 200 && (groupAlive(child.pid!) || (await portInUse(databasePort))); i++) {
         await new Promise((done) => setTimeout(done, 100));
+      }
     },
   };
 }

@@ -31,8 +31,10 @@ export class AccountEmailsService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.EMAIL_WORKER) return;
-    await this.queue.work<{ email: string }>(QUEUES.passwordResetRequest, { pollingIntervalSeconds: 1 }, (job) =>
-      this.processResetRequest(job.data.email),
+    await this.queue.work<{ email: string }>(
+      QUEUES.passwordResetRequest,
+      { pollingIntervalSeconds: 1, batchSize: 10, concurrency: 2 },
+      (job) => this.processResetRequest(job.data.email),
     );
   }
 

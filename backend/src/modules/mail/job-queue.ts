@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { PgBoss, type Job, type JobInsert, type SendOptions } from 'pg-boss';
+import { PgBoss, type Job, type JobInsert, type JobResult, type SendOptions } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 /** The queues of this application; pg-boss keeps them in its own schema, `pgboss`. */
@@ -109,14 +109,42 @@ export class JobQueue {
     await this.boss.send(name, data, options);
   }
 
+  /**
+   * Runs `handler` for each job: fetched `batchSize` at a time (continuously while batches come back
+   * full), `concurrency` at once, each job completed or failed (and retried) on its own.
+   */
   async work<T>(
     name: QueueName,
-    options: { pollingIntervalSeconds?: number; localConcurrency?: number },
+    options: { pollingIntervalSeconds?: number; batchSize?: number; concurrency?: number },
     handler: (job: Job<T>) => Promise<void>,
   ): Promise<void> {
-    await this.boss.work<T>(name, { ...options, batchSize: 1 }, async (jobs) => {
-      for (const job of jobs) await handler(job);
-    });
+    const batchSize = options.batchSize ?? 1;
+    await this.boss.work<T>(
+      name,
+      {
+        pollingIntervalSeconds: options.pollingIntervalSeconds,
+        batchSize,
+        burstWhenBatchFull: batchSize > 1,
+        perJobResults: true,
+      },
+      async (jobs) => {
+        const results: JobResult[] = [];
+        let next = 0;
+        const lane = async () => {
+          while (next < jobs.length) {
+            const job = jobs[next++]!;
+            try {
+              await handler(job);
+              results.push({ id: job.id, status: 'completed' });
+            } catch (error) {
+              results.push({ id: job.id, status: 'failed', output: { message: (error as Error).message } });
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 1, jobs.length) }, lane));
+        return results;
+      },
+    );
   }
 
   /** A cron schedule (UTC): pg-boss sends each occurrence once, whichever instance's clock ticks. */

@@ -43,7 +43,8 @@ export class MailWorker implements OnApplicationBootstrap {
     if (!this.transport || !this.config.EMAIL_WORKER) return;
     await this.queue.work<{ emailId: string }>(
       QUEUES.email,
-      { pollingIntervalSeconds: 1, localConcurrency: 2 },
+      // As many at once as the SMTP pool has connections.
+      { pollingIntervalSeconds: 1, batchSize: 20, concurrency: 4 },
       (job) => this.deliver(job),
     );
   }
