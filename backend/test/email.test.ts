@@ -611,3 +611,24 @@ describe('admin emails', () => {
     expect(JSON.stringify(all.body)).not.toContain('token=');
   });
 });
+
+describe('erasure', () => {
+  it('leaves no address, device, link or waiting email behind', async () => {
+    const member = await buildUser(app);
+    await app.request('POST', '/api/auth/login', {
+      body: { email: member.user.email, password: TEST_PASSWORD },
+      headers: { 'user-agent': 'Browser E' },
+    });
+    const queued = await app.dataSource.transaction(async (manager) =>
+      app.app.get(SecurityNoticesService).passwordChanged(manager, member.user, 'profile'),
+    );
+    expect(queued).toBeUndefined();
+    expect((await app.request('DELETE', '/api/users/me', { token: member.token })).status).toBe(204);
+    const left = await app.dataSource.query(
+      `SELECT (SELECT count(*) FROM known_devices WHERE user_id = $1)::int AS devices,
+              (SELECT count(*) FROM emails WHERE user_id = $1 AND to_address = $2)::int AS addressed`,
+      [member.user.id, member.user.email],
+    );
+    expect(left).toEqual([{ devices: 0, addressed: 0 }]);
+  });
+});

@@ -101,4 +101,8 @@ export interface AccountExport {
   evaluations?: Evaluation[];
   /** Feedback the person gave on practices they implemented. */
   feedback?: Feedback[];
+  /** Their email choices, by kind (only those that differ from the defaults) and by group. */
+  emailSettings?: { kinds: Record<string, string>; groups: Array<{ groupSlug: string; frequency: string }> };
+  /** The emails sent to them: what kind, when, and how it went (never their content). */
+  emails?: Array<{ kind: string; state: string; createdAt: string; sentAt: string | null }>;
 }

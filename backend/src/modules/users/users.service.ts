@@ -120,6 +120,18 @@ export class UsersService {
     ]);
     // Practices, evaluations and feedback stay after erasure, under "Former member".
     const contributions = await this.practices.of(auth.user);
+    const [settings] = (await manager.query(`SELECT kinds FROM email_settings WHERE user_id = $1`, [userId])) as Array<{
+      kinds: Record<string, string>;
+    }>;
+    const groupSettings = (await manager.query(
+      `SELECT g.slug AS "groupSlug", s.frequency FROM group_email_settings s JOIN groups g ON g.id = s.group_id
+        WHERE s.user_id = $1 ORDER BY g.slug`,
+      [userId],
+    )) as Array<{ groupSlug: string; frequency: string }>;
+    const emails = (await manager.query(
+      `SELECT kind, state, created_at, sent_at FROM emails WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    )) as Array<{ kind: string; state: string; created_at: Date; sent_at: Date | null }>;
     return {
       exportedAt: new Date().toISOString(),
       user: toUser(auth.user),
@@ -150,6 +162,13 @@ export class UsersService {
       notifications: notifications.map(toNotification),
       resources,
       ...contributions,
+      emailSettings: { kinds: settings?.kinds ?? {}, groups: groupSettings },
+      emails: emails.map((email) => ({
+        kind: email.kind,
+        state: email.state,
+        createdAt: email.created_at.toISOString(),
+        sentAt: email.sent_at?.toISOString() ?? null,
+      })),
     };
   }
 
@@ -179,6 +198,18 @@ export class UsersService {
       await manager.delete(MembershipEntity, { userId: auth.user.id });
       await manager.delete(NotificationEntity, { userId: auth.user.id });
       await manager.query(`DELETE FROM thread_readers WHERE user_id = $1`, [auth.user.id]);
+      // Their devices, links, email choices and the addresses their emails went to are personal data too;
+      // what was still waiting to go out is not sent.
+      for (const table of ['known_devices', 'account_tokens', 'email_settings', 'group_email_settings']) {
+        await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [auth.user.id]);
+      }
+      await manager.query(
+        `UPDATE emails SET to_address = $2, payload = '{}',
+                error = CASE WHEN state IN ('queued', 'sending') THEN 'the account was erased' ELSE error END,
+                state = CASE WHEN state IN ('queued', 'sending') THEN 'skipped' ELSE state END
+          WHERE user_id = $1`,
+        [auth.user.id, `erased-${auth.user.id}@erased.invalid`],
+      );
       await this.audit.record(manager, {
         actorId: auth.user.id,
         action: 'user.erase',

@@ -5,11 +5,13 @@ import { Button } from '../../../components/Button';
 import { ErrorState } from '../../../components/States';
 import { resendConfirmation } from '../api';
 
-/** "Confirm your address", with a button that sends the link again; nothing when there is nothing to confirm. */
+/** "Confirm your address", with a button that sends the link again; nothing when no link is waiting. */
 export function UnconfirmedNotice({ user }: { user: User }) {
   const { t } = useTranslation();
   const resend = useMutation({ mutationFn: resendConfirmation });
-  const address = user.pendingEmail ?? (user.emailConfirmed ? null : user.email);
+  // A new address waiting, or an applicant's own: the links that were sent. (Accounts from before address
+  // confirmation existed were never sent one.)
+  const address = user.pendingEmail ?? (!user.emailConfirmed && user.status === 'pending' ? user.email : null);
   if (!address) return null;
   return (
     <section className="card email-notice" aria-labelledby="unconfirmed-title">

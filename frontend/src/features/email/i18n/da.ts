@@ -41,6 +41,13 @@ export const emailDa: typeof emailEn = {
       resending: 'Sender…',
       sent: 'Et nyt link er på vej til {{email}}.',
     },
+    change: {
+      title: 'E-mailadresse',
+      newAddress: 'Ny e-mailadresse',
+      currentPassword: 'Din nuværende adgangskode',
+      submit: 'Skift min adresse',
+      submitting: 'Skifter…',
+    },
     settings: {
       link: 'E-mailindstillinger',
       title: 'Notifikationer på e-mail',

@@ -39,6 +39,13 @@ export const emailEn = {
       resending: 'Sending…',
       sent: 'A new link is on its way to {{email}}.',
     },
+    change: {
+      title: 'Email address',
+      newAddress: 'New email address',
+      currentPassword: 'Your current password',
+      submit: 'Change my address',
+      submitting: 'Changing…',
+    },
     settings: {
       link: 'Email settings',
       title: 'Email notifications',

@@ -41,6 +41,13 @@ export const emailSv: typeof emailEn = {
       resending: 'Skickar…',
       sent: 'En ny länk är på väg till {{email}}.',
     },
+    change: {
+      title: 'E-postadress',
+      newAddress: 'Ny e-postadress',
+      currentPassword: 'Ditt nuvarande lösenord',
+      submit: 'Byt min adress',
+      submitting: 'Byter…',
+    },
     settings: {
       link: 'E-postinställningar',
       title: 'Aviseringar via e-post',
