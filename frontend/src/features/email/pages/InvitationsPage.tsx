@@ -1,6 +1,7 @@
 import { createInvitationSchema, type Group, type Invitation, type Page } from '@pn/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -41,7 +42,9 @@ export function InvitationsPage() {
   const invitable = (groups.data?.items ?? []).filter(
     (group) => !group.archived && (user?.role === 'coordinator' || group.myMembership?.role === 'coordinator'),
   );
-  const [values, setValues] = useState({ email: '', groupSlug: '' });
+  // From a group's page, the group is chosen already.
+  const [searchParams] = useSearchParams();
+  const [values, setValues] = useState({ email: '', groupSlug: searchParams.get('group') ?? '' });
   const [outcome, setOutcome] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
   const form = useZodForm(createInvitationSchema, FIELDS);
