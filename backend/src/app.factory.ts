@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
+import { registerUnsubscribeForm } from './modules/email-notifications/unsubscribe';
 import { registerMetrics } from './modules/metrics/metrics';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
@@ -36,6 +37,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
+  registerUnsubscribeForm(fastify);
 
   await app.register(fastifyCookie);
   await registerUploads(app, config.RESOURCE_MAX_BYTES);

@@ -11,6 +11,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
@@ -29,6 +31,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         RealtimeModule,
+        MailModule,
+        AccountsModule,
         AuthModule,
         AuditModule,
         UsersModule,

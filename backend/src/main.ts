@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/env.schema';
 import { openDatabase } from './database/database';
+import { startMailCatcher, type MailCatcher } from './modules/mail/mail-catcher';
 import { demoSeedTools } from './database/demo-seed-tools';
 import { PasswordService } from './modules/auth/password.service';
 import { FILE_STORAGE } from './modules/resources/storage/file-storage';
@@ -23,6 +24,12 @@ async function main(): Promise<void> {
   }
 
   const database = await openDatabase(config, (message) => logger.log(message));
+  // No SMTP_URL: email goes to a local mail catcher with a web inbox, never outside this machine.
+  let catcher: MailCatcher | undefined;
+  if (!config.SMTP_URL) {
+    catcher = await startMailCatcher(config.MAIL_CATCHER_SMTP_PORT, config.MAIL_CATCHER_WEB_PORT);
+    config = { ...config, SMTP_URL: catcher.smtpUrl };
+  }
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -30,6 +37,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.log(`${signal}: finishing open requests, then stopping`);
     await app?.close();
+    await catcher?.stop();
     await database.stop();
     process.exit(0);
   };
@@ -46,10 +54,13 @@ async function main(): Promise<void> {
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     await app?.close().catch(() => {});
+    await catcher?.stop().catch(() => {});
     await database.stop().catch(() => {});
     process.exit(1);
   }
-  console.log(`\nPrevention Network is running: open ${config.PUBLIC_URL}\n`);
+  console.log(`\nPrevention Network is running: open ${config.PUBLIC_URL}`);
+  if (catcher) console.log(`Email goes to the local mail catcher: read it at ${catcher.inboxUrl}`);
+  console.log('');
 }
 
 void main();

@@ -27,3 +27,6 @@ export * from './evaluations/rating';
 export * from './practices/completeness';
 export * from './search/schemas';
 export * from './search/types';
+export * from './email/vocabularies';
+export * from './email/schemas';
+export * from './email/types';

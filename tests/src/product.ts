@@ -34,12 +34,19 @@ export interface RunningProduct {
   output(): string;
   /** SIGTERM, and the exit code once the process has stopped. */
   stop(): Promise<number | null>;
+  /**
+   * SIGKILL to the product and everything it started (its embedded PostgreSQL, its mail catcher), as a
+   * crash of the machine would: nothing gets to finish. Only for products started with `killable`.
+   */
+  kill(): Promise<void>;
 }
 
 export interface StartOptions {
   /** Keep the data folder of an earlier start (a restart); a new temporary one otherwise. */
   dataDir?: string;
   env?: Record<string, string>;
+  /** Run in a process group of its own, so that `kill()` can stop it and all it started at once. */
+  killable?: boolean;
 }
 
 /**
@@ -70,7 +77,11 @@ async function startOnce(options: StartOptions): Promise<RunningProduct> {
     ...options.env,
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'backend', 'dist', 'main.js')], { env, cwd: REPO_ROOT });
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'backend', 'dist', 'main.js')], {
+    env,
+    cwd: REPO_ROOT,
+    detached: options.killable ?? false,
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -103,7 +114,37 @@ async function startOnce(options: StartOptions): Promise<RunningProduct> {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
     },
+    async kill() {
+      if (!options.killable) throw new Error('kill() needs a product started with killable: true');
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      await exited;
+      // Every process of the group (PostgreSQL's too) must be gone before the data folder is used again.
+      for (let i = 0; i < 200 && (groupAlive(child.pid!) || (await portInUse(databasePort))); i++) {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
   };
+}
+
+function groupAlive(groupId: number): boolean {
+  try {
+    process.kill(-groupId, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(false)));
+  });
 }
 
 export function removeDataDir(dataDir: string): void {

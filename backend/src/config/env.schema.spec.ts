@@ -19,7 +19,14 @@ describe('loadConfig', () => {
   it('lists every problem at once, each naming its variable', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/db', REDIS_URL: 'http://x', TRUST_PROXY: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://localhost/db',
+        REDIS_URL: 'http://x',
+        TRUST_PROXY: 'maybe',
+        SMTP_URL: 'http://mail.example.org',
+        LINK_SECRET: 'short',
+      });
     } catch (caught) {
       error = caught;
     }
@@ -29,6 +36,8 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/m);
     expect(problems).toMatch(/^REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/m);
     expect(problems).toMatch(/^TRUST_PROXY: /m);
+    expect(problems).toMatch(/^SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/m);
+    expect(problems).toMatch(/^LINK_SECRET: must be at least 32 characters/m);
     expect((error as ConfigError).message).toMatch(/^Invalid configuration:/);
   });
 });

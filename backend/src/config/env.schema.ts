@@ -46,6 +46,29 @@ export const envSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     METRICS_TOKEN: z.string().min(16).optional(),
     SEED_DEMO: booleanFlag.optional(),
+    /** Where email goes; unset, `npm start` runs a local mail catcher and nothing leaves the machine. */
+    SMTP_URL: z
+      .url()
+      .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Prevention Network <no-reply@localhost>'),
+    /** The network's name, in every email's subject and signature. */
+    NETWORK_NAME: z.string().min(1).max(100).default('Prevention Network'),
+    /** Signs unsubscribe links and derives emailed tokens; unset, one is made and kept in the database. */
+    LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Ports of the local mail catcher (SMTP and web inbox); 0 picks a free one. */
+    MAIL_CATCHER_SMTP_PORT: port.default(0),
+    MAIL_CATCHER_WEB_PORT: port.default(0),
+    /** An email about a notification waits this long, and is skipped if the notification was read meanwhile. */
+    EMAIL_NOTIFY_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
+    /** How long one delivery may take before the queue gives the job to another worker. */
+    EMAIL_SEND_TIMEOUT_SECONDS: positiveInt.max(3600).default(60),
+    /** The first retry of a failed delivery waits this long; each next one twice as long, up to an hour. */
+    EMAIL_RETRY_DELAY_SECONDS: positiveInt.max(3600).default(30),
+    /** Local hour at which daily and weekly (Monday) digests go out. */
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+    /** `false` runs no email worker or digest schedule in this instance (jobs are still queued). */
+    EMAIL_WORKER: booleanFlag.default(true),
   })
   .transform((env) => ({
     ...env,

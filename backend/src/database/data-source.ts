@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { prepareJobQueues } from '../modules/mail/job-queue';
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
@@ -21,8 +22,8 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
 const MIGRATION_LOCK = 72_616_263;
 
 /**
- * Brings the schema of the database at `url` up to date. Several instances starting at once queue on an
- * advisory lock, so that each migration runs exactly once.
+ * Brings the schema of the database at `url` up to date, pg-boss's own schema included. Several instances
+ * starting at once queue on an advisory lock, so that each migration runs exactly once.
  */
 export async function runMigrations(url: string): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(url));
@@ -31,6 +32,7 @@ export async function runMigrations(url: string): Promise<void> {
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await dataSource.runMigrations();
+    await prepareJobQueues(url);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     await lock.release();

@@ -16,6 +16,13 @@ import { PracticeEntity } from '../modules/practices/practice.entity';
 import { ResourceVersionEntity } from '../modules/resources/resource-version.entity';
 import { ResourceEntity } from '../modules/resources/resource.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { AccountTokenEntity } from '../modules/accounts/account-token.entity';
+import { KnownDeviceEntity } from '../modules/accounts/known-device.entity';
+import { EmailSettingsEntity } from '../modules/email-notifications/email-settings.entity';
+import { GroupEmailSettingEntity } from '../modules/email-notifications/group-email-setting.entity';
+import { InvitationEntity } from '../modules/invitations/invitation.entity';
+import { AppSecretEntity } from '../modules/mail/app-secret.entity';
+import { EmailEntity } from '../modules/mail/email.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
 export const ENTITIES = [
@@ -37,4 +44,11 @@ export const ENTITIES = [
   EvaluationEntity,
   EvaluationOutcomeEntity,
   PracticeFeedbackEntity,
+  AppSecretEntity,
+  EmailEntity,
+  AccountTokenEntity,
+  KnownDeviceEntity,
+  EmailSettingsEntity,
+  GroupEmailSettingEntity,
+  InvitationEntity,
 ];

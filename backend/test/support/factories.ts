@@ -35,6 +35,7 @@ export interface UserOverrides {
   country?: string;
   organisation?: string | null;
   languages?: string[];
+  locale?: 'en' | 'da' | 'sv';
 }
 
 /** An account straight in the database (active practitioner unless told otherwise), signed in. */
@@ -101,6 +102,11 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
     'evaluations',
     'evaluation_outcomes',
     'practice_feedback',
+    'emails',
+    'invitations',
+    'account_tokens',
+    'email_settings',
+    'group_email_settings',
   ];
   // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change.
   const rowOf = (table: string) => (table === 'sessions' ? '(t.id, t.user_id, t.token_hash, t.expires_at)' : 't');

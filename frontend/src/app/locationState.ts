@@ -1,5 +1,5 @@
 /** One-off notices a page can be sent to with (e.g. "your account has been erased"). */
-export const NOTICES = ['accountErased', 'passwordChanged', 'signedOut'] as const;
+export const NOTICES = ['accountErased', 'passwordChanged', 'signedOut', 'passwordReset', 'emailConfirmed'] as const;
 export type Notice = (typeof NOTICES)[number];
 
 /** What pages pass to each other in `location.state`. */

@@ -15,6 +15,7 @@ export const audience = {
   vetters: (user) => hasRole(user, VETTING_ROLES),
   admins: (user) => hasRole(user, ADMIN_ROLES),
   curators: (user) => hasRole(user, CURATOR_ROLES),
+  networkCoordinators: (user) => hasRole(user, ['coordinator']),
 } satisfies Record<string, Audience>;
 
 export interface NavItem {
@@ -33,8 +34,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/practices', label: 'nav.practices', visible: audience.everyone },
   { to: '/pending', label: 'nav.application', visible: audience.notYetActive },
   { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
+  { to: '/settings/notifications', label: 'nav.emailSettings', visible: audience.members },
   { to: '/curation', label: 'nav.curation', visible: audience.curators },
   { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },
+  { to: '/invitations', label: 'nav.invitations', visible: audience.networkCoordinators },
   { to: '/admin/users', label: 'nav.users', visible: audience.admins },
   { to: '/admin/audit', label: 'nav.audit', visible: audience.admins },
+  { to: '/admin/emails', label: 'nav.emails', visible: audience.admins },
 ];

@@ -28,6 +28,13 @@ import { NewResourcePage } from '../features/resources/pages/NewResourcePage';
 import { ResourcePage } from '../features/resources/pages/ResourcePage';
 import { ResourcesPage } from '../features/resources/pages/ResourcesPage';
 import { SearchPage } from '../features/search/pages/SearchPage';
+import { AdminEmailsPage } from '../features/email/pages/AdminEmailsPage';
+import { ConfirmEmailPage } from '../features/email/pages/ConfirmEmailPage';
+import { ForgotPasswordPage } from '../features/email/pages/ForgotPasswordPage';
+import { InvitationsPage } from '../features/email/pages/InvitationsPage';
+import { NotificationSettingsPage } from '../features/email/pages/NotificationSettingsPage';
+import { ResetPasswordPage } from '../features/email/pages/ResetPasswordPage';
+import { UnsubscribePage } from '../features/email/pages/UnsubscribePage';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -56,11 +63,17 @@ export const routes: RouteObject[] = [
           { path: 'practices', element: <PracticesPage /> },
           { path: 'practices/:id', element: <PracticePage /> },
           { path: 'practices/:id/:slug', element: <PracticePage /> },
+          // Pages of emailed links: each works from its token alone, signed in or not.
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'confirm-email', element: <ConfirmEmailPage /> },
+          { path: 'unsubscribe', element: <UnsubscribePage /> },
           {
             element: <GuestOnly />,
             children: [
               { path: 'login', element: <LoginPage /> },
               { path: 'register', element: <RegisterPage /> },
+              { path: 'forgot-password', element: <ForgotPasswordPage /> },
+              { path: 'invitations/accept', element: <RegisterPage invitation /> },
             ],
           },
           {
@@ -68,6 +81,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'pending', element: <PendingPage /> },
               { path: 'profile', element: <ProfilePage /> },
+              { path: 'settings/notifications', element: <NotificationSettingsPage /> },
             ],
           },
           {
@@ -75,6 +89,8 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'members/:id', element: <PublicProfilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              // Network coordinators and group coordinators: the API says who may invite to what.
+              { path: 'invitations', element: <InvitationsPage /> },
               { path: 'resources/new', element: <NewResourcePage /> },
               { path: 'resources/:id/adapt', element: <AdaptResourcePage /> },
               { path: 'resources/:id/edit', element: <EditResourcePage /> },
@@ -102,6 +118,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'admin/users', element: <UsersPage /> },
               { path: 'admin/audit', element: <AuditPage /> },
+              { path: 'admin/emails', element: <AdminEmailsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,7 @@ import { notificationsDa } from '../features/notifications/i18n/da';
 import { resourcesDa } from '../features/resources/i18n/da';
 import { practicesDa } from '../features/practices/i18n/da';
 import { searchDa } from '../features/search/i18n/da';
+import { emailDa } from '../features/email/i18n/da';
 
 /** Dansk. */
 export const da: Translation = {
@@ -24,4 +25,5 @@ export const da: Translation = {
   ...resourcesDa,
   ...practicesDa,
   ...searchDa,
+  ...emailDa,
 };

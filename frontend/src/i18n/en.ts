@@ -13,6 +13,7 @@ import { notificationsEn } from '../features/notifications/i18n/en';
 import { resourcesEn } from '../features/resources/i18n/en';
 import { practicesEn } from '../features/practices/i18n/en';
 import { searchEn } from '../features/search/i18n/en';
+import { emailEn } from '../features/email/i18n/en';
 
 export const en = {
   ...coreEn,
@@ -26,4 +27,5 @@ export const en = {
   ...resourcesEn,
   ...practicesEn,
   ...searchEn,
+  ...emailEn,
 };

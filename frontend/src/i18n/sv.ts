@@ -10,6 +10,7 @@ import { notificationsSv } from '../features/notifications/i18n/sv';
 import { resourcesSv } from '../features/resources/i18n/sv';
 import { practicesSv } from '../features/practices/i18n/sv';
 import { searchSv } from '../features/search/i18n/sv';
+import { emailSv } from '../features/email/i18n/sv';
 
 /** Svenska. */
 export const sv: Translation = {
@@ -24,4 +25,5 @@ export const sv: Translation = {
   ...resourcesSv,
   ...practicesSv,
   ...searchSv,
+  ...emailSv,
 };

@@ -24,5 +24,8 @@ export const AUDIT_ACTIONS = [
   'practice.peer-review',
   'practice.return',
   'practice.archive',
+  'invitation.create',
+  'invitation.withdraw',
+  'invitation.accept',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,6 +3,7 @@ import { countryCode, emailAddress, languageCode, textLine } from '../common/fie
 import { LIMITS } from '../common/limits';
 import { pageQuerySchema } from '../common/pagination';
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES } from '../common/vocabularies';
+import { LOCALES } from '../email/vocabularies';
 
 export const passwordSchema = z
   .string()
@@ -14,6 +15,25 @@ const languagesSchema = z
   .max(LIMITS.languagesMax)
   .transform((codes) => [...new Set(codes)]);
 
+/** The interface's language, which the server needs for the member's emails. */
+export const localeSchema = z.enum(LOCALES);
+
+/** An IANA time zone that this runtime knows (digests go out in the member's morning). */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_+\-/]+$/, 'must be an IANA time zone such as Europe/Copenhagen')
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Copenhagen');
+
 export const registerSchema = z.strictObject({
   email: emailAddress,
   password: passwordSchema,
@@ -22,6 +42,16 @@ export const registerSchema = z.strictObject({
   country: countryCode,
   organisation: textLine(LIMITS.organisationMax).optional(),
   languages: languagesSchema.optional(),
+  locale: localeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  /** From an invitation's link: the account is approved at once and its address confirmed by the link. */
+  invitationToken: z
+    .string()
+    .trim()
+    .min(16)
+    .max(512)
+    .regex(/^[A-Za-z0-9_.-]+$/, 'is not a valid link token')
+    .optional(),
 });
 export type RegisterRequest = z.input<typeof registerSchema>;
 
@@ -38,11 +68,19 @@ export const updateProfileSchema = z
     country: countryCode.optional(),
     organisation: textLine(LIMITS.organisationMax).nullable().optional(),
     languages: languagesSchema.optional(),
+    locale: localeSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+    /** A new address takes effect once confirmed from the link sent to it; the old one is told. */
+    email: emailAddress.optional(),
     currentPassword: z.string().max(LIMITS.passwordMax).optional(),
     newPassword: passwordSchema.optional(),
   })
   .refine((body) => !body.newPassword || body.currentPassword, {
     message: 'is required to set a new password',
+    path: ['currentPassword'],
+  })
+  .refine((body) => !body.email || body.currentPassword, {
+    message: 'is required to change your email address',
     path: ['currentPassword'],
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {

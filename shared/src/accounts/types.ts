@@ -1,3 +1,4 @@
+import type { Locale } from '../email/vocabularies';
 import type { AccountStatus, Profession, Role } from '../common/vocabularies';
 import type { Message, Thread } from '../discussions/types';
 import type { MyMembership } from '../groups/types';
@@ -17,6 +18,13 @@ export interface User {
   country: string;
   organisation: string | null;
   languages: string[];
+  /** The interface's language, which the member's emails speak too. */
+  locale: Locale;
+  timeZone: string;
+  /** Whether the address was confirmed from an emailed link (coordinators see it before vetting). */
+  emailConfirmed: boolean;
+  /** A new address waiting for its confirmation; `email` stays in force until then. */
+  pendingEmail: string | null;
   createdAt: string;
   approvedAt: string | null;
 }
@@ -93,4 +101,8 @@ export interface AccountExport {
   evaluations?: Evaluation[];
   /** Feedback the person gave on practices they implemented. */
   feedback?: Feedback[];
+  /** Their email choices, by kind (only those that differ from the defaults) and by group. */
+  emailSettings?: { kinds: Record<string, string>; groups: Array<{ groupSlug: string; frequency: string }> };
+  /** The emails sent to them: what kind, when, and how it went (never their content). */
+  emails?: Array<{ kind: string; state: string; createdAt: string; sentAt: string | null }>;
 }

@@ -7,6 +7,7 @@ import { newestFirstPage } from '../../common/cursor';
 import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
+import { Outbox } from '../mail/outbox.service';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/users.mapper';
 import { auditActionsFor, refuseAccountChange } from './users.policy';
@@ -17,6 +18,7 @@ export class AdminUsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
   ) {}
 
   async list(query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
@@ -41,6 +43,14 @@ export class AdminUsersService {
       user.approvedBy = actorId;
       await manager.save(user);
       await this.audit.record(manager, { actorId, action: 'user.approve', targetType: 'user', targetId: id });
+      await this.outbox.enqueue(manager, {
+        kind: 'application-approved',
+        to: user.email,
+        userId: user.id,
+        locale: user.locale,
+        dedupeKey: `application-approved:${user.id}`,
+        payload: { displayName: user.displayName },
+      });
       return toUser(user);
     });
   }
@@ -56,6 +66,15 @@ export class AdminUsersService {
         targetType: 'user',
         targetId: null,
         details: { rejectedUserId: id, displayName: user.displayName, reason: reason ?? null },
+      });
+      // The account is gone: the email keeps its address and language, and the coordinator's reason.
+      await this.outbox.enqueue(manager, {
+        kind: 'application-declined',
+        to: user.email,
+        userId: null,
+        locale: user.locale,
+        dedupeKey: `application-declined:${id}`,
+        payload: { displayName: user.displayName, reason: reason ?? null },
       });
     });
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import {
@@ -9,13 +9,14 @@ import {
   type RegisterRequest,
   type User,
 } from '@pn/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
 import { ValidBody } from '../../common/validated';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { toUser } from '../users/users.mapper';
-import { clearSessionCookies, setSessionCookies } from './auth.cookies';
+import { DevicesService } from '../accounts/devices.service';
+import { clearSessionCookies, DEVICE_COOKIE, setDeviceCookie, setSessionCookies } from './auth.cookies';
 import { LoginThrottlerGuard } from './login-throttle';
 import { AuthService, type SignedIn as SignedInResult } from './auth.service';
 import { SessionsService } from './sessions.service';
@@ -26,6 +27,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly devices: DevicesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,9 +38,10 @@ export class AuthController {
   async register(
     @ValidBody(registerSchema) body: RegisterRequest,
     @Headers('user-agent') userAgent: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponse> {
-    return this.signIn(await this.auth.register(body, userAgent), reply);
+    return this.signIn(await this.auth.register(body, userAgent), request, reply, { firstDevice: true });
   }
 
   @Post('login')
@@ -48,9 +51,10 @@ export class AuthController {
   async login(
     @ValidBody(loginSchema) body: LoginRequest,
     @Headers('user-agent') userAgent: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponse> {
-    return this.signIn(await this.auth.login(body, userAgent), reply);
+    return this.signIn(await this.auth.login(body, userAgent), request, reply);
   }
 
   @Post('logout')
@@ -67,7 +71,27 @@ export class AuthController {
     return toUser(auth.user);
   }
 
-  private signIn(result: SignedInResult, reply: FastifyReply): AuthResponse {
+  /**
+   * Where every completed sign-in ends: the session's cookies, and the device, which is recognised or
+   * reported to the member by email as new.
+   */
+  private async signIn(
+    result: SignedInResult,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: { firstDevice?: boolean } = {},
+  ): Promise<AuthResponse> {
+    const device = await this.devices.signedIn(
+      result.user,
+      {
+        deviceCookie: request.cookies[DEVICE_COOKIE],
+        userAgent: request.headers['user-agent'],
+        ip: request.ip ?? null,
+        sessionId: result.session.id,
+      },
+      options,
+    );
+    setDeviceCookie(reply, this.config, device);
     setSessionCookies(reply, this.config, {
       token: result.token,
       csrfToken: result.session.csrfToken,

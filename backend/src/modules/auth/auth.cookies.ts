@@ -21,3 +21,17 @@ export function clearSessionCookies(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
 }
+
+/** A long-lived random id of the browser, so that a sign-in from a new device can be told apart. */
+export const DEVICE_COOKIE = 'pn_device';
+const DEVICE_COOKIE_DAYS = 400;
+
+export function setDeviceCookie(reply: FastifyReply, config: AppConfig, value: string): void {
+  reply.setCookie(DEVICE_COOKIE, value, {
+    path: '/',
+    sameSite: 'lax',
+    secure: config.PUBLIC_URL.startsWith('https://'),
+    httpOnly: true,
+    maxAge: DEVICE_COOKIE_DAYS * 86_400,
+  });
+}

@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { loginThrottlers } from './login-throttle';
@@ -15,6 +16,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([SessionEntity]),
+    InvitationsModule,
     ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loginThrottlers(config) }),
   ],
   controllers: [AuthController],

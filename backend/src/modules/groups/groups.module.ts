@@ -10,6 +10,6 @@ import { MembershipsService } from './memberships.service';
   imports: [AuditModule, NotificationsModule],
   controllers: [GroupsController, MembershipsController],
   providers: [GroupsService, MembershipsService],
-  exports: [GroupsService],
+  exports: [GroupsService, MembershipsService],
 })
 export class GroupsModule {}

@@ -135,40 +135,55 @@ export class MembershipsService {
   async add(actor: UserEntity, slug: string, body: z.output<typeof addMemberSchema>): Promise<GroupMember> {
     const after = new AfterCommit();
     const member = await this.dataSource.transaction(async (manager) => {
-      const context = await this.coordinated(manager, slug, actor);
-      const { group } = context;
+      const { group } = await this.coordinated(manager, slug, actor);
       if (group.archivedAt) throw new ConflictException('this group is archived');
       const user = await manager.findOneBy(UserEntity, { id: body.userId });
       if (!user || user.status !== 'active' || user.erasedAt)
         throw new NotFoundException('no active account with this id');
-      const existing = await manager.findOneBy(MembershipEntity, { groupId: group.id, userId: user.id });
-      if (existing?.status === 'active') throw new ConflictException('this person is already a member');
-      if (existing) throw new ConflictException('this person has asked to join: approve the request instead');
-      const inserted = (await manager.query(
-        `INSERT INTO group_memberships (group_id, user_id, role, status, decided_at, decided_by)
-         VALUES ($1, $2, $3, 'active', now(), $4) ON CONFLICT DO NOTHING RETURNING user_id`,
-        [group.id, user.id, body.role, actor.id],
-      )) as unknown[];
-      if (inserted.length === 0) throw new ConflictException('this person is already a member');
-      await this.countMembers(manager, group.id, +1);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'group.member-add',
-        targetType: 'group',
-        targetId: group.id,
-        details: { slug, userId: user.id, role: body.role },
-      });
-      await this.notifications.notify(manager, after, {
-        kind: 'added-to-group',
-        recipientIds: [user.id],
-        actorId: actor.id,
-        groupId: group.id,
-      });
-      after.add(() => this.realtime.joinGroup(user.id, group.id));
+      await this.addWithin(manager, after, actor.id, group, user, body.role);
       return this.member(manager, group.id, user.id);
     });
     await after.run();
     return toGroupMember(member, true);
+  }
+
+  /**
+   * Adds an active account to a group within the caller's transaction (a coordinator's add, an accepted
+   * invitation): audited, and the person is notified.
+   */
+  async addWithin(
+    manager: EntityManager,
+    after: AfterCommit,
+    actorId: string,
+    group: GroupEntity,
+    user: UserEntity,
+    role: MembershipRole,
+  ): Promise<void> {
+    if (group.archivedAt) throw new ConflictException('this group is archived');
+    const existing = await manager.findOneBy(MembershipEntity, { groupId: group.id, userId: user.id });
+    if (existing?.status === 'active') throw new ConflictException('this person is already a member');
+    if (existing) throw new ConflictException('this person has asked to join: approve the request instead');
+    const inserted = (await manager.query(
+      `INSERT INTO group_memberships (group_id, user_id, role, status, decided_at, decided_by)
+       VALUES ($1, $2, $3, 'active', now(), $4) ON CONFLICT DO NOTHING RETURNING user_id`,
+      [group.id, user.id, role, actorId],
+    )) as unknown[];
+    if (inserted.length === 0) throw new ConflictException('this person is already a member');
+    await this.countMembers(manager, group.id, +1);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'group.member-add',
+      targetType: 'group',
+      targetId: group.id,
+      details: { slug: group.slug, userId: user.id, role },
+    });
+    await this.notifications.notify(manager, after, {
+      kind: 'added-to-group',
+      recipientIds: [user.id],
+      actorId,
+      groupId: group.id,
+    });
+    after.add(() => this.realtime.joinGroup(user.id, group.id));
   }
 
   async approve(actor: UserEntity, slug: string, userId: string): Promise<GroupMember> {

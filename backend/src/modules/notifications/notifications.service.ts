@@ -5,6 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AfterCommit } from '../../common/after-commit';
 import { keysetPage, timeKey } from '../../common/keyset';
+import { NotificationEmailsService } from '../email-notifications/notification-emails.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { NotificationEntity } from './notification.entity';
 import { toNotification } from './notifications.mapper';
@@ -31,6 +32,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly realtime: RealtimeService,
+    private readonly emails: NotificationEmailsService,
   ) {}
 
   /**
@@ -55,6 +57,11 @@ export class NotificationsService {
        RETURNING id`,
       [recipients, event.kind, groupId, threadId, practiceId, event.actorId, JSON.stringify(event.data ?? {})],
     )) as Array<{ id: string }>;
+    // Those who asked to hear of this at once by email get it in the same transaction's outbox.
+    await this.emails.notified(
+      manager,
+      rows.map((row) => row.id),
+    );
     after.add(() => this.publish(rows.map((row) => row.id)));
   }
 

@@ -1,4 +1,13 @@
-import { ACCOUNT_STATUSES, PROFESSIONS, ROLES, type AccountStatus, type Profession, type Role } from '@pn/shared';
+import {
+  ACCOUNT_STATUSES,
+  LOCALES,
+  PROFESSIONS,
+  ROLES,
+  type AccountStatus,
+  type Locale,
+  type Profession,
+  type Role,
+} from '@pn/shared';
 import { oneOf } from '../../database/check';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
@@ -6,6 +15,7 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Update
 @Check('users_role_check', oneOf('role', ROLES))
 @Check('users_status_check', oneOf('status', ACCOUNT_STATUSES))
 @Check('users_profession_check', oneOf('profession', PROFESSIONS))
+@Check('users_locale_check', oneOf('locale', LOCALES))
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -36,6 +46,22 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
+
+  /** The interface's language: the member's emails speak it too. */
+  @Column({ type: 'text', default: 'en' })
+  locale: Locale;
+
+  /** Digests go out in the member's morning. */
+  @Column({ name: 'time_zone', type: 'text', default: 'Europe/Brussels' })
+  timeZone: string;
+
+  /** When the address was confirmed from an emailed link; null until then. */
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
+  /** A new address asked for and not confirmed yet; `email` stays in force until it is. */
+  @Column({ name: 'pending_email', type: 'text', nullable: true })
+  pendingEmail: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

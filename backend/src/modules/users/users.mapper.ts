@@ -19,6 +19,10 @@ export function toUser(user: UserEntity): User {
     country: user.country,
     organisation: user.organisation,
     languages: user.languages,
+    locale: user.locale,
+    timeZone: user.timeZone,
+    emailConfirmed: user.emailConfirmedAt !== null,
+    pendingEmail: user.pendingEmail,
     createdAt: user.createdAt.toISOString(),
     approvedAt: user.approvedAt?.toISOString() ?? null,
   };

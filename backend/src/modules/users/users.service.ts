@@ -9,6 +9,8 @@ import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
+import { AccountEmailsService } from '../accounts/account-emails.service';
+import { SecurityNoticesService } from '../accounts/security-notices.service';
 import { toMessage, toThread } from '../discussions/discussions.mapper';
 import { MessageFlagEntity } from '../discussions/message-flag.entity';
 import { MessageEntity } from '../discussions/message.entity';
@@ -31,6 +33,8 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly resources: ResourcesService,
     private readonly practices: PracticesExportService,
+    private readonly accountEmails: AccountEmailsService,
+    private readonly notices: SecurityNoticesService,
   ) {}
 
   /** Active members whose name or organisation contains the words typed, by name. */
@@ -60,8 +64,10 @@ export class UsersService {
   }
 
   async updateOwn(auth: Auth, changes: z.output<typeof updateProfileSchema>) {
-    const { currentPassword, newPassword, ...profile } = changes;
+    const { currentPassword, newPassword, email, ...profile } = changes;
     const newHash = newPassword ? await this.changedPasswordHash(auth.user, currentPassword, newPassword) : undefined;
+    const newEmail = email && email !== auth.user.email ? email : undefined;
+    if (newEmail && !newHash) await this.checkCurrentPassword(auth.user, currentPassword);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(UserEntity, { id: auth.user.id });
       Object.assign(user, Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)));
@@ -69,7 +75,11 @@ export class UsersService {
         user.passwordHash = newHash;
         // A new password ends every other session: whoever knew the old one is signed out.
         await this.sessions.endAllFor(user.id, manager, auth.session.id);
+        await this.notices.passwordChanged(manager, user, 'profile');
       }
+      // The new address takes effect once confirmed from the link sent to it; the old one is told now.
+      if (newEmail) await this.accountEmails.requestAddressChange(manager, user, newEmail);
+      else if (email === user.email) user.pendingEmail = null;
       return toUser(await manager.save(user));
     });
   }
@@ -110,6 +120,18 @@ export class UsersService {
     ]);
     // Practices, evaluations and feedback stay after erasure, under "Former member".
     const contributions = await this.practices.of(auth.user);
+    const [settings] = (await manager.query(`SELECT kinds FROM email_settings WHERE user_id = $1`, [userId])) as Array<{
+      kinds: Record<string, string>;
+    }>;
+    const groupSettings = (await manager.query(
+      `SELECT g.slug AS "groupSlug", s.frequency FROM group_email_settings s JOIN groups g ON g.id = s.group_id
+        WHERE s.user_id = $1 ORDER BY g.slug`,
+      [userId],
+    )) as Array<{ groupSlug: string; frequency: string }>;
+    const emails = (await manager.query(
+      `SELECT kind, state, created_at, sent_at FROM emails WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    )) as Array<{ kind: string; state: string; created_at: Date; sent_at: Date | null }>;
     return {
       exportedAt: new Date().toISOString(),
       user: toUser(auth.user),
@@ -140,6 +162,13 @@ export class UsersService {
       notifications: notifications.map(toNotification),
       resources,
       ...contributions,
+      emailSettings: { kinds: settings?.kinds ?? {}, groups: groupSettings },
+      emails: emails.map((email) => ({
+        kind: email.kind,
+        state: email.state,
+        createdAt: email.created_at.toISOString(),
+        sentAt: email.sent_at?.toISOString() ?? null,
+      })),
     };
   }
 
@@ -169,6 +198,18 @@ export class UsersService {
       await manager.delete(MembershipEntity, { userId: auth.user.id });
       await manager.delete(NotificationEntity, { userId: auth.user.id });
       await manager.query(`DELETE FROM thread_readers WHERE user_id = $1`, [auth.user.id]);
+      // Their devices, links, email choices and the addresses their emails went to are personal data too;
+      // what was still waiting to go out is not sent.
+      for (const table of ['known_devices', 'account_tokens', 'email_settings', 'group_email_settings']) {
+        await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [auth.user.id]);
+      }
+      await manager.query(
+        `UPDATE emails SET to_address = $2, payload = '{}',
+                error = CASE WHEN state IN ('queued', 'sending') THEN 'the account was erased' ELSE error END,
+                state = CASE WHEN state IN ('queued', 'sending') THEN 'skipped' ELSE state END
+          WHERE user_id = $1`,
+        [auth.user.id, `erased-${auth.user.id}@erased.invalid`],
+      );
       await this.audit.record(manager, {
         actorId: auth.user.id,
         action: 'user.erase',
@@ -176,6 +217,12 @@ export class UsersService {
         targetId: auth.user.id,
       });
     });
+  }
+
+  private async checkCurrentPassword(user: UserEntity, current: string | undefined): Promise<void> {
+    if (!current || !(await this.passwords.verify(user.passwordHash, current))) {
+      throw new BadRequestException(['currentPassword: is not your current password']);
+    }
   }
 
   private async changedPasswordHash(user: UserEntity, current: string | undefined, next: string): Promise<string> {

@@ -19,6 +19,9 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     vetting: 'Ansøgninger',
     users: 'Brugere',
     audit: 'Revisionslog',
+    emailSettings: 'E-mailindstillinger',
+    invitations: 'Invitationer',
+    emails: 'E-mails',
     language: 'Sprog',
     signIn: 'Log ind',
     applyToJoin: 'Ansøg om medlemskab',
@@ -50,6 +53,8 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     accountErased:
       'Din konto er slettet. Det, du har bidraget med, bliver i netværket, men er ikke længere knyttet til dit navn.',
     passwordChanged: 'Din adgangskode er ændret. Log ind igen med din nye adgangskode.',
+    passwordReset: 'Din nye adgangskode er gemt, og alle sessioner på din konto er afsluttet. Log ind med den nu.',
+    emailConfirmed: 'Din e-mailadresse er bekræftet.',
   },
   fields: {
     email: 'E-mail',

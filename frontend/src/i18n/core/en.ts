@@ -16,6 +16,9 @@ export const coreEn = {
     vetting: 'Applications',
     users: 'Users',
     audit: 'Audit log',
+    emailSettings: 'Email settings',
+    invitations: 'Invitations',
+    emails: 'Emails',
     language: 'Language',
     signIn: 'Sign in',
     applyToJoin: 'Apply to join',
@@ -47,6 +50,8 @@ export const coreEn = {
     accountErased:
       'Your account has been erased. What you contributed stays in the network, no longer linked to your name.',
     passwordChanged: 'Your password has been changed. Please sign in again with your new password.',
+    passwordReset: 'Your new password is set, and every session of your account was ended. Sign in with it now.',
+    emailConfirmed: 'Your email address is confirmed.',
   },
   fields: {
     email: 'Email',

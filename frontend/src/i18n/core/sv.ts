@@ -19,6 +19,9 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     vetting: 'Ansökningar',
     users: 'Användare',
     audit: 'Granskningslogg',
+    emailSettings: 'E-postinställningar',
+    invitations: 'Inbjudningar',
+    emails: 'E-post',
     language: 'Språk',
     signIn: 'Logga in',
     applyToJoin: 'Ansök om medlemskap',
@@ -50,6 +53,8 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     accountErased:
       'Ditt konto har raderats. Det du har bidragit med finns kvar i nätverket, men är inte längre kopplat till ditt namn.',
     passwordChanged: 'Ditt lösenord har ändrats. Logga in igen med ditt nya lösenord.',
+    passwordReset: 'Ditt nya lösenord är sparat och alla sessioner på ditt konto har avslutats. Logga in med det nu.',
+    emailConfirmed: 'Din e-postadress är bekräftad.',
   },
   fields: {
     email: 'E-post',

@@ -28,7 +28,10 @@ export function ApplicantCard({ user, approving, disabled, onApprove, onReject }
         <div>
           <dt>{t('fields.email')}</dt>
           <dd>
-            <a href={`mailto:${user.email}`}>{user.email}</a>
+            <a href={`mailto:${user.email}`}>{user.email}</a>{' '}
+            <span className={user.emailConfirmed ? 'badge badge--active' : 'badge badge--pending'}>
+              {user.emailConfirmed ? t('admin.vetting.emailConfirmed') : t('admin.vetting.emailUnconfirmed')}
+            </span>
           </dd>
         </div>
         <div>

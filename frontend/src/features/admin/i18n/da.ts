@@ -9,6 +9,8 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       hint: 'Gemmes i revisionsloggen.',
     },
     vetting: {
+      emailConfirmed: 'Adresse bekræftet',
+      emailUnconfirmed: 'Adresse endnu ikke bekræftet',
       title: 'Ansøgninger til gennemgang',
       intro:
         'Godkend dem, der arbejder med forebyggelse eller forskning på området. En afvist ansøgning bliver fjernet.',
@@ -118,6 +120,11 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       'peer-review': 'Praksis markeret som fagfællebedømt',
       return: 'Praksis sendt retur til forfatteren',
       archive: 'Praksis arkiveret',
+    },
+    invitation: {
+      create: 'Invitation sendt',
+      withdraw: 'Invitation trukket tilbage',
+      accept: 'Invitation accepteret',
     },
   },
 };

@@ -6,6 +6,8 @@ export const adminEn = {
       hint: 'Kept in the audit log.',
     },
     vetting: {
+      emailConfirmed: 'Address confirmed',
+      emailUnconfirmed: 'Address not confirmed yet',
       title: 'Applications to review',
       intro: 'Approve the people who work in prevention or research in this field. A rejected application is removed.',
       listLabel: 'Pending applications',
@@ -114,6 +116,11 @@ export const adminEn = {
       'peer-review': 'Practice marked as peer-reviewed',
       return: 'Practice returned to its author',
       archive: 'Practice archived',
+    },
+    invitation: {
+      create: 'Invitation sent',
+      withdraw: 'Invitation withdrawn',
+      accept: 'Invitation accepted',
     },
   },
 };

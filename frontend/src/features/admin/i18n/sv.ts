@@ -9,6 +9,8 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       hint: 'Sparas i granskningsloggen.',
     },
     vetting: {
+      emailConfirmed: 'Adressen bekräftad',
+      emailUnconfirmed: 'Adressen inte bekräftad än',
       title: 'Ansökningar att granska',
       intro:
         'Godkänn dem som arbetar med förebyggande arbete eller forskning inom området. En avslagen ansökan tas bort.',
@@ -118,6 +120,11 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       'peer-review': 'Exempel markerat som kollegialt granskat',
       return: 'Exempel återsänt till författaren',
       archive: 'Exempel arkiverat',
+    },
+    invitation: {
+      create: 'Inbjudan skickad',
+      withdraw: 'Inbjudan återkallad',
+      accept: 'Inbjudan accepterad',
     },
   },
 };

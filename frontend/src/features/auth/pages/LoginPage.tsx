@@ -68,6 +68,9 @@ export function LoginPage() {
         </div>
       </form>
       <p className="form-footer">
+        <Link to="/forgot-password">{t('email.forgot.link')}</Link>
+      </p>
+      <p className="form-footer">
         {t('auth.login.noAccount')}{' '}
         <Link to="/register" state={{ from }}>
           {t('auth.login.applyLink')}

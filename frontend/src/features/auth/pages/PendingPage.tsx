@@ -5,6 +5,7 @@ import { Button } from '../../../components/Button';
 import { LoadingState } from '../../../components/States';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { UnconfirmedNotice } from '../../email/components/UnconfirmedNotice';
 import { useSignOut } from '../hooks/useAuthMutations';
 import { meQuery } from '../api';
 import { isActive } from '../permissions';
@@ -33,6 +34,7 @@ export function PendingPage() {
         <>
           <h1>{t('auth.pending.title')}</h1>
           <p className="lead">{t('auth.pending.text')}</p>
+          <UnconfirmedNotice user={user} />
           <div className="card">
             <h2>{t('auth.pending.nextTitle')}</h2>
             <ol className="steps">

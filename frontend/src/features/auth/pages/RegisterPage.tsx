@@ -1,12 +1,16 @@
 import { LIMITS, registerSchema, type RegisterRequest } from '@pn/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { readLocationState } from '../../../app/locationState';
 import { AboutYouFields, type AboutYouValues } from '../../../components/AboutYouFields';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
+import { ErrorState, LoadingState } from '../../../components/States';
 import { TextField } from '../../../components/TextField';
+import { currentLanguage } from '../../../i18n';
+import { browserTimeZone, invitationPreviewQuery } from '../../email/api';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useZodForm } from '../../../lib/useZodForm';
 import { useRegister } from '../hooks/useAuthMutations';
@@ -28,9 +32,16 @@ const EMPTY: RegisterValues = {
   languages: [],
 };
 
-/** The form's values as the API wants them: optional fields left out when empty. */
-function toRequest(values: RegisterValues): RegisterRequest {
+/**
+ * The form's values as the API wants them: optional fields left out when empty; the interface language and
+ * the browser's time zone, for the member's emails and digests.
+ */
+function toRequest(values: RegisterValues, invitationToken: string | null): RegisterRequest {
+  const timeZone = browserTimeZone();
   return {
+    locale: currentLanguage(),
+    ...(timeZone ? { timeZone } : {}),
+    ...(invitationToken ? { invitationToken } : {}),
     email: values.email,
     password: values.password,
     displayName: values.displayName,
@@ -41,10 +52,17 @@ function toRequest(values: RegisterValues): RegisterRequest {
   };
 }
 
-export function RegisterPage() {
+/**
+ * Applying to join, or, with `invitation` (the link of an invitation email), accepting it: the address is
+ * the invited one, and the account is open at once.
+ */
+export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
   const { t } = useTranslation();
-  usePageTitle(t('auth.register.title'));
   const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const invitationToken = invitation ? (searchParams.get('token') ?? '') : null;
+  const preview = useQuery({ ...invitationPreviewQuery(invitationToken ?? ''), enabled: !!invitationToken });
+  usePageTitle(invitation ? t('email.accept.title') : t('auth.register.title'));
   const [values, setValues] = useState<RegisterValues>(EMPTY);
   const form = useZodForm(registerSchema, FIELDS);
   const register = useRegister();
@@ -56,7 +74,8 @@ export function RegisterPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const body = form.validate(toRequest(values));
+    const email = preview.data?.email ?? values.email;
+    const body = form.validate(toRequest({ ...values, email }, invitationToken));
     if (!body) return;
     // On success the account is pending and signed in; the guard of this page sends it to /pending.
     register.mutate(body, {
@@ -64,10 +83,37 @@ export function RegisterPage() {
     });
   };
 
+  if (invitation) {
+    if (!invitationToken || preview.isError) {
+      return (
+        <div className="page page--narrow">
+          <h1>{t('email.accept.title')}</h1>
+          <p className="alert alert--error" role="alert">
+            {t('email.accept.invalid')}
+          </p>
+        </div>
+      );
+    }
+    if (preview.isPending) return <LoadingState />;
+  }
+  const invited = preview.data;
+
   return (
     <div className="page page--narrow">
-      <h1>{t('auth.register.title')}</h1>
-      <p className="lead">{t('auth.register.intro')}</p>
+      <h1>{invitation ? t('email.accept.title') : t('auth.register.title')}</h1>
+      {invited ? (
+        <>
+          <p className="lead">
+            {invited.invitedBy
+              ? t('email.accept.intro', { inviter: invited.invitedBy })
+              : t('email.accept.introAnonymous')}
+          </p>
+          {invited.group ? <p>{t('email.accept.group', { group: invited.group.name })}</p> : null}
+        </>
+      ) : (
+        <p className="lead">{t('auth.register.intro')}</p>
+      )}
+      {preview.isError ? <ErrorState error={preview.error} /> : null}
       <form id={form.formId} className="form card" onSubmit={submit} noValidate>
         <FormAlert messages={form.formErrors} />
         <fieldset className="form__group">
@@ -77,9 +123,11 @@ export function RegisterPage() {
             label={t('fields.email')}
             type="email"
             autoComplete="email"
-            value={values.email}
+            value={invited?.email ?? values.email}
             onChange={set('email')}
             error={form.fieldErrors.email}
+            hint={invited ? t('email.accept.emailFixed') : undefined}
+            disabled={!!invited}
             required
             spellCheck={false}
           />
@@ -105,10 +153,10 @@ export function RegisterPage() {
             organisationHint={t('hints.organisation')}
           />
         </fieldset>
-        <p className="form__note">{t('auth.register.reviewNote')}</p>
+        {invited ? null : <p className="form__note">{t('auth.register.reviewNote')}</p>}
         <div className="form__actions">
           <Button type="submit" busy={register.isPending} busyLabel={t('auth.register.submitting')}>
-            {t('auth.register.submit')}
+            {invited ? t('email.accept.submit') : t('auth.register.submit')}
           </Button>
         </div>
       </form>

@@ -74,7 +74,14 @@ export function MemberDirectory({
 
   return (
     <>
-      {canAddMembers ? <AddMemberForm slug={slug} groupName={groupName} /> : null}
+      {canAddMembers ? (
+        <>
+          <AddMemberForm slug={slug} groupName={groupName} />
+          <p>
+            <Link to={`/invitations?group=${encodeURIComponent(slug)}`}>{t('groups.addMember.inviteByEmail')}</Link>
+          </p>
+        </>
+      ) : null}
       <MemberFiltersForm
         key={`${filters.profession ?? ''}:${filters.country ?? ''}`}
         filters={filters}

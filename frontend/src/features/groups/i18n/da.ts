@@ -151,6 +151,7 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       restoreDone: '{{group}} er gendannet.',
     },
     addMember: {
+      inviteByEmail: 'Invitér en, der endnu ikke er medlem af netværket, via e-mail',
       title: 'Tilføj et medlem',
       intro:
         'Tilføj et af netværkets medlemmer direkte: Sådan vokser grupper, man kun kan blive medlem af efter invitation. Personen får besked.',

@@ -143,6 +143,7 @@ export const groupsEn = {
       restoreDone: '{{group}} has been restored.',
     },
     addMember: {
+      inviteByEmail: 'Invite someone who is not a member of the network yet, by email',
       title: 'Add a member',
       intro: 'Add a member of the network directly: this is how invite-only groups grow. They are notified.',
       search: 'Person',

@@ -149,6 +149,7 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       restoreDone: '{{group}} har återställts.',
     },
     addMember: {
+      inviteByEmail: 'Bjud in någon som ännu inte är medlem i nätverket, via e-post',
       title: 'Lägg till en medlem',
       intro:
         'Lägg till någon av nätverkets medlemmar direkt: så växer grupper som man bara kan gå med i genom inbjudan. Personen får ett meddelande.',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { EmailChangeForm } from '../../email/components/EmailChangeForm';
 import { AccountSummary } from '../components/AccountSummary';
 import { EraseSection } from '../components/EraseSection';
 import { ExportSection } from '../components/ExportSection';
@@ -21,6 +22,9 @@ export function ProfilePage() {
       </div>
       <div className="card">
         <ProfileDetailsForm key={user.id} user={user} />
+      </div>
+      <div className="card">
+        <EmailChangeForm user={user} />
       </div>
       <div className="card">
         <PasswordForm />

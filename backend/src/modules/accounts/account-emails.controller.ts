@@ -1,0 +1,48 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  confirmEmailSchema,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+  type ConfirmEmailRequest,
+  type PasswordResetConfirmRequest,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
+import { ValidBody } from '../../common/validated';
+import { AccountEmailsService } from './account-emails.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AccountEmailsController {
+  constructor(private readonly accountEmails: AccountEmailsService) {}
+
+  @Post('email/confirm')
+  @Public()
+  @HttpCode(204)
+  confirmEmail(@ValidBody(confirmEmailSchema) body: ConfirmEmailRequest): Promise<void> {
+    return this.accountEmails.confirm(body.token);
+  }
+
+  /** Sends the confirmation link again (a pending applicant who lost it, or a new address waiting). */
+  @Post('email/resend')
+  @SignedIn()
+  @HttpCode(202)
+  resendConfirmation(@CurrentAuth() auth: Auth): Promise<void> {
+    return this.accountEmails.resendConfirmation(auth.user);
+  }
+
+  @Post('password-reset')
+  @Public()
+  @HttpCode(202)
+  requestPasswordReset(@ValidBody(passwordResetRequestSchema) body: z.output<typeof passwordResetRequestSchema>) {
+    return this.accountEmails.requestPasswordReset(body.email);
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @HttpCode(204)
+  confirmPasswordReset(@ValidBody(passwordResetConfirmSchema) body: PasswordResetConfirmRequest): Promise<void> {
+    return this.accountEmails.confirmPasswordReset(body.token, body.password);
+  }
+}

@@ -1,0 +1,35 @@
+import { Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { EmailRenderers } from '../mail/email-renderers';
+import { LinkTokens } from '../mail/link-tokens.service';
+import type { EmailKind } from '@pn/shared';
+import { AccountEmailsController } from './account-emails.controller';
+import { AccountEmailsService } from './account-emails.service';
+import { accountRenderers } from './account-renderers';
+import { DevicesService } from './devices.service';
+import { SecurityNoticesService } from './security-notices.service';
+
+/**
+ * The account's emails: confirmed addresses, password resets, security notices and the devices they
+ * are about. Global, like the auth module whose sign-in and registration use it.
+ */
+@Global()
+@Module({
+  controllers: [AccountEmailsController],
+  providers: [AccountEmailsService, SecurityNoticesService, DevicesService],
+  exports: [AccountEmailsService, SecurityNoticesService, DevicesService],
+})
+export class AccountsModule implements OnModuleInit {
+  constructor(
+    private readonly renderers: EmailRenderers,
+    private readonly tokens: LinkTokens,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    for (const [kind, renderer] of Object.entries(accountRenderers(this.config, this.tokens))) {
+      this.renderers.register([kind as EmailKind], renderer);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { UserEntity } from '../users/user.entity';
+import { SecurityNoticesService } from './security-notices.service';
+
+export interface SignInFacts {
+  /** The long-lived device cookie's value, when the browser sent one. */
+  deviceCookie: string | undefined;
+  userAgent: string | undefined;
+  ip: string | null;
+  sessionId: string;
+}
+
+const hashOf = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Recognises where a completed sign-in comes from: a browser that holds our device cookie, or a user agent
+ * seen before for this member. Anything else is a new device, and the member is told by email (unless it
+ * is their very first, at registration).
+ */
+@Injectable()
+export class DevicesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notices: SecurityNoticesService,
+  ) {}
+
+  /** Records the device and answers the device cookie's value to set (the same one, or a new one). */
+  async signedIn(user: UserEntity, facts: SignInFacts, options: { firstDevice?: boolean } = {}): Promise<string> {
+    const cookie = facts.deviceCookie && facts.deviceCookie.length <= 100 ? facts.deviceCookie : undefined;
+    const deviceCookie = cookie ?? randomBytes(24).toString('base64url');
+    const userAgent = facts.userAgent?.slice(0, 500) ?? null;
+    await this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT device_hash = $2 AS by_cookie, user_agent IS NOT DISTINCT FROM $3 AS by_agent
+           FROM known_devices WHERE user_id = $1`,
+        [user.id, cookie ? hashOf(cookie) : null, userAgent],
+      )) as Array<{ by_cookie: boolean | null; by_agent: boolean }>;
+      const byCookie = rows.some((row) => row.by_cookie);
+      const known = byCookie || rows.some((row) => row.by_agent);
+      if (byCookie) {
+        await manager.query(
+          `UPDATE known_devices SET last_seen_at = now(), user_agent = $3 WHERE user_id = $1 AND device_hash = $2`,
+          [user.id, hashOf(deviceCookie), userAgent],
+        );
+      } else {
+        await manager.query(`INSERT INTO known_devices (user_id, device_hash, user_agent) VALUES ($1, $2, $3)`, [
+          user.id,
+          hashOf(deviceCookie),
+          userAgent,
+        ]);
+      }
+      if (!known && rows.length > 0 && !options.firstDevice) {
+        await this.notices.newSignIn(manager, user, { userAgent, ip: facts.ip, sessionId: facts.sessionId });
+      }
+    });
+    return deviceCookie;
+  }
+}

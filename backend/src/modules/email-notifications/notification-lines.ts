@@ -1,0 +1,58 @@
+import type { AppConfig } from '../../config/env.schema';
+import type { EmailTexts } from '../mail/i18n';
+import { appLink } from '../mail/links';
+import type { NotificationEntity } from '../notifications/notification.entity';
+import { displayNameOf } from '../users/users.mapper';
+
+/** A notification in an email's words: one line, and where it leads. */
+export function notificationLine(
+  notification: NotificationEntity,
+  texts: EmailTexts,
+  config: Pick<AppConfig, 'PUBLIC_URL'>,
+): { text: string; detail?: string; link: { label: string; url: string } } {
+  const t = texts.notification;
+  const actor = notification.actor ? displayNameOf(notification.actor) : t.someone;
+  const thread = notification.thread?.title ?? t.aThread;
+  const group = notification.group?.name ?? t.aGroup;
+  const practice = notification.practice?.title ?? t.aPractice;
+  const data = notification.data ?? {};
+  const more = t.more(notification.count);
+  const withCount = (text: string) => (more ? `${text} ${more}` : text);
+  const threadLink = notification.thread
+    ? { label: t.openThread(thread), url: appLink(config, `/threads/${notification.thread.id}`) }
+    : null;
+  const groupLink = notification.group
+    ? { label: t.openGroup(group), url: appLink(config, `/groups/${notification.group.slug}`) }
+    : { label: t.openGroup(group), url: appLink(config, '/notifications') };
+  const practiceLink = {
+    label: t.openPractice(practice),
+    url: appLink(config, notification.practice ? `/practices/${notification.practice.id}` : '/notifications'),
+  };
+  switch (notification.kind) {
+    case 'mention':
+      return { text: withCount(t.mention(actor, thread)), link: threadLink ?? groupLink };
+    case 'reply':
+      return { text: withCount(t.reply(actor, thread)), link: threadLink ?? groupLink };
+    case 'thread':
+      return { text: withCount(t.thread(actor, group)), link: threadLink ?? groupLink };
+    case 'announcement':
+      return { text: withCount(t.announcement(actor, group)), link: threadLink ?? groupLink };
+    case 'join-request':
+      return { text: withCount(t['join-request'](actor, group)), link: groupLink };
+    case 'join-decision':
+      return { text: data.approved ? t['join-approved'](group) : t['join-declined'](group), link: groupLink };
+    case 'added-to-group':
+      return { text: t['added-to-group'](actor, group), link: groupLink };
+    case 'practice-submitted':
+      return { text: withCount(t['practice-submitted'](actor, practice)), link: practiceLink };
+    case 'practice-decision': {
+      const decision = t.decisions[String(data.decision)] ?? String(data.decision ?? '');
+      const comment = typeof data.comment === 'string' && data.comment ? t.comment(data.comment) : undefined;
+      return { text: t['practice-decision'](practice, decision), detail: comment, link: practiceLink };
+    }
+    case 'practice-evaluation':
+      return { text: withCount(t['practice-evaluation'](actor, practice)), link: practiceLink };
+    case 'practice-feedback':
+      return { text: withCount(t['practice-feedback'](actor, practice)), link: practiceLink };
+  }
+}

@@ -1,0 +1,52 @@
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createInvitationSchema,
+  idParamSchema,
+  invitationTokenSchema,
+  listInvitationsQuerySchema,
+  type Invitation,
+  type InvitationPreview,
+  type Page,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, Public, type Auth } from '../../common/access';
+import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { InvitationsService } from './invitations.service';
+
+/** Active members reach these; the service lets through network coordinators and a group's coordinators. */
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Get()
+  list(
+    @CurrentAuth() auth: Auth,
+    @ValidQuery(listInvitationsQuerySchema) query: z.output<typeof listInvitationsQuerySchema>,
+  ): Promise<Page<Invitation>> {
+    return this.invitations.list(auth.user, query);
+  }
+
+  @Post()
+  create(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(createInvitationSchema) body: z.output<typeof createInvitationSchema>,
+  ): Promise<Invitation> {
+    return this.invitations.create(auth.user, body);
+  }
+
+  /** The invitation behind a link, for the registration page (the token travels in the body, not the URL). */
+  @Post('preview')
+  @Public()
+  @HttpCode(200)
+  preview(@ValidBody(invitationTokenSchema) body: z.output<typeof invitationTokenSchema>): Promise<InvitationPreview> {
+    return this.invitations.preview(body.token);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  withdraw(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<void> {
+    return this.invitations.withdraw(auth.user, params.id);
+  }
+}

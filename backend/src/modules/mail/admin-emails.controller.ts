@@ -1,0 +1,40 @@
+import { Controller, Get } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiTags } from '@nestjs/swagger';
+import { listEmailsQuerySchema, type EmailRecord, type Page } from '@pn/shared';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { Roles } from '../../common/access';
+import { newestFirstPage } from '../../common/cursor';
+import { ValidQuery } from '../../common/validated';
+import { EmailEntity } from './email.entity';
+
+/** What an admin sees of an email: who, what kind, where it stands. Never its content or links. */
+export function toEmailRecord(email: EmailEntity): EmailRecord {
+  return {
+    id: email.id,
+    to: email.toAddress,
+    kind: email.kind,
+    state: email.state,
+    ...(email.error ? { error: email.error } : {}),
+    attempts: email.attempts,
+    createdAt: email.createdAt.toISOString(),
+    sentAt: email.sentAt?.toISOString() ?? null,
+  };
+}
+
+@ApiTags('admin')
+@Controller('admin/emails')
+export class AdminEmailsController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles('admin')
+  async list(
+    @ValidQuery(listEmailsQuerySchema) query: z.output<typeof listEmailsQuerySchema>,
+  ): Promise<Page<EmailRecord>> {
+    const builder = this.dataSource.getRepository(EmailEntity).createQueryBuilder('e');
+    const page = await newestFirstPage(builder, 'e', query);
+    return { items: page.items.map(toEmailRecord), nextCursor: page.nextCursor };
+  }
+}
