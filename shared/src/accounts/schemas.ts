@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { countryCode, emailAddress, languageCode, textLine } from '../common/fields';
+import { countryCode, emailAddress, languageCode, searchText, text, textLine } from '../common/fields';
 import { LIMITS } from '../common/limits';
 import { pageQuerySchema } from '../common/pagination';
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES } from '../common/vocabularies';
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`)
   .max(LIMITS.passwordMax, `must be at most ${LIMITS.passwordMax} characters`);
 
@@ -27,7 +26,7 @@ export type RegisterRequest = z.input<typeof registerSchema>;
 
 export const loginSchema = z.strictObject({
   email: emailAddress,
-  password: z.string().min(1, 'must not be empty').max(LIMITS.passwordMax),
+  password: text().min(1, 'must not be empty').max(LIMITS.passwordMax),
 });
 export type LoginRequest = z.input<typeof loginSchema>;
 
@@ -38,7 +37,7 @@ export const updateProfileSchema = z
     country: countryCode.optional(),
     organisation: textLine(LIMITS.organisationMax).nullable().optional(),
     languages: languagesSchema.optional(),
-    currentPassword: z.string().max(LIMITS.passwordMax).optional(),
+    currentPassword: text().max(LIMITS.passwordMax).optional(),
     newPassword: passwordSchema.optional(),
   })
   .refine((body) => !body.newPassword || body.currentPassword, {
@@ -53,7 +52,7 @@ export type UpdateProfileRequest = z.input<typeof updateProfileSchema>;
 export const listUsersQuerySchema = pageQuerySchema.extend({
   status: z.enum(ACCOUNT_STATUSES).optional(),
   role: z.enum(ROLES).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).optional(),
 });
 export type ListUsersQuery = z.input<typeof listUsersQuerySchema>;
 
@@ -74,7 +73,7 @@ export const rejectUserSchema = z.strictObject({
 export type RejectUserRequest = z.input<typeof rejectUserSchema>;
 
 export const auditQuerySchema = pageQuerySchema.extend({
-  action: z.string().trim().max(100).optional(),
+  action: searchText(100).optional(),
   actorId: z.uuid().optional(),
   targetId: z.uuid().optional(),
 });
@@ -82,6 +81,6 @@ export type AuditQuery = z.input<typeof auditQuerySchema>;
 
 /** The network's directory of active members, for finding someone to add to a group. */
 export const memberSearchQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().min(2, 'must be at least 2 characters').max(100),
+  q: searchText(100, 2),
 });
 export type MemberSearchQuery = z.input<typeof memberSearchQuerySchema>;
