@@ -110,7 +110,12 @@ describe('text that cannot be stored', () => {
     });
 
     it('in an evaluation, down in its outcomes: 400', async () => {
-      const outcome = { construct: 'csam-use', measure: 'self-report', direction: 'positive', significant: true };
+      const outcome = {
+        construct: 'csam-use',
+        measure: 'self-report',
+        direction: 'positive',
+        significant: true,
+      } as const;
       await refused('outcomes.0.label', () =>
         app.request('POST', `/api/practices/${practice.id}/evaluations`, {
           token: cast.researcher.token,

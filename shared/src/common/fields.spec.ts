@@ -58,7 +58,7 @@ function placed(path: PropertyKey[], value: unknown): unknown {
   return typeof head === 'number' ? [placed(rest, value)] : { [head as string]: placed(rest, value) };
 }
 
-const requestSchemas = Object.entries(shared).filter(
+const requestSchemas = Object.entries(shared as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] => entry[0].endsWith('Schema') && entry[1] instanceof z.ZodType,
 );
 

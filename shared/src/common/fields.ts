@@ -73,5 +73,15 @@ export const emailAddress = text()
   .pipe(z.email('must be an email address'))
   .transform((value) => value.toLowerCase());
 
+/** The largest value of a PostgreSQL integer column. */
+export const INTEGER_MAX = 2_147_483_647;
+
+/** A version or revision number from a query or a path: 1 and up, within the integer column that keeps it. */
+export const sequenceNumber = z.coerce
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more')
+  .max(INTEGER_MAX, `must be at most ${INTEGER_MAX}`);
+
 export const uuid = z.uuid('must be a UUID');
 export const idParamSchema = z.object({ id: uuid });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { countryCode, languageCode, optionalTextBlock, searchText, textBlock, textLine, uuid } from '../common/fields';
+import {
+  countryCode,
+  languageCode,
+  optionalTextBlock,
+  searchText,
+  sequenceNumber,
+  textBlock,
+  textLine,
+  uuid,
+} from '../common/fields';
 import { pageQuerySchema } from '../common/pagination';
 import { RATING_DIRECTIONS } from '../evaluations/vocabularies';
 import {
@@ -127,7 +136,7 @@ export const listPracticesQuerySchema = pageQuerySchema.extend({
 });
 export type ListPracticesQuery = z.input<typeof listPracticesQuerySchema>;
 
-export const revisionParamSchema = z.object({ id: uuid, number: z.coerce.number().int().min(1) });
+export const revisionParamSchema = z.object({ id: uuid, number: sequenceNumber });
 
 export const createFeedbackSchema = z.strictObject({
   country: countryCode,

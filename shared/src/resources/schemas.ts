@@ -5,6 +5,7 @@ import {
   languageCode,
   optionalTextBlock,
   searchText,
+  sequenceNumber,
   textBlock,
   textLine,
   uuid,
@@ -125,7 +126,7 @@ export type ListResourcesQuery = z.input<typeof listResourcesQuerySchema>;
 
 export const downloadQuerySchema = z.object({
   /** A past version's number; the current file without it. */
-  version: z.coerce.number().int().min(1).optional(),
+  version: sequenceNumber.optional(),
   /** `true`: shown in the browser (PDF and images only) instead of saved. */
   inline: z
     .enum(['true', 'false'])
