@@ -18,6 +18,7 @@ import {
   seededRandom,
   toJson,
   type FieldSchema,
+  type Hostile,
 } from './support/fuzz';
 import { evaluationBody, publishedPractice } from './support/practices';
 import { multipart, sharePdf } from './support/resources';
@@ -139,7 +140,7 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
     const json = (value: unknown) => ({ raw: toJson(value), contentType: 'application/json' });
     if (operation.json) {
       for (const field of fieldsOf(operation.json)) {
-        for (const hostile of pick.some(hostileValues(field.schema), PER_FIELD)) {
+        for (const hostile of chosen(hostileValues(field.schema), pick)) {
           attempts.push({
             name: `${field.path.join('.')}: ${hostile.name}`,
             body: json(placed(field.path, hostile.value)),
@@ -160,7 +161,7 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
     if (operation.form) {
       for (const [name, schema] of Object.entries(operation.form.properties ?? {})) {
         if (schema.format === 'binary') continue;
-        for (const hostile of pick.some(hostileValues(schema), PER_FIELD)) {
+        for (const hostile of chosen(hostileValues(schema), pick)) {
           if (typeof hostile.value !== 'string') continue;
           const form = multipart({ [name]: hostile.value });
           attempts.push({
@@ -241,6 +242,17 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
     expect(problems).toEqual([]);
   }, 600_000);
 });
+
+/** The values tried on every field, and a seeded sample of the others. */
+function chosen(values: Hostile[], pick: Picker): Hostile[] {
+  return [
+    ...values.filter((value) => value.always),
+    ...pick.some(
+      values.filter((value) => !value.always),
+      PER_FIELD,
+    ),
+  ];
+}
 
 /** The operations of the document that take a JSON body, a form, a query or path parameters. */
 function operationsOf(document: {
