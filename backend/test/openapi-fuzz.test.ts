@@ -9,19 +9,21 @@ import {
   type Cast,
 } from './support/factories';
 import {
+  exampleOf,
   fieldsOf,
   hostileBodies,
   hostileQueryValues,
   hostileValues,
   Picker,
-  placed,
   seededRandom,
   toJson,
+  withValueAt,
   type FieldSchema,
   type Hostile,
+  type KnownIds,
 } from './support/fuzz';
 import { evaluationBody, publishedPractice } from './support/practices';
-import { multipart, sharePdf } from './support/resources';
+import { multipart, sharePdf, tinyPdf } from './support/resources';
 
 /**
  * Every operation of the OpenAPI document that takes a body (JSON or a form), a query or path parameters, sent
@@ -33,11 +35,12 @@ import { multipart, sharePdf } from './support/resources';
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20251205);
 const PER_FIELD = Number(process.env.FUZZ_PER_FIELD ?? 4);
+const FUZZ_PDF = tinyPdf('fuzz');
 
 interface Operation {
   method: string;
   path: string;
-  parameters: Array<{ name: string; in: 'query' | 'path'; schema: FieldSchema }>;
+  parameters: Array<{ name: string; in: 'query' | 'path'; required: boolean; schema: FieldSchema }>;
   json?: FieldSchema;
   form?: FieldSchema;
 }
@@ -58,6 +61,8 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
   const existing: Record<string, string> = {};
   let slug: string;
   let memberId: string;
+  /** Ids for body fields that name something: a member to add, a message read. */
+  const known: KnownIds = {};
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -94,6 +99,7 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
       evaluations: evaluation.body.id,
       resources: resource.id,
     });
+    Object.assign(known, { userId: memberId, messageId: message.body.id, slug });
     operations = operationsOf((await app.request('GET', '/api/docs-json')).body);
   }, 60_000);
   afterAll(() => app.close());
@@ -113,12 +119,17 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
   function attemptsFor(operation: Operation, pick: Picker): Attempt[] {
     const attempts: Attempt[] = [];
     const queryParameters = operation.parameters.filter((p) => p.in === 'query');
+    // The required parameters keep a good value while another one is hostile.
+    const requiredQuery = queryParameters.filter((p) => p.required);
     for (const parameter of queryParameters) {
+      const others = requiredQuery
+        .filter((p) => p !== parameter)
+        .map((p) => `${p.name}=${encodeURIComponent(String(exampleOf(p.schema, p.name, known)))}`);
       for (const hostile of hostileQueryValues(parameter.schema)) {
         const values = Array.isArray(hostile.value) ? hostile.value : [hostile.value];
         attempts.push({
           name: `?${parameter.name}= ${hostile.name}`,
-          query: values.map((value) => `${parameter.name}=${String(value)}`).join('&'),
+          query: [...others, ...values.map((value) => `${parameter.name}=${String(value)}`)].join('&'),
         });
       }
     }
@@ -139,11 +150,13 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
 
     const json = (value: unknown) => ({ raw: toJson(value), contentType: 'application/json' });
     if (operation.json) {
+      // Beside fields the schema accepts, so that the hostile one is the only thing wrong.
+      const base = exampleOf(operation.json, '', known);
       for (const field of fieldsOf(operation.json)) {
         for (const hostile of chosen(hostileValues(field.schema), pick)) {
           attempts.push({
             name: `${field.path.join('.')}: ${hostile.name}`,
-            body: json(placed(field.path, hostile.value)),
+            body: json(withValueAt(base, field.path, hostile.value)),
           });
         }
       }
@@ -159,11 +172,18 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
       }
     }
     if (operation.form) {
+      const base = Object.fromEntries(
+        Object.entries(exampleOf(operation.form, '', known) as Record<string, unknown>)
+          .filter(([name]) => name !== 'file')
+          .map(([name, value]) => [name, Array.isArray(value) ? value.map(String) : String(value)]),
+      );
+      const file = operation.form.properties?.file ? { name: 'fuzz.pdf', content: FUZZ_PDF } : undefined;
       for (const [name, schema] of Object.entries(operation.form.properties ?? {})) {
         if (schema.format === 'binary') continue;
         for (const hostile of chosen(hostileValues(schema), pick)) {
-          if (typeof hostile.value !== 'string') continue;
-          const form = multipart({ [name]: hostile.value });
+          // A form travels as UTF-8, which cannot carry an unpaired surrogate: it would arrive as U+FFFD.
+          if (typeof hostile.value !== 'string' || /[\uD800-\uDFFF]/.test(hostile.value)) continue;
+          const form = multipart({ ...base, [name]: hostile.value }, file);
           attempts.push({
             name: `form field ${name}: ${hostile.name}`,
             body: { raw: form.body, contentType: form.contentType },
@@ -268,7 +288,12 @@ function operationsOf(document: {
       const found: Operation = {
         method: method.toUpperCase(),
         path,
-        parameters: (operation.parameters ?? []).map((p) => ({ name: p.name, in: p.in, schema: p.schema ?? {} })),
+        parameters: (operation.parameters ?? []).map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: p.required === true,
+          schema: p.schema ?? {},
+        })),
         json: content['application/json']?.schema,
         form: content['multipart/form-data']?.schema,
       };

@@ -13,6 +13,7 @@ export interface FieldSchema {
   maximum?: number;
   minLength?: number;
   maxLength?: number;
+  minItems?: number;
   maxItems?: number;
   properties?: Record<string, FieldSchema>;
   required?: string[];
@@ -234,4 +235,62 @@ export function hostileQueryValues(schema: FieldSchema): Hostile[] {
   if (schema.enum)
     values.push({ name: 'an enum value in capitals', value: String(schema.enum[0]).toUpperCase() + 'X' });
   return values;
+}
+
+/** Values that exist in the database, for fields that refer to them. */
+export type KnownIds = Record<string, string>;
+
+/**
+ * A value the field should accept, so that a hostile value beside it goes as far as it can (past the checks
+ * of the other fields, to the database). A guess from the schema and the field's name: when it is wrong the
+ * request is refused all the same, only earlier.
+ */
+export function exampleOf(schema: FieldSchema, name: string, known: KnownIds): unknown {
+  const types = typesOf(schema);
+  if (schema.enum) return schema.enum[schema.enum.length - 1];
+  const member = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].find((m) => !typesOf(m).includes('null'));
+  if (!schema.type && member) return exampleOf(member, name, known);
+  if (types.includes('object')) {
+    return Object.fromEntries(
+      (schema.required ?? []).map((key) => [key, exampleOf(schema.properties?.[key] ?? {}, key, known)]),
+    );
+  }
+  if (types.includes('array')) {
+    const item = exampleOf(
+      schema.items ?? {},
+      name.replace(/(ies|s)$/, (end) => (end === 'ies' ? 'y' : '')),
+      known,
+    );
+    return Array.from({ length: Math.max(schema.minItems ?? 0, 1) }, () => item);
+  }
+  if (types.includes('integer') || types.includes('number')) {
+    const low = schema.minimum ?? 1;
+    return Math.min(low + 1, schema.maximum ?? low + 1);
+  }
+  if (types.includes('boolean')) return false;
+  if (schema.format === 'uuid') return known[name] ?? '5a0e2c9b-8d4f-4e6a-9b1c-2d3e4f5a6b7c';
+  const byName: Array<[RegExp, string]> = [
+    [/^countr/i, 'DK'],
+    [/^language/i, 'en'],
+    [/email/i, 'fuzz@example.org'],
+    [/password/i, 'Fuzz-password-1'],
+    [/url/i, 'https://example.org/fuzz'],
+    [/^doi$/i, '10.1000/fuzz'],
+    [/slug/i, known.slug ?? 'fuzz-group'],
+  ];
+  const guess = byName.find(([pattern]) => pattern.test(name))?.[1] ?? 'Fuzz text';
+  return guess.padEnd(schema.minLength ?? 0, 'x');
+}
+
+/** A copy of `base` with `value` at `path`, making the objects and arrays on the way. */
+export function withValueAt(base: unknown, path: ReadonlyArray<string | number>, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  if (typeof head === 'number') {
+    const list = Array.isArray(base) ? [...(base as unknown[])] : [];
+    list[head] = withValueAt(list[head], rest, value);
+    return list;
+  }
+  const object = base && typeof base === 'object' && !Array.isArray(base) ? { ...(base as object) } : {};
+  return { ...object, [head!]: withValueAt((object as Record<string, unknown>)[head!], rest, value) };
 }
