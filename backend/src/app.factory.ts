@@ -8,6 +8,7 @@ import { LIMITS } from '@pn/shared';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
+import { registerSecurityHeaders } from './common/security-headers';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
 import { registerMetrics } from './modules/metrics/metrics';
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
 
+  await registerSecurityHeaders(app, config.PUBLIC_URL);
   await app.register(fastifyCookie);
   await registerUploads(app, config.RESOURCE_MAX_BYTES);
   const hasFrontend = existsSync(config.FRONTEND_DIST);
