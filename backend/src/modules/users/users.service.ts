@@ -9,6 +9,7 @@ import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { toMessage, toThread } from '../discussions/discussions.mapper';
 import { MessageFlagEntity } from '../discussions/message-flag.entity';
 import { MessageEntity } from '../discussions/message.entity';
@@ -28,6 +29,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
+    private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
     private readonly resources: ResourcesService,
     private readonly practices: PracticesExportService,
@@ -176,6 +178,8 @@ export class UsersService {
         targetId: auth.user.id,
       });
     });
+    // Again once committed: a socket whose handshake overlapped the erasure is closed too.
+    await this.realtime.rightsChanged(auth.user.id);
   }
 
   private async changedPasswordHash(user: UserEntity, current: string | undefined, next: string): Promise<string> {
