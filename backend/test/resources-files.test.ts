@@ -118,6 +118,53 @@ describe('resource files', () => {
       });
     });
 
+    it('stores 20 uploads of the same bytes at once as one resource; the others get the same 409', async () => {
+      const content = tinyPdf('twenty at once');
+      const before = await rowCount();
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          upload(app, cast.practitioner.token, resourceFields({ title: `At once ${i}` }), {
+            name: `copy-${i}.pdf`,
+            content,
+          }),
+        ),
+      );
+      const created = responses.filter((response) => response.status === 201);
+      expect(responses.map((response) => response.status).sort()).toEqual([201, ...Array(19).fill(409)]);
+      for (const response of responses.filter((r) => r.status === 409)) {
+        expect(response.body).toMatchObject({
+          statusCode: 409,
+          message: 'file: this file is already in the library',
+          existing: { id: created[0]!.body.id, title: created[0]!.body.title },
+        });
+      }
+      expect(await rowCount()).toBe(before + 1);
+      const [row] = await app.dataSource.query(`SELECT count(*)::int AS n FROM resource_versions WHERE checksum = $1`, [
+        sha256(content),
+      ]);
+      expect(row.n).toBe(1);
+    });
+
+    it('adds one of two identical new versions sent at once; the other gets the 409', async () => {
+      const resource = await sharePdf(app, cast.practitioner.token);
+      const content = tinyPdf('a new version twice');
+      const form = multipart({}, { name: 'v2.pdf', content });
+      const responses = await Promise.all(
+        [0, 1].map(() =>
+          app.request('POST', `/api/resources/${resource.id}/versions`, {
+            token: cast.practitioner.token,
+            rawBody: form.body,
+            contentType: form.contentType,
+          }),
+        ),
+      );
+      expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
+      const versions = await app.request('GET', `/api/resources/${resource.id}/versions`, {
+        token: cast.practitioner.token,
+      });
+      expect(versions.body).toHaveLength(2);
+    });
+
     it('refuses visitors (401) and pending accounts (403)', async () => {
       const form = () => resourceFields();
       expect(

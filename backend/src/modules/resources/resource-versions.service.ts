@@ -76,12 +76,17 @@ export class ResourceVersionsService {
       // Locked: two versions sent at once get consecutive numbers.
       const locked = await this.resources.context(id, actor, manager, true);
       const version = locked.currentVersion! + 1;
-      await this.files.store(manager, accepted, {
-        resourceId: locked.id,
-        version,
-        uploadedBy: actor.id,
-        note: body.note || null,
-      });
+      await this.files.store(
+        manager,
+        accepted,
+        {
+          resourceId: locked.id,
+          version,
+          uploadedBy: actor.id,
+          note: body.note || null,
+        },
+        actor,
+      );
       await manager.update(ResourceEntity, locked.id, { currentVersion: version, updatedAt: new Date() });
     });
     return this.resources.get(actor, id);

@@ -209,12 +209,17 @@ export class ResourcesService {
         }),
       );
       if (accepted) {
-        await this.files.store(manager, accepted, {
-          resourceId: resource.id,
-          version: 1,
-          uploadedBy: actor.id,
-          note: null,
-        });
+        await this.files.store(
+          manager,
+          accepted,
+          {
+            resourceId: resource.id,
+            version: 1,
+            uploadedBy: actor.id,
+            note: null,
+          },
+          actor,
+        );
       }
       if (sourceId) {
         await manager.increment(ResourceEntity, { id: sourceId }, 'adaptationCount', 1);
