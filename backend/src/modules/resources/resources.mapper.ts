@@ -31,6 +31,8 @@ export interface ResourceExtras {
   adaptedFrom: ResourceEntity | null;
   canEdit: boolean;
   canRemove: boolean;
+  /** The adaptations the caller sees under it in its family tree. */
+  adaptationCount: number;
 }
 
 /** `resource.author` and `resource.group` loaded. */
@@ -49,7 +51,7 @@ export function toResource(resource: ResourceEntity, extras: ResourceExtras): Re
     author: toAuthor(resource.author),
     adaptedFrom: extras.adaptedFrom ? { ...toResourceSummary(extras.adaptedFrom), note: resource.note ?? '' } : null,
     note: resource.note,
-    adaptationCount: resource.adaptationCount,
+    adaptationCount: extras.adaptationCount,
     createdAt: resource.createdAt.toISOString(),
     updatedAt: resource.updatedAt.toISOString(),
     canEdit: extras.canEdit,
