@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,7 +11,7 @@ import { ApiExceptionFilter } from './common/exception.filter';
 import { registerSecurityHeaders } from './common/security-headers';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
-import { registerMetrics } from './modules/metrics/metrics';
+import { metricsServed, registerMetrics } from './modules/metrics/metrics';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
 import { registerUploads } from './modules/resources/uploads/multipart';
@@ -45,7 +45,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (hasFrontend) {
     await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
   }
-  registerMetrics(fastify, config.METRICS_TOKEN);
+  const metrics = { token: config.METRICS_TOKEN, production: config.NODE_ENV === 'production' };
+  registerMetrics(fastify, metrics);
+  if (!metricsServed(metrics)) {
+    new Logger('Metrics').warn('METRICS_TOKEN is not set: /metrics is off, as it is in production without one');
+  }
 
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);
