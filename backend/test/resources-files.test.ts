@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { rm } from 'node:fs/promises';
 import { createTestApp, type TestApp } from './support/app';
@@ -303,6 +304,29 @@ describe('resource files', () => {
       );
       expect(broken.status).toBe(400);
       expect(broken.body.message[0]).toMatch(/^file: /);
+    });
+
+    it('offers a file under an extension of its real type, without reordering characters', async () => {
+      const png = Buffer.concat([tinyPng(), Buffer.from(randomBytes(8).toString('hex'))]);
+      const response = await upload(app, cast.practitioner.token, resourceFields(), {
+        name: 'report\u2067fdp\u2069.pdf',
+        content: png,
+        type: 'application/pdf',
+      });
+      expect(response.status).toBe(201);
+      expect(response.body.file).toMatchObject({ name: 'reportfdp.png', mediaType: 'image/png' });
+      const fetched = await download(app, `/api/resources/${response.body.id}/download`, cast.practitioner.token);
+      expect(fetched.headers.get('content-disposition')).toBe('attachment; filename=reportfdp.png');
+
+      // A name stored before these rules is offered by them.
+      await app.dataSource.query(`UPDATE resource_versions SET file_name = $2 WHERE resource_id = $1`, [
+        response.body.id,
+        'old\u202Egnp\u200F.pdf',
+      ]);
+      const again = await download(app, `/api/resources/${response.body.id}/download`, cast.practitioner.token);
+      expect(again.headers.get('content-disposition')).toBe('attachment; filename=oldgnp.png');
+      const shown = await app.request('GET', `/api/resources/${response.body.id}`, { token: cast.practitioner.token });
+      expect(shown.body.file.name).toBe('oldgnp.png');
     });
 
     it('keeps no partial file and no row of an upload cut off midway', async () => {

@@ -15,6 +15,7 @@ import { visibleSql } from './resource-visibility';
 import { ResourceEntity } from './resource.entity';
 import { toResourceSummary } from './resources.mapper';
 import { FILE_STORAGE, StoredFileMissingError, type FileStorage } from './storage/file-storage';
+import { fileNameFor } from './uploads/file-name';
 import { recogniseMediaType } from './uploads/media-type';
 import { pdfText } from './uploads/pdf-text';
 import type { UploadedFile } from './uploads/upload-form';
@@ -71,7 +72,7 @@ export class ResourceFilesService {
       manager.create(ResourceVersionEntity, {
         ...entry,
         storageKey,
-        fileName: accepted.file.name,
+        fileName: fileNameFor(accepted.file.name, accepted.mediaType),
         mediaType: accepted.mediaType,
         size: accepted.file.size,
         checksum: accepted.file.checksum,

@@ -96,7 +96,7 @@ export class ResourcesController {
     await reply
       .type(version.mediaType)
       .header('content-length', version.size)
-      .header('content-disposition', contentDisposition(version.fileName, { type: download.disposition }))
+      .header('content-disposition', contentDisposition(download.fileName, { type: download.disposition }))
       .send(download.stream);
   }
 

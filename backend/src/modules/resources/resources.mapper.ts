@@ -1,6 +1,7 @@
 import type { Resource, ResourceFamilyNode, ResourceFile, ResourceSummary, ResourceVersion } from '@pn/shared';
 import { toAuthor } from '../discussions/discussions.mapper';
 import type { ResourceVersionEntity } from './resource-version.entity';
+import { fileNameFor } from './uploads/file-name';
 import type { ResourceEntity } from './resource.entity';
 
 export function toResourceSummary(resource: ResourceEntity): ResourceSummary {
@@ -16,7 +17,7 @@ export function toResourceSummary(resource: ResourceEntity): ResourceSummary {
 
 export function toResourceFile(version: ResourceVersionEntity): ResourceFile {
   return {
-    name: version.fileName,
+    name: fileNameFor(version.fileName, version.mediaType),
     mediaType: version.mediaType,
     size: version.size,
     checksum: version.checksum,
