@@ -14,7 +14,7 @@ import { runMigrations } from './database/data-source';
 import { metricsServed, registerMetrics } from './modules/metrics/metrics';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
-import { registerUploads } from './modules/resources/uploads/multipart';
+import { FORM_ALLOWANCE_BYTES, registerUploads } from './modules/resources/uploads/multipart';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -58,7 +58,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
 
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter(config.FRONTEND_DIST, app.get(PracticePagesService)));
+  app.useGlobalFilters(
+    new ApiExceptionFilter(
+      config.FRONTEND_DIST,
+      app.get(PracticePagesService),
+      Math.max(config.RESOURCE_MAX_BYTES + FORM_ALLOWANCE_BYTES, 16 * LIMITS.jsonBodyBytes),
+    ),
+  );
 
   const document = SwaggerModule.createDocument(
     app,
