@@ -26,6 +26,25 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Every string of a request schema starts from the text helpers of shared/src/common/fields.ts, which
+    // refuse what cannot be stored (NUL, unpaired surrogates): a bare zod string would skip that check.
+    files: ['shared/src/**/*.ts'],
+    ignores: ['shared/src/common/fields.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='z'][property.name=/^(string|url|httpUrl)$/]",
+          message: 'Build strings from the text helpers of shared/src/common/fields.ts (text, textLine, textBlock...).',
+        },
+        {
+          selector: "MemberExpression[object.object.name='z'][object.property.name='coerce'][property.name='string']",
+          message: 'Build strings from the text helpers of shared/src/common/fields.ts (text, textLine, textBlock...).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.spec.ts', '**/test/**/*.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

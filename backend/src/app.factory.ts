@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,13 +8,14 @@ import { LIMITS } from '@pn/shared';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
+import { registerSecurityHeaders } from './common/security-headers';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
 import { registerUnsubscribeForm } from './modules/email-notifications/unsubscribe';
-import { registerMetrics } from './modules/metrics/metrics';
+import { metricsServed, registerMetrics } from './modules/metrics/metrics';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
-import { registerUploads } from './modules/resources/uploads/multipart';
+import { FORM_ALLOWANCE_BYTES, registerUploads } from './modules/resources/uploads/multipart';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -39,13 +40,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   fastify.removeContentTypeParser('text/plain');
   registerUnsubscribeForm(fastify);
 
+  await registerSecurityHeaders(app, config.PUBLIC_URL);
   await app.register(fastifyCookie);
   await registerUploads(app, config.RESOURCE_MAX_BYTES);
   const hasFrontend = existsSync(config.FRONTEND_DIST);
   if (hasFrontend) {
     await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
   }
-  registerMetrics(fastify, config.METRICS_TOKEN);
+  const metrics = { token: config.METRICS_TOKEN, production: config.NODE_ENV === 'production' };
+  registerMetrics(fastify, metrics);
+  if (!metricsServed(metrics)) {
+    new Logger('Metrics').warn('METRICS_TOKEN is not set: /metrics is off, as it is in production without one');
+  }
 
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);
@@ -54,7 +60,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
 
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter(config.FRONTEND_DIST, app.get(PracticePagesService)));
+  app.useGlobalFilters(
+    new ApiExceptionFilter(
+      config.FRONTEND_DIST,
+      app.get(PracticePagesService),
+      Math.max(config.RESOURCE_MAX_BYTES + FORM_ALLOWANCE_BYTES, 16 * LIMITS.jsonBodyBytes),
+    ),
+  );
 
   const document = SwaggerModule.createDocument(
     app,

@@ -85,7 +85,8 @@ describe('POST /api/auth/register', () => {
       /displayName: must be at most 100/,
     ],
     ['a blank display name', { ...valid, displayName: '   ' }, /displayName: must not be empty/],
-    ['a control character in the name', { ...valid, displayName: 'A\u0000B' }, /displayName: must not contain control/],
+    ['a control character in the name', { ...valid, displayName: 'A\u0007B' }, /displayName: must not contain control/],
+    ['a NUL in the name', { ...valid, displayName: 'A\u0000B' }, /displayName: must not contain NUL/],
     ['an unexpected field', { ...valid, role: 'admin' }, /role/],
     ['an array body', [valid], /expected object/],
   ];

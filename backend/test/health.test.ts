@@ -62,3 +62,30 @@ describe('metrics behind a token', () => {
     }
   });
 });
+
+describe('metrics in production', () => {
+  it('are not served on the public port without METRICS_TOKEN', async () => {
+    const app = await createTestApp({ NODE_ENV: 'production' });
+    try {
+      await app.request('GET', '/api/health');
+      const response = await app.request('GET', '/metrics');
+      expect(response.status).toBe(404);
+      expect(JSON.stringify(response.body)).not.toContain('process_resident_memory_bytes');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('are served with the token, and only with it', async () => {
+    const app = await createTestApp({ NODE_ENV: 'production', METRICS_TOKEN: 'a-long-metrics-token-for-tests' });
+    try {
+      expect((await app.request('GET', '/metrics')).status).toBe(401);
+      expect((await app.request('GET', '/metrics', { token: 'a-long-metrics-token-for-test' })).status).toBe(401);
+      const response = await app.request('GET', '/metrics', { token: 'a-long-metrics-token-for-tests' });
+      expect(response.status).toBe(200);
+      expect(response.body).toContain('process_resident_memory_bytes');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -66,6 +66,15 @@ describe('shareable practice pages', () => {
     }
   });
 
+  it('keeps a title with dollar signs whole: one script and the head built once', async () => {
+    const practice = await publishedPractice(app, author, coordinator, { title: 'x $` $& y' });
+    const { html } = await page(`/practices/${practice.id}`);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html.match(/<meta /g)).toHaveLength(6);
+    expect(html).toContain('<title>x $` $&amp; y · Prevention Network</title>');
+  });
+
   it('never names a draft, and serves every other page the plain index.html', async () => {
     const draft = await createPractice(app, author, { title: 'A confidential working title' });
     for (const path of [

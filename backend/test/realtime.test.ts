@@ -90,6 +90,28 @@ describe('socket.io gateway', () => {
     track(byCookie.socket);
   });
 
+  it('takes the session cookie only from our own pages; a token from anywhere, as HTTP does', async () => {
+    const { user, token } = await buildUser(app);
+    const login = await app.request('POST', '/api/auth/login', {
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const foreign = await connectSocket(app, { cookie, origin: 'https://evil.example' });
+    track(foreign.socket);
+    expect(foreign.error?.message).toBe('forbidden: cross-site connection from https://evil.example refused');
+    for (const origin of [app.url, 'http://localhost:3000']) {
+      const own = await connectSocket(app, { cookie, origin });
+      track(own.socket);
+      expect([origin, own.error]).toEqual([origin, undefined]);
+    }
+    const byToken = await connectSocket(app, { token, origin: 'https://evil.example' });
+    track(byToken.socket);
+    expect(byToken.error).toBeUndefined();
+  });
+
   it('lets a socket into a thread only under the HTTP read rule', async () => {
     const members = await groupWithThread(app);
     const open = await groupWithThread(app, 'public');

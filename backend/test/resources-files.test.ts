@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { rm } from 'node:fs/promises';
 import { createTestApp, type TestApp } from './support/app';
@@ -116,6 +117,53 @@ describe('resource files', () => {
           removed: false,
         },
       });
+    });
+
+    it('stores 20 uploads of the same bytes at once as one resource; the others get the same 409', async () => {
+      const content = tinyPdf('twenty at once');
+      const before = await rowCount();
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          upload(app, cast.practitioner.token, resourceFields({ title: `At once ${i}` }), {
+            name: `copy-${i}.pdf`,
+            content,
+          }),
+        ),
+      );
+      const created = responses.filter((response) => response.status === 201);
+      expect(responses.map((response) => response.status).sort()).toEqual([201, ...Array(19).fill(409)]);
+      for (const response of responses.filter((r) => r.status === 409)) {
+        expect(response.body).toMatchObject({
+          statusCode: 409,
+          message: 'file: this file is already in the library',
+          existing: { id: created[0]!.body.id, title: created[0]!.body.title },
+        });
+      }
+      expect(await rowCount()).toBe(before + 1);
+      const [row] = await app.dataSource.query(`SELECT count(*)::int AS n FROM resource_versions WHERE checksum = $1`, [
+        sha256(content),
+      ]);
+      expect(row.n).toBe(1);
+    });
+
+    it('adds one of two identical new versions sent at once; the other gets the 409', async () => {
+      const resource = await sharePdf(app, cast.practitioner.token);
+      const content = tinyPdf('a new version twice');
+      const form = multipart({}, { name: 'v2.pdf', content });
+      const responses = await Promise.all(
+        [0, 1].map(() =>
+          app.request('POST', `/api/resources/${resource.id}/versions`, {
+            token: cast.practitioner.token,
+            rawBody: form.body,
+            contentType: form.contentType,
+          }),
+        ),
+      );
+      expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
+      const versions = await app.request('GET', `/api/resources/${resource.id}/versions`, {
+        token: cast.practitioner.token,
+      });
+      expect(versions.body).toHaveLength(2);
     });
 
     it('refuses visitors (401) and pending accounts (403)', async () => {
@@ -256,6 +304,29 @@ describe('resource files', () => {
       );
       expect(broken.status).toBe(400);
       expect(broken.body.message[0]).toMatch(/^file: /);
+    });
+
+    it('offers a file under an extension of its real type, without reordering characters', async () => {
+      const png = Buffer.concat([tinyPng(), Buffer.from(randomBytes(8).toString('hex'))]);
+      const response = await upload(app, cast.practitioner.token, resourceFields(), {
+        name: 'report\u2067fdp\u2069.pdf',
+        content: png,
+        type: 'application/pdf',
+      });
+      expect(response.status).toBe(201);
+      expect(response.body.file).toMatchObject({ name: 'reportfdp.png', mediaType: 'image/png' });
+      const fetched = await download(app, `/api/resources/${response.body.id}/download`, cast.practitioner.token);
+      expect(fetched.headers.get('content-disposition')).toBe('attachment; filename=reportfdp.png');
+
+      // A name stored before these rules is offered by them.
+      await app.dataSource.query(`UPDATE resource_versions SET file_name = $2 WHERE resource_id = $1`, [
+        response.body.id,
+        'old\u202Egnp\u200F.pdf',
+      ]);
+      const again = await download(app, `/api/resources/${response.body.id}/download`, cast.practitioner.token);
+      expect(again.headers.get('content-disposition')).toBe('attachment; filename=oldgnp.png');
+      const shown = await app.request('GET', `/api/resources/${response.body.id}`, { token: cast.practitioner.token });
+      expect(shown.body.file.name).toBe('oldgnp.png');
     });
 
     it('keeps no partial file and no row of an upload cut off midway', async () => {

@@ -74,7 +74,7 @@ describe('resource lineage', () => {
       note: 'Adapted for Danish schools',
       file: { name: 'adapted.pdf', checksum: sha256(tinyPdf('adapted')) },
     });
-    const source = await app.request('GET', `/api/resources/${original.id}`);
+    const source = await app.request('GET', `/api/resources/${original.id}`, { token: groupMember.token });
     expect(source.body.adaptationCount).toBe(1);
     const forMember = await app.request('GET', `/api/resources/${translation.id}`, { token: groupMember.token });
     expect(forMember.body.adaptedFrom).toMatchObject({ id: adaptation.id, note: 'Translated into Danish' });
@@ -100,6 +100,21 @@ describe('resource lineage', () => {
     // A visitor sees only the public original.
     const visitor = await app.request('GET', `/api/resources/${original.id}/adaptations`);
     expect(shape(visitor.body.root)).toEqual({ Original: [] });
+  });
+
+  it('counts only the adaptations the caller sees in the family tree', async () => {
+    const count = async (id: string, token?: string) =>
+      (await app.request('GET', `/api/resources/${id}`, { token })).body.adaptationCount;
+    // The group member sees Original > Adaptation > Translation.
+    expect([await count(original.id, groupMember.token), await count(adaptation.id, groupMember.token)]).toEqual([
+      1, 1,
+    ]);
+    // Outside the group, the Translation hangs from the Original: the hidden Adaptation is not counted.
+    expect(await count(original.id, outsider.token)).toBe(1);
+    // A visitor sees neither adaptation (the Translation is for members).
+    expect(await count(original.id)).toBe(0);
+    const listed = await app.request('GET', '/api/resources?q=Original');
+    expect(listed.body.items.map((r: Resource) => [r.title, r.adaptationCount])).toEqual([['Original', 0]]);
   });
 
   it('sorts by the most adapted', async () => {

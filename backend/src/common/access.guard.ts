@@ -14,6 +14,7 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../modules/auth/auth.cookies';
 import { SessionsService } from '../modules/auth/sessions.service';
 import { ACCESS_KEY, type AccessRule, type AuthedRequest } from './access';
 import { decideAccess } from './access.policy';
+import { isForeignOrigin } from './origin';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -74,13 +75,8 @@ export class AccessGuard implements CanActivate {
   /** A browser always names the page's origin on writes; a foreign one is a cross-site request. */
   private refuseForeignOrigin(request: AuthedRequest): void {
     const origin = request.headers.origin;
-    if (!origin) return;
-    const allowed = new Set([new URL(this.config.PUBLIC_URL).origin]);
-    const host = request.headers.host;
-    if (host) {
-      allowed.add(`http://${host}`);
-      allowed.add(`https://${host}`);
+    if (isForeignOrigin(origin, request.headers.host, this.config.PUBLIC_URL)) {
+      throw new ForbiddenException(`cross-site request from ${origin} refused`);
     }
-    if (!allowed.has(origin)) throw new ForbiddenException(`cross-site request from ${origin} refused`);
   }
 }

@@ -19,6 +19,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
   constructor(
     private readonly frontendDist: string,
     private readonly pages?: PageHeadSource,
+    /** The most of a refused body that is read to its end before answering on a connection kept open. */
+    private readonly drainLimitBytes = 64 * 1024 * 1024,
   ) {
     this.hasFrontend = existsSync(join(frontendDist, 'index.html'));
   }
@@ -33,9 +35,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       void this.sendPage(request, reply);
       return;
     }
-    // A refused upload may stop reading its body midway; the rest is drained, as Node does for a body no
-    // one read, so that the client gets the answer and the connection does not stay open paused.
-    if (!request.raw.complete) request.raw.resume();
+    if (!request.raw.complete) this.drainRefusedBody(request, reply);
     void reply.status(body.statusCode).send(body);
   }
 
@@ -61,6 +61,28 @@ export class ApiExceptionFilter implements ExceptionFilter {
       (exception as Error)?.stack ?? String(exception),
     );
     return { statusCode: 500, error: 'Internal Server Error', message: 'internal error' };
+  }
+
+  /**
+   * A body refused before it was all read (too large, a bad upload) is still on its way. Closing the
+   * connection now, as Fastify asks for a body over its limit, resets it while the client still sends, and
+   * the client may lose the answer: the rest is read and discarded instead, on a connection kept open, up to
+   * the largest body the app takes at all. Beyond that the connection closes.
+   */
+  private drainRefusedBody(request: FastifyRequest, reply: FastifyReply): void {
+    const raw = request.raw;
+    if (Number(request.headers['content-length']) > this.drainLimitBytes) {
+      reply.header('connection', 'close');
+      raw.resume();
+      return;
+    }
+    reply.removeHeader('connection');
+    let drained = 0;
+    raw.on('data', (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > this.drainLimitBytes) raw.destroy();
+    });
+    raw.resume();
   }
 
   private async sendPage(request: FastifyRequest, reply: FastifyReply): Promise<void> {

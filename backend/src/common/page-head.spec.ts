@@ -33,4 +33,19 @@ describe('withHead', () => {
     expect(head).toContain('<meta property="og:url" content="https://network.example.org/practices/1/talk">');
     expect(html).toContain('<div id="root"></div>');
   });
+
+  it('keeps dollar signs as they are: a title is never read as a replacement pattern', () => {
+    const title = "x $` $& $' $$ $1 y";
+    const page = withHead(INDEX, {
+      title,
+      description: 'Costs $& more',
+      url: 'https://n.example/p/1',
+      type: 'article',
+    });
+    expect(page.match(/<script/g)).toBeNull();
+    expect(page.match(/<meta /g)).toHaveLength(INDEX.match(/<meta /g)!.length - 1 + 5);
+    expect(page.match(/<title>/g)).toHaveLength(1);
+    expect(page).toContain(`<title>x $\` $&amp; $&#39; $$ $1 y</title>`);
+    expect(page).toContain('<meta name="description" content="Costs $&amp; more">');
+  });
 });

@@ -34,5 +34,7 @@ export function withHead(html: string, head: PageHead): string {
     .replace(/<title>[\s\S]*?<\/title>/i, '')
     .replace(/<meta\s+name=["']description["'][^>]*>/gi, '')
     .replace(/<meta\s+property=["']og:[^"']*["'][^>]*>/gi, '');
-  return cleaned.replace(/<\/head>/i, `    <title>${title}</title>\n    ${tags}\n  </head>`);
+  // A replacer function: a replacement string would read `$&`, `$\`` and `$'` in a title as patterns.
+  const headEnd = `    <title>${title}</title>\n    ${tags}\n  </head>`;
+  return cleaned.replace(/<\/head>/i, () => headEnd);
 }

@@ -1,5 +1,5 @@
 import { Body, Param, Query } from '@nestjs/common';
-import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ZodPipe } from './zod.pipe';
 
@@ -48,5 +48,28 @@ export function ValidParams(schema: z.ZodObject): ParameterDecorator {
     for (const name of Object.keys(schema.shape)) {
       ApiParam({ name, type: String })(target, key!, methodDescriptor(target, key));
     }
+  };
+}
+
+/**
+ * A form that may carry a file: multipart (its text fields and the part `file`), or JSON where `json` says
+ * so. Read by `UploadFormReader` and validated by the service with the same schema (`parseForm`); this puts
+ * the fields in the OpenAPI document.
+ */
+export function FormFields(
+  schema: z.ZodType,
+  options: { file: 'optional' | 'required'; json: boolean },
+): MethodDecorator {
+  const json = openApiSchema(schema);
+  const file = { type: 'string', format: 'binary', description: 'the file (multipart only)' };
+  return (target, key, descriptor) => {
+    ApiConsumes('multipart/form-data', ...(options.json ? ['application/json'] : []))(target, key, descriptor);
+    ApiBody({
+      schema: {
+        ...json,
+        properties: { ...json.properties, file },
+        required: [...(json.required ?? []), ...(options.file === 'required' ? ['file'] : [])],
+      },
+    })(target, key, descriptor);
   };
 }

@@ -7,7 +7,7 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A real socket.io client, connected (or refused) before it is returned. */
 export function connectSocket(
   app: TestApp,
-  credentials: { token?: string; cookie?: string },
+  credentials: { token?: string; cookie?: string; origin?: string },
 ): Promise<{ socket: ClientSocket; error?: Error }> {
   const socket: ClientSocket = io(app.url, {
     path: '/socket.io',
@@ -15,7 +15,11 @@ export function connectSocket(
     reconnection: false,
     forceNew: true,
     auth: credentials.token ? { token: credentials.token } : {},
-    extraHeaders: credentials.cookie ? { cookie: credentials.cookie } : {},
+    extraHeaders: {
+      ...(credentials.cookie ? { cookie: credentials.cookie } : {}),
+      // What a browser sends with the handshake: the origin of the page that opened the socket.
+      ...(credentials.origin ? { origin: credentials.origin } : {}),
+    },
   });
   return new Promise((resolve) => {
     socket.once('connect', () => resolve({ socket }));

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { countryCode, emailAddress, languageCode, textLine } from '../common/fields';
+import { countryCode, emailAddress, languageCode, searchText, text, textLine } from '../common/fields';
 import { LIMITS } from '../common/limits';
 import { pageQuerySchema } from '../common/pagination';
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES } from '../common/vocabularies';
 import { LOCALES } from '../email/vocabularies';
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`)
   .max(LIMITS.passwordMax, `must be at most ${LIMITS.passwordMax} characters`);
 
@@ -19,8 +18,7 @@ const languagesSchema = z
 export const localeSchema = z.enum(LOCALES);
 
 /** An IANA time zone that this runtime knows (digests go out in the member's morning). */
-export const timeZoneSchema = z
-  .string()
+export const timeZoneSchema = text()
   .trim()
   .min(1)
   .max(64)
@@ -45,8 +43,7 @@ export const registerSchema = z.strictObject({
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   /** From an invitation's link: the account is approved at once and its address confirmed by the link. */
-  invitationToken: z
-    .string()
+  invitationToken: text()
     .trim()
     .min(16)
     .max(512)
@@ -57,7 +54,7 @@ export type RegisterRequest = z.input<typeof registerSchema>;
 
 export const loginSchema = z.strictObject({
   email: emailAddress,
-  password: z.string().min(1, 'must not be empty').max(LIMITS.passwordMax),
+  password: text().min(1, 'must not be empty').max(LIMITS.passwordMax),
 });
 export type LoginRequest = z.input<typeof loginSchema>;
 
@@ -72,7 +69,7 @@ export const updateProfileSchema = z
     timeZone: timeZoneSchema.optional(),
     /** A new address takes effect once confirmed from the link sent to it; the old one is told. */
     email: emailAddress.optional(),
-    currentPassword: z.string().max(LIMITS.passwordMax).optional(),
+    currentPassword: text().max(LIMITS.passwordMax).optional(),
     newPassword: passwordSchema.optional(),
   })
   .refine((body) => !body.newPassword || body.currentPassword, {
@@ -91,7 +88,7 @@ export type UpdateProfileRequest = z.input<typeof updateProfileSchema>;
 export const listUsersQuerySchema = pageQuerySchema.extend({
   status: z.enum(ACCOUNT_STATUSES).optional(),
   role: z.enum(ROLES).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).optional(),
 });
 export type ListUsersQuery = z.input<typeof listUsersQuerySchema>;
 
@@ -112,7 +109,7 @@ export const rejectUserSchema = z.strictObject({
 export type RejectUserRequest = z.input<typeof rejectUserSchema>;
 
 export const auditQuerySchema = pageQuerySchema.extend({
-  action: z.string().trim().max(100).optional(),
+  action: searchText(100).optional(),
   actorId: z.uuid().optional(),
   targetId: z.uuid().optional(),
 });
@@ -120,6 +117,6 @@ export type AuditQuery = z.input<typeof auditQuerySchema>;
 
 /** The network's directory of active members, for finding someone to add to a group. */
 export const memberSearchQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().min(2, 'must be at least 2 characters').max(100),
+  q: searchText(100, 2),
 });
 export type MemberSearchQuery = z.input<typeof memberSearchQuerySchema>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { opaqueText } from './fields';
 import { LIMITS } from './limits';
 
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(LIMITS.pageMax).default(LIMITS.pageDefault),
-  cursor: z.string().max(200).optional(),
+  cursor: opaqueText(200).optional(),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageCode, textLine } from '../common/fields';
+import { languageCode, opaqueText, textBlock, textLine } from '../common/fields';
 import { LIMITS } from '../common/limits';
 
 export const DISCUSSION_LIMITS = {
@@ -9,11 +9,7 @@ export const DISCUSSION_LIMITS = {
   messagesPageMax: 200,
 } as const;
 
-const body = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(DISCUSSION_LIMITS.bodyMax, `must be at most ${DISCUSSION_LIMITS.bodyMax} characters`);
+const body = textBlock(DISCUSSION_LIMITS.bodyMax);
 
 export const createThreadSchema = z.strictObject({
   title: textLine(DISCUSSION_LIMITS.titleMax),
@@ -57,7 +53,7 @@ export type MessagesQuery = z.input<typeof messagesQuerySchema>;
 
 export const threadsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(LIMITS.pageMax).default(LIMITS.pageDefault),
-  cursor: z.string().max(200).optional(),
+  cursor: opaqueText(200).optional(),
 });
 
 export const threadReadSchema = z.strictObject({

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { emailAddress } from '../common/fields';
+import { emailAddress, text } from '../common/fields';
 import { pageQuerySchema } from '../common/pagination';
 import { passwordSchema } from '../accounts/schemas';
 import { slugSchema } from '../groups/schemas';
 import { EMAIL_FREQUENCIES, EMAIL_SETTING_KINDS } from './vocabularies';
 
 /** The tokens of emailed links: opaque, URL-safe, bounded. */
-export const linkToken = z
-  .string()
+export const linkToken = text()
   .trim()
   .min(16, 'is not a valid link token')
   .max(512, 'is not a valid link token')

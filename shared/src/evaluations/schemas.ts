@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textLine } from '../common/fields';
+import { text, textBlock, textLine } from '../common/fields';
 import {
   EFFECT_DIRECTIONS,
   EVALUATION_DESIGNS,
@@ -18,11 +18,10 @@ export const EVALUATION_LIMITS = {
 } as const;
 
 /** A DOI such as 10.1016/j.invent.2022.100542, also accepted as https://doi.org/... and stored bare. */
-const doi = z
-  .string()
+const doi = text()
   .trim()
   .transform((value) => value.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, ''))
-  .pipe(z.string().regex(/^10\.\d{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1000/xyz123'));
+  .pipe(text().regex(/^10\.\d{4,9}\/\S{1,200}$/, 'must be a DOI such as 10.1000/xyz123'));
 
 const effectSize = z.number().min(-100, 'must be between -100 and 100').max(100, 'must be between -100 and 100');
 
@@ -70,7 +69,7 @@ const evaluationFields = {
   independent: z.boolean().default(false),
   citation: textLine(EVALUATION_LIMITS.citationMax),
   doi: doi.nullable().default(null),
-  summary: z.string().trim().min(1, 'must not be empty').max(EVALUATION_LIMITS.summaryMax),
+  summary: textBlock(EVALUATION_LIMITS.summaryMax),
   outcomes: z
     .array(outcomeSchema)
     .min(1, 'must report at least one outcome')

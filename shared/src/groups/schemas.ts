@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, textLine } from '../common/fields';
+import { countryCode, optionalTextBlock, text, textBlock, textLine } from '../common/fields';
 import { pageQuerySchema } from '../common/pagination';
 import { PROFESSIONS } from '../common/vocabularies';
 import { GROUP_KINDS, GROUP_VISIBILITIES, JOIN_POLICIES, MEMBERSHIP_ROLES } from './vocabularies';
@@ -11,8 +11,7 @@ export const GROUP_LIMITS = {
   requestMessageMax: 1000,
 } as const;
 
-export const slugSchema = z
-  .string()
+export const slugSchema = text()
   .trim()
   .min(2, 'must be at least 2 characters')
   .max(GROUP_LIMITS.slugMax)
@@ -38,7 +37,7 @@ export type ListGroupsQuery = z.input<typeof listGroupsQuerySchema>;
 export const createGroupSchema = z.strictObject({
   slug: slugSchema,
   name: textLine(GROUP_LIMITS.nameMax),
-  description: z.string().trim().min(1, 'must not be empty').max(GROUP_LIMITS.descriptionMax),
+  description: textBlock(GROUP_LIMITS.descriptionMax),
   kind: z.enum(GROUP_KINDS),
   joinPolicy: z.enum(JOIN_POLICIES).default('open'),
   visibility: z.enum(GROUP_VISIBILITIES).default('members'),
@@ -48,7 +47,7 @@ export type CreateGroupRequest = z.input<typeof createGroupSchema>;
 export const updateGroupSchema = z
   .strictObject({
     name: textLine(GROUP_LIMITS.nameMax).optional(),
-    description: z.string().trim().min(1, 'must not be empty').max(GROUP_LIMITS.descriptionMax).optional(),
+    description: textBlock(GROUP_LIMITS.descriptionMax).optional(),
     joinPolicy: z.enum(JOIN_POLICIES).optional(),
     visibility: z.enum(GROUP_VISIBILITIES).optional(),
     archived: z.boolean().optional(),
@@ -57,7 +56,7 @@ export const updateGroupSchema = z
 export type UpdateGroupRequest = z.input<typeof updateGroupSchema>;
 
 export const joinGroupSchema = z.strictObject({
-  message: z.string().trim().max(GROUP_LIMITS.requestMessageMax).optional(),
+  message: optionalTextBlock(GROUP_LIMITS.requestMessageMax).optional(),
 });
 export type JoinGroupRequest = z.input<typeof joinGroupSchema>;
 

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { countryCode, languageCode, textLine, uuid } from '../common/fields';
+import {
+  countryCode,
+  languageCode,
+  optionalTextBlock,
+  searchText,
+  sequenceNumber,
+  textBlock,
+  textLine,
+  uuid,
+} from '../common/fields';
 import { pageQuerySchema } from '../common/pagination';
 import { RATING_DIRECTIONS } from '../evaluations/vocabularies';
 import {
@@ -29,13 +38,10 @@ export const PRACTICE_LIMITS = {
   reachedMax: 100_000_000,
 } as const;
 
-const longText = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const longText = textBlock;
+/** Left empty, it is stored as null. */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
+  optionalTextBlock(max)
     .transform((value) => (value === '' ? null : value))
     .nullable();
 const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string, min = 0) =>
@@ -102,7 +108,7 @@ export type UpdatePracticeRequest = z.input<typeof updatePracticeSchema>;
 export const reviewPracticeSchema = z
   .strictObject({
     decision: z.enum(REVIEW_DECISIONS),
-    comment: z.string().trim().max(PRACTICE_LIMITS.commentMax).optional(),
+    comment: optionalTextBlock(PRACTICE_LIMITS.commentMax).optional(),
   })
   .refine((body) => body.decision !== 'return' || (body.comment ?? '') !== '', {
     message: 'a returned practice needs a comment saying why',
@@ -111,7 +117,7 @@ export const reviewPracticeSchema = z
 export type ReviewPracticeRequest = z.input<typeof reviewPracticeSchema>;
 
 export const listPracticesQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).optional(),
   /** Curation label. Visitors and members see published practices; other labels are for the author's own and coordinators. */
   status: z.enum([...CURATION_LABELS, 'published', 'archive-proposed'] as const).optional(),
   targetGroup: z.enum(TARGET_GROUPS).optional(),
@@ -130,7 +136,7 @@ export const listPracticesQuerySchema = pageQuerySchema.extend({
 });
 export type ListPracticesQuery = z.input<typeof listPracticesQuerySchema>;
 
-export const revisionParamSchema = z.object({ id: uuid, number: z.coerce.number().int().min(1) });
+export const revisionParamSchema = z.object({ id: uuid, number: sequenceNumber });
 
 export const createFeedbackSchema = z.strictObject({
   country: countryCode,

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { countryCode, languageCode, textLine, uuid } from '../common/fields';
+import {
+  countryCode,
+  httpUrl as httpUrlOf,
+  languageCode,
+  optionalTextBlock,
+  searchText,
+  sequenceNumber,
+  textBlock,
+  textLine,
+  uuid,
+} from '../common/fields';
 import { LIMITS } from '../common/limits';
 import { pageQuerySchema } from '../common/pagination';
 import { slugSchema } from '../groups/schemas';
@@ -32,15 +42,11 @@ const tags = z.preprocess(
     .transform((list) => [...new Set(list)]),
 );
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(RESOURCE_LIMITS.urlMax)
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https address' }));
+const httpUrl = httpUrlOf(RESOURCE_LIMITS.urlMax);
 
 const metadataFields = {
   title: textLine(RESOURCE_LIMITS.titleMax),
-  summary: z.string().trim().min(1, 'must not be empty').max(RESOURCE_LIMITS.summaryMax),
+  summary: textBlock(RESOURCE_LIMITS.summaryMax),
   type: z.enum(RESOURCE_TYPES),
   language: languageCode,
   country: countryCode,
@@ -71,7 +77,7 @@ export type CreateResourceRequest = z.input<typeof createResourceSchema>;
 
 /** "Adapt this": a new resource (its own file or link) linked to its source, with what changed. */
 export const createAdaptationSchema = z
-  .strictObject({ ...metadataFields, note: z.string().trim().min(1, 'must not be empty').max(RESOURCE_LIMITS.noteMax) })
+  .strictObject({ ...metadataFields, note: textBlock(RESOURCE_LIMITS.noteMax) })
   .refine(groupScopeHasGroup, groupScopeIssue);
 export type CreateAdaptationRequest = z.input<typeof createAdaptationSchema>;
 
@@ -89,7 +95,7 @@ export const updateResourceSchema = z
     scope: metadataFields.scope.optional(),
     groupSlug: slugSchema.optional(),
     url: httpUrl.optional(),
-    note: z.string().trim().min(1, 'must not be empty').max(RESOURCE_LIMITS.noteMax).optional(),
+    note: textBlock(RESOURCE_LIMITS.noteMax).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'nothing to change' })
   .refine(groupScopeHasGroup, groupScopeIssue);
@@ -97,12 +103,12 @@ export type UpdateResourceRequest = z.input<typeof updateResourceSchema>;
 
 /** A new version replaces the file; the multipart form has the `file` part and this optional field. */
 export const newVersionSchema = z.strictObject({
-  note: z.string().trim().max(RESOURCE_LIMITS.noteMax).optional(),
+  note: optionalTextBlock(RESOURCE_LIMITS.noteMax).optional(),
 });
 export type NewVersionRequest = z.input<typeof newVersionSchema>;
 
 export const listResourcesQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).optional(),
   type: z.enum(RESOURCE_TYPES).optional(),
   language: languageCode.optional(),
   country: countryCode.optional(),
@@ -120,7 +126,7 @@ export type ListResourcesQuery = z.input<typeof listResourcesQuerySchema>;
 
 export const downloadQuerySchema = z.object({
   /** A past version's number; the current file without it. */
-  version: z.coerce.number().int().min(1).optional(),
+  version: sequenceNumber.optional(),
   /** `true`: shown in the browser (PDF and images only) instead of saved. */
   inline: z
     .enum(['true', 'false'])

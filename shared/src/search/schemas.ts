@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, languageCode } from '../common/fields';
+import { countryCode, languageCode, opaqueText, searchText } from '../common/fields';
 import { LIMITS } from '../common/limits';
 import { RATING_DIRECTIONS } from '../evaluations/vocabularies';
 import { TARGET_GROUPS } from '../practices/vocabularies';
@@ -14,11 +14,7 @@ export const SEARCH_LIMITS = {
   suggestionsMax: 8,
 } as const;
 
-const query = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(SEARCH_LIMITS.queryMax, `must be at most ${SEARCH_LIMITS.queryMax} characters`);
+const query = searchText(SEARCH_LIMITS.queryMax, 1);
 
 /**
  * `q` is web-search syntax: words (all must match, stemmed in each document's language), "a phrase",
@@ -35,7 +31,7 @@ export const searchQuerySchema = z.object({
   /** Practices (and their evaluations) with at least one outcome rated so. */
   rating: z.enum(RATING_DIRECTIONS).optional(),
   limit: z.coerce.number().int().min(1).max(LIMITS.pageMax).default(LIMITS.pageDefault),
-  cursor: z.string().max(200).optional(),
+  cursor: opaqueText(200).optional(),
 });
 export type SearchQuery = z.input<typeof searchQuerySchema>;
 

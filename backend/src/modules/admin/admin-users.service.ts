@@ -8,6 +8,7 @@ import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { Outbox } from '../mail/outbox.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/users.mapper';
 import { auditActionsFor, refuseAccountChange } from './users.policy';
@@ -19,6 +20,7 @@ export class AdminUsersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async list(query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
@@ -79,8 +81,8 @@ export class AdminUsersService {
     });
   }
 
-  update(actorId: string, id: string, change: z.output<typeof adminUpdateUserSchema>): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(actorId: string, id: string, change: z.output<typeof adminUpdateUserSchema>): Promise<User> {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException('no account with this id');
       const refusal = refuseAccountChange(actorId, user);
@@ -102,6 +104,9 @@ export class AdminUsersService {
       }
       return toUser(user);
     });
+    // Once committed, so that what the open sockets re-read is the new role or status, on every instance.
+    await this.realtime.rightsChanged(id);
+    return updated;
   }
 
   private async pendingAccount(manager: EntityManager, id: string): Promise<UserEntity> {

@@ -1,12 +1,24 @@
 import type { FastifyInstance } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+export interface MetricsOptions {
+  token: string | undefined;
+  /** In production, metrics are served only behind the token: without one, /metrics is not there at all. */
+  production: boolean;
+}
+
+/** Whether metrics are served at /metrics: always in development, only with METRICS_TOKEN in production. */
+export const metricsServed = (options: MetricsOptions) => !options.production || options.token !== undefined;
 
 /**
  * Prometheus metrics at /metrics: the process's own (memory, event loop lag, handles) and one histogram of
  * HTTP requests by route pattern, method and status. A fresh registry per app keeps test apps apart.
- * With METRICS_TOKEN set, scrapers must send it as a bearer token.
+ * With METRICS_TOKEN set, scrapers must send it as a bearer token; in production it must be set, or the
+ * public port does not serve metrics.
  */
-export function registerMetrics(fastify: FastifyInstance, token: string | undefined): Registry {
+export function registerMetrics(fastify: FastifyInstance, options: MetricsOptions): Registry {
+  const { token } = options;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Histogram({
@@ -23,8 +35,9 @@ export function registerMetrics(fastify: FastifyInstance, token: string | undefi
     requests.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
+  if (!metricsServed(options)) return registry;
   fastify.get('/metrics', async (request, reply) => {
-    if (token && request.headers.authorization !== `Bearer ${token}`) {
+    if (token && !sameSecret(request.headers.authorization ?? '', `Bearer ${token}`)) {
       return reply
         .status(401)
         .send({ statusCode: 401, error: 'Unauthorized', message: 'metrics need the metrics token' });
@@ -32,4 +45,10 @@ export function registerMetrics(fastify: FastifyInstance, token: string | undefi
     return reply.type(registry.contentType).send(await registry.metrics());
   });
   return registry;
+}
+
+function sameSecret(sent: string, expected: string): boolean {
+  const left = Buffer.from(sent);
+  const right = Buffer.from(expected);
+  return left.length === right.length && timingSafeEqual(left, right);
 }

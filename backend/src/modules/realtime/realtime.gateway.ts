@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ConnectedSocket,
@@ -10,10 +10,12 @@ import {
 } from '@nestjs/websockets';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
+import { isForeignOrigin } from '../../common/origin';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { SESSION_COOKIE } from '../auth/auth.cookies';
 import { SessionsService } from '../auth/sessions.service';
 import { ThreadAccessService } from '../discussions/thread-access.service';
-import { canPost } from '../groups/groups.policy';
 import { RealtimeService } from './realtime.service';
 import { rooms } from './rooms';
 import type { AppServer, AppSocket } from './socket-data';
@@ -31,7 +33,8 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 /**
  * The one socket.io gateway. The handshake must carry a session (the cookie, or `auth: { token }`); a
  * socket joins its user's, its session's and its groups' rooms at once, and a thread's room only after
- * the same read check as the HTTP API.
+ * the same read check as the HTTP API. What the account may do is read from the database at each
+ * `thread:join` and `typing`, never kept from the handshake: a role or status changed since counts at once.
  */
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
 export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConnection<AppSocket> {
@@ -39,9 +42,10 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
 
   constructor(
     private readonly sessions: SessionsService,
-    private readonly threads: ThreadAccessService,
+    private readonly access: ThreadAccessService,
     private readonly realtime: RealtimeService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   afterInit(server: AppServer): void {
@@ -56,16 +60,32 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
 
   /**
    * Joins the rooms found at the handshake synchronously, before the client can send anything: an event
-   * emitted right after the client sees `connect` already reaches it.
+   * emitted right after the client sees `connect` already reaches it. Then the session is checked once
+   * more: a suspension or sign-out committed while the handshake ran closed the sockets in these rooms
+   * before this one was in them, so it is closed here instead.
    */
-  handleConnection(socket: AppSocket): void {
+  async handleConnection(socket: AppSocket): Promise<void> {
     void socket.join(socket.data.initialRooms);
+    try {
+      if (!(await this.access.sessionIsLive(socket.data.sessionId))) socket.disconnect(true);
+    } catch (error) {
+      this.logger.error(error);
+      socket.disconnect(true);
+    }
   }
 
   private async authenticate(socket: AppSocket): Promise<void> {
     const auth = socket.handshake.auth as { token?: unknown } | undefined;
-    const token =
-      typeof auth?.token === 'string' ? auth.token : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+    const bearer = typeof auth?.token === 'string' ? auth.token : undefined;
+    // A cookie comes with any page that opens a socket here, as with an HTTP write: only our own pages may
+    // use it. A token in `auth` is a client's own and may come from anywhere, as a bearer token over HTTP.
+    if (
+      !bearer &&
+      isForeignOrigin(socket.handshake.headers.origin, socket.handshake.headers.host, this.config.PUBLIC_URL)
+    ) {
+      throw new Error(`forbidden: cross-site connection from ${socket.handshake.headers.origin} refused`);
+    }
+    const token = bearer ?? cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
     if (!token) throw new Error('unauthenticated: sign in first');
     let found;
     try {
@@ -87,8 +107,6 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
       userId: user.id,
       sessionId: session.id,
       displayName: user.displayName,
-      role: user.role,
-      status: user.status,
       threads: {},
       initialRooms: [rooms.user(user.id), rooms.session(session.id), ...groups.map((row) => rooms.group(row.group_id))],
     };
@@ -98,10 +116,22 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
   async joinThread(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown) {
     const parsed = threadPayload.safeParse(body);
     if (!parsed.success) return { ok: false, error: 'threadId: must be a UUID' };
-    const readable = await this.threads.readableThread(parsed.data.threadId, this.viewer(socket));
-    if (!readable) return { ok: false, error: 'no thread with this id that you may read' };
-    socket.data.threads[readable.threadId] = readable.groupId;
-    await socket.join(rooms.thread(readable.threadId));
+    const { threadId } = parsed.data;
+    const refused = { ok: false, error: 'no thread with this id that you may read' };
+    const before = await this.access.forSession(threadId, socket.data.sessionId);
+    if (before.session === 'ended') return this.ended(socket);
+    if (!before.thread) return refused;
+    socket.data.threads[threadId] = before.thread.groupId;
+    await socket.join(rooms.thread(threadId));
+    // Checked again once in the room: a change of rights committed between the check and the join has
+    // either been seen here, or found this socket in the room and taken it out (RealtimeService.rightsChanged).
+    const after = await this.access.forSession(threadId, socket.data.sessionId);
+    if (after.session === 'ended') return this.ended(socket);
+    if (!after.thread) {
+      delete socket.data.threads[threadId];
+      await socket.leave(rooms.thread(threadId));
+      return refused;
+    }
     return { ok: true };
   }
 
@@ -118,29 +148,26 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
   async typing(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
     const parsed = threadPayload.safeParse(body);
     if (!parsed.success || !socket.rooms.has(rooms.thread(parsed.data.threadId))) return;
-    const rows = (await this.dataSource.query(
-      `SELECT g.archived_at, g.visibility, m.role, m.status
-         FROM threads t JOIN groups g ON g.id = t.group_id
-         LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $2
-        WHERE t.id = $1`,
-      [parsed.data.threadId, socket.data.userId],
-    )) as Array<{
-      archived_at: Date | null;
-      visibility: 'members' | 'public';
-      role: 'member' | 'coordinator' | null;
-      status: 'pending' | 'active' | null;
-    }>;
-    const row = rows[0];
-    if (!row) return;
-    const membership = row.role && row.status ? { role: row.role, status: row.status } : null;
-    if (!canPost({ visibility: row.visibility, archivedAt: row.archived_at }, membership, this.viewer(socket))) return;
+    const access = await this.access.forSession(parsed.data.threadId, socket.data.sessionId);
+    if (access.session === 'ended') {
+      this.ended(socket);
+      return;
+    }
+    if (!access.thread) {
+      delete socket.data.threads[parsed.data.threadId];
+      await socket.leave(rooms.thread(parsed.data.threadId));
+      return;
+    }
+    if (!access.mayPost) return;
     socket.to(rooms.thread(parsed.data.threadId)).emit('typing', {
       threadId: parsed.data.threadId,
       user: { id: socket.data.userId, displayName: socket.data.displayName },
     });
   }
 
-  private viewer(socket: AppSocket) {
-    return { id: socket.data.userId, role: socket.data.role, status: socket.data.status };
+  /** The session ended or the account was suspended while the socket was open: it closes. */
+  private ended(socket: AppSocket) {
+    socket.disconnect(true);
+    return { ok: false, error: 'the session has ended' };
   }
 }

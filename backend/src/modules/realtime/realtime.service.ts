@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ServerToClientEvents } from '@pn/shared';
+import { ThreadAccessService } from '../discussions/thread-access.service';
 import { rooms } from './rooms';
 import type { AppServer } from './socket-data';
 
@@ -14,6 +15,8 @@ type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
 @Injectable()
 export class RealtimeService {
   private server?: AppServer;
+
+  constructor(private readonly access: ThreadAccessService) {}
 
   attach(server: AppServer): void {
     this.server = server;
@@ -55,6 +58,37 @@ export class RealtimeService {
   /** A membership began: the user's open sockets start receiving the group's activity. */
   joinGroup(userId: string, groupId: string): void {
     this.server?.in(rooms.user(userId)).socketsJoin(rooms.group(groupId));
+  }
+
+  /**
+   * An account's role or status changed (call it after the change committed): on every instance, its
+   * sockets close if it is no longer active, or else leave each thread it may no longer read. Its group
+   * rooms follow memberships, not the role; its later `thread:join` and `typing` read the new rights.
+   */
+  async rightsChanged(userId: string): Promise<void> {
+    if (!this.server) return;
+    const viewer = await this.access.viewer(userId);
+    if (viewer?.status !== 'active') {
+      this.disconnectUser(userId);
+      return;
+    }
+    const sockets = await this.server.in(rooms.user(userId)).fetchSockets();
+    const readable = new Map<string, Promise<boolean>>();
+    const stillReadable = (threadId: string) => {
+      if (!readable.has(threadId)) {
+        readable.set(
+          threadId,
+          this.access.readableThread(threadId, viewer).then((thread) => thread !== null),
+        );
+      }
+      return readable.get(threadId)!;
+    };
+    for (const socket of sockets) {
+      const joined = [...socket.rooms].filter((room) => room.startsWith(rooms.thread('')));
+      for (const room of joined) {
+        if (!(await stillReadable(room.slice(rooms.thread('').length)))) socket.leave(room);
+      }
+    }
   }
 
   /** Suspension or erasure: every socket of the user is closed at once. */

@@ -15,6 +15,7 @@ import { visibleSql } from './resource-visibility';
 import { ResourceEntity } from './resource.entity';
 import { toResourceSummary } from './resources.mapper';
 import { FILE_STORAGE, StoredFileMissingError, type FileStorage } from './storage/file-storage';
+import { fileNameFor } from './uploads/file-name';
 import { recogniseMediaType } from './uploads/media-type';
 import { pdfText } from './uploads/pdf-text';
 import type { UploadedFile } from './uploads/upload-form';
@@ -47,42 +48,31 @@ export class ResourceFilesService {
         'file: its content is not a PDF, an office document, an image, audio or video',
       );
     }
-    const visible = visibleSql('r', uploader);
-    const existing = await this.dataSource
-      .getRepository(ResourceEntity)
-      .createQueryBuilder('r')
-      .innerJoin(ResourceVersionEntity, 'v', 'v.resource_id = r.id AND v.version = r.current_version')
-      .where('v.checksum = :checksum', { checksum: file.checksum })
-      .andWhere('r.removed_at IS NULL')
-      .andWhere(visible.sql, visible.params)
-      .orderBy('r.created_at', 'ASC')
-      .getOne();
-    if (existing) {
-      const body: DuplicateFileError = {
-        statusCode: 409,
-        error: 'Conflict',
-        message: 'file: this file is already in the library',
-        existing: toResourceSummary(existing),
-      };
-      throw new ConflictException(body);
-    }
+    await this.refuseDuplicate(this.dataSource.manager, file.checksum, uploader);
     // Read before the transaction that stores the file, so that parsing never holds it open.
     const text = mediaType === 'application/pdf' ? await pdfText(await file.read()) : null;
     return { file, mediaType, text };
   }
 
-  /** Keeps the bytes and writes the version's row, in the caller's transaction. */
+  /**
+   * Keeps the bytes and writes the version's row, in the caller's transaction. The duplicate check is made
+   * again there, under a lock on the checksum held to the end of the transaction: of several uploads of the
+   * same bytes at once, one is stored and the others get the 409 that a later upload would get.
+   */
   async store(
     manager: EntityManager,
     accepted: AcceptedFile,
     entry: { resourceId: string; version: number; uploadedBy: string; note: string | null },
+    uploader: Viewer,
   ): Promise<ResourceVersionEntity> {
+    await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [checksumLockKey(accepted.file.checksum)]);
+    await this.refuseDuplicate(manager, accepted.file.checksum, uploader);
     const storageKey = await accepted.file.commit();
     const version = await manager.save(
       manager.create(ResourceVersionEntity, {
         ...entry,
         storageKey,
-        fileName: accepted.file.name,
+        fileName: fileNameFor(accepted.file.name, accepted.mediaType),
         mediaType: accepted.mediaType,
         size: accepted.file.size,
         checksum: accepted.file.checksum,
@@ -97,6 +87,32 @@ export class ResourceFilesService {
       ]);
     }
     return version;
+  }
+
+  /**
+   * 409, naming the resource, when the file is already the current file of a resource the uploader can see,
+   * so that they find it instead of sharing it twice.
+   */
+  private async refuseDuplicate(manager: EntityManager, checksum: string, uploader: Viewer): Promise<void> {
+    const visible = visibleSql('r', uploader);
+    const query = manager
+      .getRepository(ResourceEntity)
+      .createQueryBuilder('r')
+      .innerJoin(ResourceVersionEntity, 'v', 'v.resource_id = r.id AND v.version = r.current_version')
+      .where('v.checksum = :checksum', { checksum })
+      .andWhere('r.removed_at IS NULL')
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.created_at', 'ASC');
+    const existing = await query.getOne();
+    if (existing) {
+      const body: DuplicateFileError = {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'file: this file is already in the library',
+        existing: toResourceSummary(existing),
+      };
+      throw new ConflictException(body);
+    }
   }
 
   /** The current file of each of these resources (links have none), by resource id. */
@@ -135,4 +151,9 @@ export class ResourceFilesService {
       throw error;
     }
   }
+}
+
+/** A 64-bit advisory lock key from a SHA-256 checksum: its first 16 hex digits. */
+function checksumLockKey(checksum: string): string {
+  return BigInt.asIntN(64, BigInt(`0x${checksum.slice(0, 16)}`)).toString();
 }

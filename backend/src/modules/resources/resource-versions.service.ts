@@ -18,6 +18,7 @@ import { ResourceEntity } from './resource.entity';
 import { toResourceVersion } from './resources.mapper';
 import { canEditResource, dispositionOf } from './resources.policy';
 import { ResourcesService } from './resources.service';
+import { fileNameFor } from './uploads/file-name';
 import type { UploadForm } from './uploads/upload-form';
 
 /** A file on its way out: the bytes, and what the answer's headers say of them. */
@@ -25,6 +26,8 @@ export interface Download {
   stream: Readable;
   version: ResourceVersionEntity;
   disposition: 'inline' | 'attachment';
+  /** Cleaned again as it leaves, with the extension of its type: a name stored earlier follows today's rule. */
+  fileName: string;
   /** Anyone may keep a copy of a public resource; the others are checked on every request. */
   public: boolean;
 }
@@ -54,6 +57,7 @@ export class ResourceVersionsService {
       stream: await this.files.open(version),
       version,
       disposition: dispositionOf(version.mediaType, query.inline ?? false),
+      fileName: fileNameFor(version.fileName, version.mediaType),
       public: resource.scope === 'public',
     };
   }
@@ -76,12 +80,17 @@ export class ResourceVersionsService {
       // Locked: two versions sent at once get consecutive numbers.
       const locked = await this.resources.context(id, actor, manager, true);
       const version = locked.currentVersion! + 1;
-      await this.files.store(manager, accepted, {
-        resourceId: locked.id,
-        version,
-        uploadedBy: actor.id,
-        note: body.note || null,
-      });
+      await this.files.store(
+        manager,
+        accepted,
+        {
+          resourceId: locked.id,
+          version,
+          uploadedBy: actor.id,
+          note: body.note || null,
+        },
+        actor,
+      );
       await manager.update(ResourceEntity, locked.id, { currentVersion: version, updatedAt: new Date() });
     });
     return this.resources.get(actor, id);

@@ -1,9 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
+  createAdaptationSchema,
+  createResourceSchema,
   downloadQuerySchema,
   idParamSchema,
   listResourcesQuerySchema,
+  newVersionSchema,
   updateResourceSchema,
   type Page,
   type Resource,
@@ -14,7 +17,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
-import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
+import { FormFields, ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { ResourceFamilyService } from './resource-family.service';
 import { ResourceVersionsService } from './resource-versions.service';
 import { ResourcesService } from './resources.service';
@@ -41,7 +44,7 @@ export class ResourcesController {
 
   /** multipart/form-data: `file` and the fields of `createResourceSchema`; or JSON with `url`. */
   @Post()
-  @ApiConsumes('multipart/form-data', 'application/json')
+  @FormFields(createResourceSchema, { file: 'optional', json: true })
   create(@CurrentAuth() auth: Auth, @Req() request: FastifyRequest): Promise<Resource> {
     return this.forms.with(request, (form) => this.resources.create(auth.user, form));
   }
@@ -93,7 +96,7 @@ export class ResourcesController {
     await reply
       .type(version.mediaType)
       .header('content-length', version.size)
-      .header('content-disposition', contentDisposition(version.fileName, { type: download.disposition }))
+      .header('content-disposition', contentDisposition(download.fileName, { type: download.disposition }))
       .send(download.stream);
   }
 
@@ -108,7 +111,7 @@ export class ResourcesController {
 
   /** multipart/form-data or JSON, with the fields of `createAdaptationSchema`. */
   @Post(':id/adaptations')
-  @ApiConsumes('multipart/form-data', 'application/json')
+  @FormFields(createAdaptationSchema, { file: 'optional', json: true })
   adapt(
     @CurrentAuth() auth: Auth,
     @ValidParams(idParamSchema) params: { id: string },
@@ -128,7 +131,7 @@ export class ResourcesController {
 
   /** multipart/form-data: `file` and an optional `note`. */
   @Post(':id/versions')
-  @ApiConsumes('multipart/form-data')
+  @FormFields(newVersionSchema, { file: 'required', json: false })
   addVersion(
     @CurrentAuth() auth: Auth,
     @ValidParams(idParamSchema) params: { id: string },

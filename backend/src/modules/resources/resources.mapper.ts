@@ -1,6 +1,7 @@
 import type { Resource, ResourceFamilyNode, ResourceFile, ResourceSummary, ResourceVersion } from '@pn/shared';
 import { toAuthor } from '../discussions/discussions.mapper';
 import type { ResourceVersionEntity } from './resource-version.entity';
+import { fileNameFor } from './uploads/file-name';
 import type { ResourceEntity } from './resource.entity';
 
 export function toResourceSummary(resource: ResourceEntity): ResourceSummary {
@@ -16,7 +17,7 @@ export function toResourceSummary(resource: ResourceEntity): ResourceSummary {
 
 export function toResourceFile(version: ResourceVersionEntity): ResourceFile {
   return {
-    name: version.fileName,
+    name: fileNameFor(version.fileName, version.mediaType),
     mediaType: version.mediaType,
     size: version.size,
     checksum: version.checksum,
@@ -31,6 +32,8 @@ export interface ResourceExtras {
   adaptedFrom: ResourceEntity | null;
   canEdit: boolean;
   canRemove: boolean;
+  /** The adaptations the caller sees under it in its family tree. */
+  adaptationCount: number;
 }
 
 /** `resource.author` and `resource.group` loaded. */
@@ -49,7 +52,7 @@ export function toResource(resource: ResourceEntity, extras: ResourceExtras): Re
     author: toAuthor(resource.author),
     adaptedFrom: extras.adaptedFrom ? { ...toResourceSummary(extras.adaptedFrom), note: resource.note ?? '' } : null,
     note: resource.note,
-    adaptationCount: resource.adaptationCount,
+    adaptationCount: extras.adaptationCount,
     createdAt: resource.createdAt.toISOString(),
     updatedAt: resource.updatedAt.toISOString(),
     canEdit: extras.canEdit,

@@ -209,12 +209,17 @@ export class ResourcesService {
         }),
       );
       if (accepted) {
-        await this.files.store(manager, accepted, {
-          resourceId: resource.id,
-          version: 1,
-          uploadedBy: actor.id,
-          note: null,
-        });
+        await this.files.store(
+          manager,
+          accepted,
+          {
+            resourceId: resource.id,
+            version: 1,
+            uploadedBy: actor.id,
+            note: null,
+          },
+          actor,
+        );
       }
       if (sourceId) {
         await manager.increment(ResourceEntity, { id: sourceId }, 'adaptationCount', 1);
@@ -238,7 +243,7 @@ export class ResourcesService {
     const ids = resources.map((r) => r.id);
     const sourceIds = [...new Set(resources.flatMap((r) => (r.adaptedFromId ? [r.adaptedFromId] : [])))];
     const groupIds = [...new Set(resources.flatMap((r) => (r.groupId ? [r.groupId] : [])))];
-    const [current, sources, memberships] = await Promise.all([
+    const [current, sources, memberships, adaptationCounts] = await Promise.all([
       this.files.currentVersions(ids),
       this.visibleSources(sourceIds, viewer),
       viewer && groupIds.length
@@ -248,6 +253,7 @@ export class ResourcesService {
             .where('m.user_id = :userId AND m.group_id IN (:...groupIds)', { userId: viewer.id, groupIds })
             .getMany()
         : Promise.resolve([]),
+      this.visibleAdaptationCounts(ids, viewer),
     ]);
     const membershipOf = new Map(memberships.map((m) => [m.groupId, m]));
     return resources.map((resource) =>
@@ -256,8 +262,33 @@ export class ResourcesService {
         adaptedFrom: resource.adaptedFromId ? (sources.get(resource.adaptedFromId) ?? null) : null,
         canEdit: canEditResource(resource, viewer),
         canRemove: canRemoveResource(resource, membershipOf.get(resource.groupId ?? '') ?? null, viewer),
+        adaptationCount: adaptationCounts.get(resource.id) ?? 0,
       }),
     );
+  }
+
+  /**
+   * How many adaptations of each resource the viewer sees under it in its family tree: those they may see
+   * whose nearest visible ancestor it is (an adaptation hidden from them is skipped, and what was made from
+   * it counts instead), removed ones included, as the tree shows them.
+   */
+  private async visibleAdaptationCounts(ids: string[], viewer: Viewer): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const visible = visibleSql('r', viewer);
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `WITH RECURSIVE below AS (
+         SELECT r.adapted_from_id AS counted_for, r.id, (${visible.sql}) AS visible
+           FROM resources r WHERE r.adapted_from_id = ANY(:ids)
+         UNION ALL
+         SELECT below.counted_for, r.id, (${visible.sql}) AS visible
+           FROM below JOIN resources r ON r.adapted_from_id = below.id
+          WHERE NOT below.visible
+       )
+       SELECT counted_for, count(*) FILTER (WHERE visible)::int AS n FROM below GROUP BY counted_for`,
+      { ...visible.params, ids },
+    );
+    const rows = (await this.dataSource.query(sql, parameters)) as Array<{ counted_for: string; n: number }>;
+    return new Map(rows.map((row) => [row.counted_for, row.n]));
   }
 
   /** Sources the viewer may see, removed ones included (shown as removed, so the lineage stays readable). */

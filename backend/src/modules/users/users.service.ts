@@ -11,6 +11,7 @@ import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
 import { AccountEmailsService } from '../accounts/account-emails.service';
 import { SecurityNoticesService } from '../accounts/security-notices.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { toMessage, toThread } from '../discussions/discussions.mapper';
 import { MessageFlagEntity } from '../discussions/message-flag.entity';
 import { MessageEntity } from '../discussions/message.entity';
@@ -30,6 +31,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
+    private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
     private readonly resources: ResourcesService,
     private readonly practices: PracticesExportService,
@@ -217,6 +219,8 @@ export class UsersService {
         targetId: auth.user.id,
       });
     });
+    // Again once committed: a socket whose handshake overlapped the erasure is closed too.
+    await this.realtime.rightsChanged(auth.user.id);
   }
 
   private async checkCurrentPassword(user: UserEntity, current: string | undefined): Promise<void> {
