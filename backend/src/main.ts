@@ -4,7 +4,7 @@ import { seedDemo } from '@pn/seeds';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/env.schema';
-import { openDatabase } from './database/database';
+import { openDatabase, type Database } from './database/database';
 import { demoSeedTools } from './database/demo-seed-tools';
 import { PasswordService } from './modules/auth/password.service';
 import { FILE_STORAGE } from './modules/resources/storage/file-storage';
@@ -22,7 +22,13 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const database = await openDatabase(config, (message) => logger.log(message));
+  let database: Database;
+  try {
+    database = await openDatabase(config, (message) => logger.log(message));
+  } catch (error) {
+    logger.error(describe(error));
+    process.exit(1);
+  }
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -44,7 +50,7 @@ async function main(): Promise<void> {
     }
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logger.error(describe(error));
     await app?.close().catch(() => {});
     await database.stop().catch(() => {});
     process.exit(1);
@@ -52,4 +58,13 @@ async function main(): Promise<void> {
   console.log(`\nPrevention Network is running: open ${config.PUBLIC_URL}\n`);
 }
 
-void main();
+/** An error as a person reads it: never a bare "undefined". */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  return `the start failed without saying why (${String(error)})`;
+}
+
+main().catch((error: unknown) => {
+  console.error(describe(error));
+  process.exit(1);
+});

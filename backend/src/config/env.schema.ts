@@ -24,6 +24,14 @@ export const envSchema = z
       .min(1)
       .default(resolve(REPO_ROOT, '.data', 'postgres')),
     EMBEDDED_PG_PORT: port.default(54329),
+    /** Opening a connection, and waiting for a free one when the pool is full. */
+    DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
+    /** PostgreSQL cancels a statement that runs longer (statement_timeout). */
+    DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(5000),
+    /** The app stops waiting for an answer (a server that is frozen cannot cancel anything itself). */
+    DATABASE_QUERY_TIMEOUT_MS: positiveInt.default(6000),
+    /** PostgreSQL ends a session left idle inside a transaction this long. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt.default(15000),
     REDIS_URL: z
       .url()
       .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL')
@@ -46,6 +54,11 @@ export const envSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     METRICS_TOKEN: z.string().min(16).optional(),
     SEED_DEMO: booleanFlag.optional(),
+  })
+  .refine((env) => env.DATABASE_QUERY_TIMEOUT_MS > env.DATABASE_STATEMENT_TIMEOUT_MS, {
+    // PostgreSQL then cancels a slow statement itself, and the connection stays usable.
+    message: 'must be longer than DATABASE_STATEMENT_TIMEOUT_MS',
+    path: ['DATABASE_QUERY_TIMEOUT_MS'],
   })
   .transform((env) => ({
     ...env,
