@@ -13,6 +13,7 @@ import { runMigrations } from './database/data-source';
 import { registerMetrics } from './modules/metrics/metrics';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
+import { TextExtractionService } from './modules/resources/text-extraction.service';
 import { registerUploads } from './modules/resources/uploads/multipart';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
@@ -43,7 +44,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (hasFrontend) {
     await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
   }
-  registerMetrics(fastify, config.METRICS_TOKEN);
+  registerMetrics(fastify, config.METRICS_TOKEN).registerMetric(app.get(TextExtractionService).outcomes);
 
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);

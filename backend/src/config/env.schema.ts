@@ -42,6 +42,11 @@ export const envSchema = z
       .default(resolve(REPO_ROOT, '.data', 'uploads')),
     /** The largest file a resource may have, in bytes. */
     RESOURCE_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
+    /** How many PDFs have their text extracted at once; the others wait their turn. */
+    PDF_TEXT_CONCURRENCY: positiveInt.max(32).default(2),
+    /** The memory of one extraction's process, in MB; past it, the PDF is left without its text. */
+    PDF_TEXT_MEMORY_MB: positiveInt.min(64).default(256),
+    PDF_TEXT_TIMEOUT_SECONDS: positiveInt.default(30),
     FRONTEND_DIST: z
       .string()
       .min(1)

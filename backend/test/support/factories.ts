@@ -102,8 +102,14 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
     'evaluation_outcomes',
     'practice_feedback',
   ];
-  // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change.
-  const rowOf = (table: string) => (table === 'sessions' ? '(t.id, t.user_id, t.token_hash, t.expires_at)' : 't');
+  // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change; so is
+  // the state of a PDF's text extraction, which runs in the background after an earlier upload.
+  const columns: Record<string, string> = {
+    sessions: '(t.id, t.user_id, t.token_hash, t.expires_at)',
+    resource_versions:
+      '(t.resource_id, t.version, t.storage_key, t.file_name, t.media_type, t.size, t.checksum, t.note, t.uploaded_by, t.uploaded_at)',
+  };
+  const rowOf = (table: string) => columns[table] ?? 't';
   const entries = await Promise.all(
     tables.map(async (table) => {
       const [row] = (await app.dataSource.query(

@@ -72,18 +72,20 @@ export class ResourceVersionsService {
     if (!canEditResource(resource, actor)) throw new ForbiddenException('only the author can add a version');
     if (resource.currentVersion === null) throw new ConflictException('this resource is a link: it has no file');
     const accepted = await this.files.accept(form.file, actor);
-    await this.dataSource.transaction(async (manager) => {
+    const stored = await this.dataSource.transaction(async (manager) => {
       // Locked: two versions sent at once get consecutive numbers.
       const locked = await this.resources.context(id, actor, manager, true);
       const version = locked.currentVersion! + 1;
-      await this.files.store(manager, accepted, {
+      const row = await this.files.store(manager, accepted, {
         resourceId: locked.id,
         version,
         uploadedBy: actor.id,
         note: body.note || null,
       });
       await manager.update(ResourceEntity, locked.id, { currentVersion: version, updatedAt: new Date() });
+      return row;
     });
+    this.files.stored(stored);
     return this.resources.get(actor, id);
   }
 }
