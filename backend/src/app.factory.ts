@@ -48,7 +48,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);
-    await adapter.connect();
+    adapter.connect();
     app.useWebSocketAdapter(adapter);
   }
 
