@@ -34,6 +34,8 @@ export interface RunningProduct {
   output(): string;
   /** SIGTERM, and the exit code once the process has stopped. */
   stop(): Promise<number | null>;
+  /** SIGKILL, as a crash or the out-of-memory killer: nothing of the app's own shutdown runs. */
+  kill(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -102,6 +104,10 @@ async function startOnce(options: StartOptions): Promise<RunningProduct> {
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }
