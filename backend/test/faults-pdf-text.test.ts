@@ -15,13 +15,13 @@ import { search } from './support/search';
  * a slot of that queue, and leaves its resource without text.
  */
 describe('a hostile PDF read directly', () => {
-  const limits = { memoryMb: 256, timeoutMs: 120_000 };
+  const limits = { memoryMb: 128, timeoutMs: 120_000 };
 
   it('a string that fills the heap is stopped at the memory limit', async () => {
-    // One string operand of 200 MB: PDF.js holds it whole before any cap on the text can apply.
+    // One string operand of 100 MB: PDF.js holds it whole before any cap on the text can apply.
     const content = Buffer.concat([
       Buffer.from('BT /F1 12 Tf ('),
-      Buffer.alloc(200 * 1024 * 1024, 0x41),
+      Buffer.alloc(100 * 1024 * 1024, 0x41),
       Buffer.from(') Tj ET'),
     ]);
     expect(await extractPdfText(compressedPdf(content), limits)).toMatchObject({ kind: 'memory-limit' });
@@ -32,8 +32,8 @@ describe('a PDF bomb uploaded several times at once', () => {
   let app: TestApp;
   let author: BuiltUser;
   beforeAll(async () => {
-    // The limits are the defaults: 2 extractions at once, 256 MB each.
-    app = await createTestApp();
+    // Two extractions at once (the default), of 128 MB each (half the default, to be quicker).
+    app = await createTestApp({ PDF_TEXT_MEMORY_MB: '128' });
     author = await buildUser(app);
   });
   afterAll(() => app?.close());
@@ -99,7 +99,8 @@ describe('extractions that a stopped instance left unfinished', () => {
     let second: TestApp | undefined;
     try {
       // One at a time, a bomb first: the two reports behind it are still queued when the instance stops.
-      first = await createTestApp({ PDF_TEXT_CONCURRENCY: '1', UPLOAD_DIR: uploads }, { databaseUrl: database.url });
+      const env = { PDF_TEXT_MEMORY_MB: '96', UPLOAD_DIR: uploads };
+      first = await createTestApp({ ...env, PDF_TEXT_CONCURRENCY: '1' }, { databaseUrl: database.url });
       const author = await buildUser(first);
       const bomb = await sharePdf(first, author.token, { scope: 'public' }, spacesBomb(300, 'first in line'));
       const queued = await sharePdf(first, author.token, { scope: 'public' }, textPdf(['Queued hotline leaflet']));
@@ -120,7 +121,7 @@ describe('extractions that a stopped instance left unfinished', () => {
             [[bomb.id, queued.id, midway.id]],
           )) as Array<{ text_state: string }>
         ).map((row) => row.text_state);
-      second = await createTestApp({ UPLOAD_DIR: uploads }, { databaseUrl: database.url });
+      second = await createTestApp(env, { databaseUrl: database.url });
       // The bomb's extraction was given back when the first instance closed.
       expect(await extractionEnded(second, queued.id)).toBe('done');
       expect(await extractionEnded(second, midway.id)).toBe('done');

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
 
@@ -14,7 +14,14 @@ describe('the product killed with SIGKILL and started again', () => {
   let dataDir: string | undefined;
   afterAll(async () => {
     await product?.stop();
-    if (dataDir) removeDataDir(dataDir);
+    if (!dataDir) return;
+    // A test that failed midway may have left a server of the folder running, its watchdog killed.
+    const pid = postmasterPid();
+    if (pid && running(pid) && commandOf(pid).includes(join(dataDir, 'postgres'))) {
+      process.kill(pid, 'SIGINT');
+      await gone(pid, 20_000);
+    }
+    removeDataDir(dataDir);
   });
 
   const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as any });
@@ -34,8 +41,13 @@ describe('the product killed with SIGKILL and started again', () => {
     return login.body.token as string;
   };
 
+  const pidFile = () => join(dataDir!, 'postgres', 'postmaster.pid');
   function postmasterPid(): number {
-    return Number(readFileSync(join(dataDir!, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    try {
+      return Number(readFileSync(pidFile(), 'utf8').split('\n')[0]);
+    } catch {
+      return 0;
+    }
   }
 
   it('stops its database with it, and starts again with its data', async () => {
@@ -131,6 +143,25 @@ describe('the product killed with SIGKILL and started again', () => {
     }
   });
 
+  it('starts over a stale postmaster.pid, whether its PID is gone or now another program', async () => {
+    expect(await product!.stop()).toBe(0);
+    const dead = spawnSync('true').pid!;
+    for (const [pid, said] of [
+      [dead, 'is gone'],
+      // This test's own process: alive, and no PostgreSQL, as after a reboot that gave the PID to another.
+      [process.pid, 'is not a PostgreSQL server of it'],
+    ] as const) {
+      writeFileSync(pidFile(), `${pid}\n${join(dataDir!, 'postgres')}\n0\n5432\n\n127.0.0.1\n0 0\nready\n`);
+      product = await startProduct({ dataDir });
+      expect(product.output()).toContain(
+        `Removing a stale postmaster.pid from ${join(dataDir!, 'postgres')} (PID ${pid} ${said})`,
+      );
+      await signIn('crash@example.org', 'a long enough password');
+      expect(await product.stop()).toBe(0);
+    }
+    product = undefined;
+  });
+
   /** Every message of a thread, oldest first, page by page. */
   async function wholeThread(threadId: string, token: string) {
     const messages: Array<{ id: string; position: number; clientId: string }> = [];
@@ -176,4 +207,12 @@ function childrenOf(pid: number): Array<{ pid: number; args: string }> {
     .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
     .filter((match): match is RegExpExecArray => !!match && Number(match[2]) === pid)
     .map((match) => ({ pid: Number(match[1]), args: match[3]! }));
+}
+
+function commandOf(pid: number): string {
+  try {
+    return execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
+  } catch {
+    return '';
+  }
 }
