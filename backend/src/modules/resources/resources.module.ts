@@ -37,6 +37,6 @@ import { UploadFormReader } from './uploads/upload-form';
     TextExtractionRepository,
     TextExtractionService,
   ],
-  exports: [ResourceAccessService, ResourcesService, TextExtractionService],
+  exports: [ResourceAccessService, ResourcesService],
 })
 export class ResourcesModule {}
