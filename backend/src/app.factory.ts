@@ -15,6 +15,7 @@ import { registerUnsubscribeForm } from './modules/email-notifications/unsubscri
 import { metricsServed, registerMetrics } from './modules/metrics/metrics';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
+import { TextExtractionService } from './modules/resources/text-extraction.service';
 import { FORM_ALLOWANCE_BYTES, registerUploads } from './modules/resources/uploads/multipart';
 
 /** Builds the whole application; `main.ts` and the tests share it, so the tests run what users run. */
@@ -48,14 +49,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
   }
   const metrics = { token: config.METRICS_TOKEN, production: config.NODE_ENV === 'production' };
-  registerMetrics(fastify, metrics);
+  registerMetrics(fastify, metrics).registerMetric(app.get(TextExtractionService).outcomes);
   if (!metricsServed(metrics)) {
     new Logger('Metrics').warn('METRICS_TOKEN is not set: /metrics is off, as it is in production without one');
   }
 
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);
-    await adapter.connect();
+    adapter.connect();
     app.useWebSocketAdapter(adapter);
   }
 

@@ -4,7 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './common/access.guard';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env.schema';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions, poolLimits } from './database/data-source';
+import { guardedPostgresDriver } from './database/stuck-connections';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -29,7 +30,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, { extra: poolLimits(config), driver: guardedPostgresDriver }),
+        ),
         RealtimeModule,
         MailModule,
         AccountsModule,

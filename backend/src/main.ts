@@ -4,7 +4,7 @@ import { seedDemo } from '@pn/seeds';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/env.schema';
-import { openDatabase } from './database/database';
+import { openDatabase, type Database } from './database/database';
 import { startMailCatcher, type MailCatcher } from './modules/mail/mail-catcher';
 import { demoSeedTools } from './database/demo-seed-tools';
 import { PasswordService } from './modules/auth/password.service';
@@ -23,11 +23,23 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const database = await openDatabase(config, (message) => logger.log(message));
+  let database: Database;
+  try {
+    database = await openDatabase(config, (message) => logger.log(message));
+  } catch (error) {
+    logger.error(describe(error));
+    process.exit(1);
+  }
   // No SMTP_URL: email goes to a local mail catcher with a web inbox, never outside this machine.
   let catcher: MailCatcher | undefined;
   if (!config.SMTP_URL) {
-    catcher = await startMailCatcher(config.MAIL_CATCHER_SMTP_PORT, config.MAIL_CATCHER_WEB_PORT);
+    try {
+      catcher = await startMailCatcher(config.MAIL_CATCHER_SMTP_PORT, config.MAIL_CATCHER_WEB_PORT);
+    } catch (error) {
+      logger.error(describe(error));
+      await database.stop().catch(() => {});
+      process.exit(1);
+    }
     config = { ...config, SMTP_URL: catcher.smtpUrl };
   }
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
@@ -52,7 +64,7 @@ async function main(): Promise<void> {
     }
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logger.error(describe(error));
     await app?.close().catch(() => {});
     await catcher?.stop().catch(() => {});
     await database.stop().catch(() => {});
@@ -63,4 +75,13 @@ async function main(): Promise<void> {
   console.log('');
 }
 
-void main();
+/** An error as a person reads it: never a bare "undefined". */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  return `the start failed without saying why (${String(error)})`;
+}
+
+main().catch((error: unknown) => {
+  console.error(describe(error));
+  process.exit(1);
+});

@@ -1,7 +1,7 @@
 import { textPdf } from '@pn/seeds';
 import { createTestApp, type TestApp } from './support/app';
 import { addMember, buildGroup, buildUser, type BuiltUser } from './support/factories';
-import { resourceFields, shareLink, sharePdf, upload } from './support/resources';
+import { extractionEnded, resourceFields, shareLink, sharePdf, upload } from './support/resources';
 import { search } from './support/search';
 
 let app: TestApp;
@@ -23,6 +23,8 @@ describe('the text of PDF files', () => {
       { title: 'Annual report', scope: 'public', language: 'da' },
       textPdf(['Indledning', 'Resultaterne af forebyggelsesprogrammerne i kommunerne']),
     );
+    // Extracted after the upload was answered.
+    expect(await extractionEnded(app, resource.id)).toBe('done');
     const found = await search(app, undefined, { q: 'forebyggelsesprogram' });
     expect(found.items.map((hit) => hit.id)).toEqual([resource.id]);
     expect(found.items[0]!.snippet).toMatch(/forebyggelsesprogrammerne/);
@@ -38,6 +40,7 @@ describe('the text of PDF files', () => {
       `/api/resources/${resource.id}/versions`,
     );
     expect(form.status).toBe(201);
+    expect(await extractionEnded(app, resource.id, 2)).toBe('done');
     expect((await search(app, undefined, { q: 'forebyggelsesprogram' })).total).toBe(0);
     expect((await search(app, undefined, { q: 'hjælpelinjen' })).items.map((hit) => hit.id)).toEqual([resource.id]);
   });
@@ -52,6 +55,7 @@ describe('the text of PDF files', () => {
       content: broken,
     });
     expect(response.status).toBe(201);
+    expect(await extractionEnded(app, response.body.id)).toBe('failed');
     expect((await search(app, undefined, { q: 'broken scan' })).items.map((hit) => hit.id)).toEqual([response.body.id]);
   });
 });

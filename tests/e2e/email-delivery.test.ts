@@ -132,7 +132,7 @@ describe('email delivery when the product crashes mid-send', () => {
   });
 
   beforeAll(async () => {
-    sink = await startSink(async () => product?.kill());
+    sink = await startSink(async () => product?.killAll());
     product = await startProduct({ killable: true, env: env() });
   });
   afterAll(async () => {

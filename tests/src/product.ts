@@ -34,11 +34,13 @@ export interface RunningProduct {
   output(): string;
   /** SIGTERM, and the exit code once the process has stopped. */
   stop(): Promise<number | null>;
+  /** SIGKILL to the app alone, as a crash or the out-of-memory killer: nothing of its own shutdown runs. */
+  kill(): Promise<void>;
   /**
    * SIGKILL to the product and everything it started (its embedded PostgreSQL, its mail catcher), as a
    * crash of the machine would: nothing gets to finish. Only for products started with `killable`.
    */
-  kill(): Promise<void>;
+  killAll(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -115,7 +117,11 @@ async function startOnce(options: StartOptions): Promise<RunningProduct> {
       return exited;
     },
     async kill() {
-      if (!options.killable) throw new Error('kill() needs a product started with killable: true');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    async killAll() {
+      if (!options.killable) throw new Error('killAll() needs a product started with killable: true');
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {

@@ -4,10 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-errors';
 import { withHead, type PageHeadSource } from './page-head';
 
 /**
- * Every error leaves in the API's one shape. Unknown errors are logged and answered with a bare 500.
+ * Every error leaves in the API's one shape. Unknown errors are logged and answered with a bare 500; a
+ * database that cannot serve (stopped, unreachable, frozen, overloaded) is a 503 with Retry-After.
  * A GET for an unknown page outside /api is the single-page app's business: it gets index.html, with the
  * page's own title and description when `pages` knows it (a published practice), for shared links.
  */
@@ -36,6 +38,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return;
     }
     if (!request.raw.complete) this.drainRefusedBody(request, reply);
+    if (body.statusCode === 503) reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     void reply.status(body.statusCode).send(body);
   }
 
@@ -55,6 +58,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // Fastify's own errors (body too large, bad media type, malformed JSON) carry their status.
       return { statusCode: status, error: statusName(status), message: (exception as Error).message };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // Not a bug: the database is down, frozen or overloaded. The client may retry; the app reconnects alone.
+      this.logger.warn(`${request.method} ${request.url}: database unavailable (${(exception as Error)?.message})`);
+      return {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'the database is unavailable; try again shortly',
+      };
     }
     this.logger.error(
       { err: exception, method: request.method, url: request.url },

@@ -40,4 +40,16 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^LINK_SECRET: must be at least 32 characters/m);
     expect((error as ConfigError).message).toMatch(/^Invalid configuration:/);
   });
+
+  it('bounds every wait on the database by default, and wants the app to wait longer than PostgreSQL', () => {
+    expect(loadConfig({})).toMatchObject({
+      DATABASE_CONNECT_TIMEOUT_MS: 3000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 5000,
+      DATABASE_QUERY_TIMEOUT_MS: 6000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 15000,
+    });
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '8000', DATABASE_QUERY_TIMEOUT_MS: '8000' })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS: must be longer than DATABASE_STATEMENT_TIMEOUT_MS/,
+    );
+  });
 });

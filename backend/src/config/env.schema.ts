@@ -24,6 +24,14 @@ export const envSchema = z
       .min(1)
       .default(resolve(REPO_ROOT, '.data', 'postgres')),
     EMBEDDED_PG_PORT: port.default(54329),
+    /** Opening a connection, and waiting for a free one when the pool is full. */
+    DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(3000),
+    /** PostgreSQL cancels a statement that runs longer (statement_timeout). */
+    DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(5000),
+    /** The app stops waiting for an answer (a server that is frozen cannot cancel anything itself). */
+    DATABASE_QUERY_TIMEOUT_MS: positiveInt.default(6000),
+    /** PostgreSQL ends a session left idle inside a transaction this long. */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt.default(15000),
     REDIS_URL: z
       .url()
       .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL')
@@ -34,6 +42,11 @@ export const envSchema = z
       .default(resolve(REPO_ROOT, '.data', 'uploads')),
     /** The largest file a resource may have, in bytes. */
     RESOURCE_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
+    /** How many PDFs have their text extracted at once; the others wait their turn. */
+    PDF_TEXT_CONCURRENCY: positiveInt.max(32).default(2),
+    /** The memory of one extraction's process, in MB; past it, the PDF is left without its text. */
+    PDF_TEXT_MEMORY_MB: positiveInt.min(64).default(256),
+    PDF_TEXT_TIMEOUT_SECONDS: positiveInt.default(30),
     FRONTEND_DIST: z
       .string()
       .min(1)
@@ -69,6 +82,11 @@ export const envSchema = z
     DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     /** `false` runs no email worker or digest schedule in this instance (jobs are still queued). */
     EMAIL_WORKER: booleanFlag.default(true),
+  })
+  .refine((env) => env.DATABASE_QUERY_TIMEOUT_MS > env.DATABASE_STATEMENT_TIMEOUT_MS, {
+    // PostgreSQL then cancels a slow statement itself, and the connection stays usable.
+    message: 'must be longer than DATABASE_STATEMENT_TIMEOUT_MS',
+    path: ['DATABASE_QUERY_TIMEOUT_MS'],
   })
   .transform((env) => ({
     ...env,

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/env.schema';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { prepareJobQueues } from '../modules/mail/job-queue';
@@ -16,6 +17,29 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     installExtensions: false,
     ...overrides,
   } as DataSourceOptions;
+}
+
+export type DatabaseLimits = Pick<
+  AppConfig,
+  | 'DATABASE_CONNECT_TIMEOUT_MS'
+  | 'DATABASE_STATEMENT_TIMEOUT_MS'
+  | 'DATABASE_QUERY_TIMEOUT_MS'
+  | 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'
+>;
+
+/**
+ * The app's pool (node-postgres options, through TypeORM's `extra`): every wait on the database is bounded,
+ * so that a database that is down or frozen costs a request a few seconds and a 503, never a hang.
+ * `connectionTimeoutMillis` bounds both opening a connection and waiting for a free one in a full pool.
+ * Migrations, seeders and benchmarks open their own connections without these limits.
+ */
+export function poolLimits(limits: DatabaseLimits): Record<string, number> {
+  return {
+    connectionTimeoutMillis: limits.DATABASE_CONNECT_TIMEOUT_MS,
+    statement_timeout: limits.DATABASE_STATEMENT_TIMEOUT_MS,
+    query_timeout: limits.DATABASE_QUERY_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: limits.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
 }
 
 /** Any constant will do, as long as every instance uses the same one. */

@@ -17,6 +17,6 @@ export async function openDatabase(config: AppConfig, log: (message: string) => 
   log(
     `No DATABASE_URL: starting the embedded PostgreSQL (data in ${config.EMBEDDED_PG_DIR}, port ${config.EMBEDDED_PG_PORT})`,
   );
-  const server = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT);
+  const server = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, log);
   return { url: server.url, embedded: true, fresh: server.created, stop: server.stop };
 }

@@ -41,11 +41,12 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { shareDatabaseOf?: TestApp } = {},
+  options: { shareDatabaseOf?: TestApp; databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  // A second instance on the first one's database (several backends behind one load balancer).
-  const shared = options.shareDatabaseOf;
-  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  // A second instance on the first one's database (several backends behind one load balancer), or a
+  // database the test runs itself (to stop or freeze it).
+  const given = options.shareDatabaseOf?.databaseUrl ?? options.databaseUrl;
+  const database = given ? { url: given, drop: async () => {} } : await createTestDatabase();
   // Files go to a folder of this app's own, removed with it, unless the test names one.
   const uploadDir = env.UPLOAD_DIR ?? mkdtempSync(join(tmpdir(), 'pn-test-uploads-'));
   const config = loadConfig({

@@ -93,8 +93,14 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
         ORDER BY table_name`,
     )) as Array<{ table_name: string }>
   ).map((row) => row.table_name);
-  // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change.
-  const rowOf = (table: string) => (table === 'sessions' ? '(t.id, t.user_id, t.token_hash, t.expires_at)' : 't');
+  // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change; so is
+  // the state of a PDF's text extraction, which runs in the background after an earlier upload.
+  const columns: Record<string, string> = {
+    sessions: '(t.id, t.user_id, t.token_hash, t.expires_at)',
+    resource_versions:
+      '(t.resource_id, t.version, t.storage_key, t.file_name, t.media_type, t.size, t.checksum, t.note, t.uploaded_by, t.uploaded_at)',
+  };
+  const rowOf = (table: string) => columns[table] ?? 't';
   const entries = await Promise.all(
     tables.map(async (table) => {
       const [row] = (await app.dataSource.query(
@@ -106,8 +112,24 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
   return Object.fromEntries(entries);
 }
 
+/**
+ * Waits until no PDF text extraction of an earlier upload is under way: its result lands in the background
+ * (`resource_texts`, the search index) and is no change of the request under test. A bound stops a hang.
+ */
+async function textExtractionSettled(app: TestApp): Promise<void> {
+  for (let waited = 0; ; waited += 50) {
+    const [row] = (await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM resource_versions WHERE text_state IN ('pending', 'extracting')`,
+    )) as Array<{ n: number }>;
+    if (!row?.n) return;
+    if (waited > 60_000) throw new Error('PDF text extraction did not settle within a minute');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 /** Runs a request that must be refused, and checks that the database is as it was. */
 export async function unchangedBy<T>(app: TestApp, act: () => Promise<T>): Promise<T> {
+  await textExtractionSettled(app);
   const before = await databaseFingerprint(app);
   const result = await act();
   expect(await databaseFingerprint(app)).toEqual(before);

@@ -13,6 +13,7 @@ export async function redisReachable(url = TEST_REDIS_URL): Promise<boolean> {
   } catch {
     return false;
   } finally {
-    await client.destroy();
+    // A client that failed to connect is closed already.
+    if (client.isOpen) client.destroy();
   }
 }

@@ -170,3 +170,22 @@ export async function download(
   const response = await fetch(app.url + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
 }
+
+/**
+ * Waits for the text extraction of a resource's version (the current one unless named) to end, as it runs
+ * after the upload is answered; answers how it ended. Bounded, so that a stuck extraction fails the test.
+ */
+export async function extractionEnded(app: TestApp, resourceId: string, version?: number): Promise<string | null> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const [row] = (await app.dataSource.query(
+      `SELECT v.text_state FROM resource_versions v JOIN resources r ON r.id = v.resource_id
+        WHERE v.resource_id = $1 AND v.version = coalesce($2, r.current_version)`,
+      [resourceId, version ?? null],
+    )) as Array<{ text_state: string | null }>;
+    if (!row) throw new Error(`no version ${version ?? '(current)'} of resource ${resourceId}`);
+    if (row.text_state !== 'pending' && row.text_state !== 'extracting') return row.text_state;
+    if (Date.now() > deadline) throw new Error(`the text extraction of resource ${resourceId} did not end`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -5,6 +5,7 @@ import { Resources1764000000000 } from './1764000000000-Resources';
 import { Practices1764003600000 } from './1764003600000-Practices';
 import { MillisecondListKeys1764005400000 } from './1764005400000-MillisecondListKeys';
 import { Search1764007200000 } from './1764007200000-Search';
+import { PdfTextExtraction1765000000000 } from './1765000000000-PdfTextExtraction';
 import { Email1765300000000 } from './1765300000000-Email';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
@@ -15,5 +16,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Practices1764003600000,
   MillisecondListKeys1764005400000,
   Search1764007200000,
+  PdfTextExtraction1765000000000,
   Email1765300000000,
 ];

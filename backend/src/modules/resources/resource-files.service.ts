@@ -17,15 +17,16 @@ import { toResourceSummary } from './resources.mapper';
 import { FILE_STORAGE, StoredFileMissingError, type FileStorage } from './storage/file-storage';
 import { fileNameFor } from './uploads/file-name';
 import { recogniseMediaType } from './uploads/media-type';
-import { pdfText } from './uploads/pdf-text';
+import { TextExtractionService } from './text-extraction.service';
+import { PDF_TEXT_MAX_BYTES } from './uploads/pdf-text';
 import type { UploadedFile } from './uploads/upload-form';
 
 /** What is kept of a file that was accepted: its row is written by the caller, in its transaction. */
 export interface AcceptedFile {
   file: UploadedFile;
   mediaType: string;
-  /** A PDF's text, for search; null for other files and PDFs without extractable text. */
-  text: string | null;
+  /** A PDF whose text is extracted for search, after the upload is answered. */
+  extractText: boolean;
 }
 
 /** The files of resources: what is accepted, where the bytes go, and reading them back. */
@@ -34,6 +35,7 @@ export class ResourceFilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly textExtraction: TextExtractionService,
   ) {}
 
   /**
@@ -49,9 +51,7 @@ export class ResourceFilesService {
       );
     }
     await this.refuseDuplicate(this.dataSource.manager, file.checksum, uploader);
-    // Read before the transaction that stores the file, so that parsing never holds it open.
-    const text = mediaType === 'application/pdf' ? await pdfText(await file.read()) : null;
-    return { file, mediaType, text };
+    return { file, mediaType, extractText: mediaType === 'application/pdf' && file.size <= PDF_TEXT_MAX_BYTES };
   }
 
   /**
@@ -76,16 +76,9 @@ export class ResourceFilesService {
         mediaType: accepted.mediaType,
         size: accepted.file.size,
         checksum: accepted.file.checksum,
+        textState: accepted.extractText ? 'pending' : null,
       }),
     );
-    // The search index reads it from here (a trigger indexes it with the resource).
-    if (accepted.text) {
-      await manager.query(`INSERT INTO resource_texts (resource_id, version, text) VALUES ($1, $2, $3)`, [
-        entry.resourceId,
-        entry.version,
-        accepted.text,
-      ]);
-    }
     return version;
   }
 
@@ -112,6 +105,16 @@ export class ResourceFilesService {
         existing: toResourceSummary(existing),
       };
       throw new ConflictException(body);
+    }
+  }
+
+  /**
+   * Once the transaction that stored a version has committed: its text is extracted in the background and
+   * written to `resource_texts`, where the search index reads it (a trigger indexes it with the resource).
+   */
+  stored(version: ResourceVersionEntity): void {
+    if (version.textState === 'pending') {
+      this.textExtraction.enqueue({ resourceId: version.resourceId, version: version.version });
     }
   }
 

@@ -76,11 +76,11 @@ export class ResourceVersionsService {
     if (!canEditResource(resource, actor)) throw new ForbiddenException('only the author can add a version');
     if (resource.currentVersion === null) throw new ConflictException('this resource is a link: it has no file');
     const accepted = await this.files.accept(form.file, actor);
-    await this.dataSource.transaction(async (manager) => {
+    const stored = await this.dataSource.transaction(async (manager) => {
       // Locked: two versions sent at once get consecutive numbers.
       const locked = await this.resources.context(id, actor, manager, true);
       const version = locked.currentVersion! + 1;
-      await this.files.store(
+      const row = await this.files.store(
         manager,
         accepted,
         {
@@ -92,7 +92,9 @@ export class ResourceVersionsService {
         actor,
       );
       await manager.update(ResourceEntity, locked.id, { currentVersion: version, updatedAt: new Date() });
+      return row;
     });
+    this.files.stored(stored);
     return this.resources.get(actor, id);
   }
 }

@@ -11,6 +11,8 @@ import { ResourcesController } from './resources.controller';
 import { ResourcesService } from './resources.service';
 import { FILE_STORAGE } from './storage/file-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
+import { TextExtractionRepository } from './text-extraction.repository';
+import { TextExtractionService } from './text-extraction.service';
 import { UploadFormReader } from './uploads/upload-form';
 
 /**
@@ -32,6 +34,8 @@ import { UploadFormReader } from './uploads/upload-form';
     ResourcesService,
     ResourceVersionsService,
     ResourceFamilyService,
+    TextExtractionRepository,
+    TextExtractionService,
   ],
   exports: [ResourceAccessService, ResourcesService],
 })

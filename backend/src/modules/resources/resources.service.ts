@@ -193,7 +193,7 @@ export class ResourcesService {
     }
     const group = body.scope === 'group' ? await this.groupToShareIn(body.groupSlug!, actor) : null;
     const accepted: AcceptedFile | null = form.file ? await this.files.accept(form.file, actor) : null;
-    const id = await this.dataSource.transaction(async (manager) => {
+    const { id, version } = await this.dataSource.transaction(async (manager) => {
       // Seen again inside the transaction: a source removed meanwhile is not adapted.
       if (sourceId) await this.context(sourceId, actor, manager, true);
       const { groupSlug: _slug, ...fields } = body;
@@ -208,24 +208,25 @@ export class ResourcesService {
           currentVersion: accepted ? 1 : null,
         }),
       );
-      if (accepted) {
-        await this.files.store(
-          manager,
-          accepted,
-          {
-            resourceId: resource.id,
-            version: 1,
-            uploadedBy: actor.id,
-            note: null,
-          },
-          actor,
-        );
-      }
+      const version = accepted
+        ? await this.files.store(
+            manager,
+            accepted,
+            {
+              resourceId: resource.id,
+              version: 1,
+              uploadedBy: actor.id,
+              note: null,
+            },
+            actor,
+          )
+        : null;
       if (sourceId) {
         await manager.increment(ResourceEntity, { id: sourceId }, 'adaptationCount', 1);
       }
-      return resource.id;
+      return { id: resource.id, version };
     });
+    if (version) this.files.stored(version);
     return this.get(actor, id);
   }
 

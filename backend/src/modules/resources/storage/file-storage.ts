@@ -14,8 +14,6 @@ export interface StagedFile {
   checksum: string;
   /** The first bytes (up to `HEAD_BYTES`), for recognising the type from the content. */
   head: Buffer;
-  /** The whole staged file, before it is committed (for reading its text); callers bound its size. */
-  read(): Promise<Buffer>;
   /** Keeps the bytes; answers the storage key. The same bytes committed twice are stored once. */
   commit(): Promise<string>;
   discard(): Promise<void>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -45,7 +45,6 @@ export class LocalDiskStorage implements FileStorage {
       size: meter.size,
       checksum,
       head: meter.head(),
-      read: () => readFile(tempPath),
       commit: async () => {
         if (settled) throw new Error('this staged file was already committed or discarded');
         settled = true;
