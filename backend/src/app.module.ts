@@ -14,6 +14,7 @@ import { HealthModule } from './modules/health/health.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchModule } from './modules/search/search.module';
@@ -29,6 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         RealtimeModule,
+        RateLimitsModule,
         AuthModule,
         AuditModule,
         UsersModule,

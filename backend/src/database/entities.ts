@@ -15,6 +15,10 @@ import { PracticeRevisionEntity } from '../modules/practices/practice-revision.e
 import { PracticeEntity } from '../modules/practices/practice.entity';
 import { ResourceVersionEntity } from '../modules/resources/resource-version.entity';
 import { ResourceEntity } from '../modules/resources/resource.entity';
+import { AuthChallengeEntity } from '../modules/second-factor/auth-challenge.entity';
+import { PasskeyEntity } from '../modules/second-factor/passkey.entity';
+import { RecoveryCodeEntity } from '../modules/second-factor/recovery-code.entity';
+import { TotpCredentialEntity } from '../modules/second-factor/totp-credential.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
@@ -37,4 +41,8 @@ export const ENTITIES = [
   EvaluationEntity,
   EvaluationOutcomeEntity,
   PracticeFeedbackEntity,
+  TotpCredentialEntity,
+  RecoveryCodeEntity,
+  PasskeyEntity,
+  AuthChallengeEntity,
 ];

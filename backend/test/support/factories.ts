@@ -9,12 +9,15 @@ import type {
   Role,
 } from '@pn/shared';
 import { randomBytes } from 'node:crypto';
+import { APP_CONFIG } from '../../src/config/config.module';
+import type { AppConfig } from '../../src/config/env.schema';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import { SessionsService } from '../../src/modules/auth/sessions.service';
 import { ThreadEntity } from '../../src/modules/discussions/thread.entity';
 import { GroupEntity } from '../../src/modules/groups/group.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
 import type { TestApp } from './app';
+import { enrolTotp, signInWithTotp } from './second-factor';
 
 export const TEST_PASSWORD = 'Test-password-1';
 
@@ -24,6 +27,8 @@ export interface BuiltUser {
   user: UserEntity;
   /** A bearer token of a fresh session. */
   token: string;
+  /** The authenticator app's secret, when the account has one (to make codes with `nextTotpCode`). */
+  totpSecret?: string;
 }
 
 export interface UserOverrides {
@@ -35,13 +40,20 @@ export interface UserOverrides {
   country?: string;
   organisation?: string | null;
   languages?: string[];
+  /**
+   * `totp`: an authenticator app, and the token comes from a sign-in that completed the second factor.
+   * By default, the roles of REQUIRE_2FA_ROLES have one (so that they may act as such) and others none.
+   */
+  secondFactor?: 'totp' | 'none';
 }
 
 /** An account straight in the database (active practitioner unless told otherwise), signed in. */
 export async function buildUser(app: TestApp, overrides: UserOverrides = {}): Promise<BuiltUser> {
   passwordHash ??= new PasswordService().hash(TEST_PASSWORD);
   const repository = app.dataSource.getRepository(UserEntity);
+  const { secondFactor, ...columns } = overrides;
   const status = overrides.status ?? 'active';
+  const required = app.app.get<AppConfig>(APP_CONFIG).REQUIRE_2FA_ROLES.includes(overrides.role ?? 'practitioner');
   const user = await repository.save(
     repository.create({
       email: `user-${randomBytes(5).toString('hex')}@example.org`,
@@ -53,10 +65,15 @@ export async function buildUser(app: TestApp, overrides: UserOverrides = {}): Pr
       languages: ['en'],
       passwordHash: await passwordHash,
       approvedAt: status === 'active' ? new Date() : null,
-      ...overrides,
+      ...columns,
       status,
     }),
   );
+  if ((secondFactor ?? (required ? 'totp' : 'none')) === 'totp') {
+    const totpSecret = await enrolTotp(app, user.id);
+    const token = status === 'suspended' ? '' : await signInWithTotp(app, user, totpSecret, TEST_PASSWORD);
+    return { user, token, totpSecret };
+  }
   const token = status === 'suspended' ? '' : (await app.app.get(SessionsService).issue(user.id, 'jest')).token;
   return { user, token };
 }
@@ -85,6 +102,10 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
   const tables = [
     'users',
     'sessions',
+    'totp_credentials',
+    'recovery_codes',
+    'passkeys',
+    'auth_challenges',
     'audit_log',
     'groups',
     'group_memberships',

@@ -5,6 +5,7 @@ import type { Notification } from '../notifications/types';
 import type { Resource } from '../resources/types';
 import type { Evaluation } from '../evaluations/types';
 import type { ExportedPractice, Feedback } from '../practices/types';
+import type { SecondFactorStatus } from './security';
 
 /** The signed-in user's own view of their account. */
 export interface User {
@@ -19,6 +20,8 @@ export interface User {
   languages: string[];
   createdAt: string;
   approvedAt: string | null;
+  /** The person's own second factors: in their own account's answers (`/auth/me`, sign-in), not in lists. */
+  secondFactor?: SecondFactorStatus;
 }
 
 /** What other active members see of someone. */
@@ -54,6 +57,7 @@ export interface SessionInfo {
   lastSeenAt: string;
   expiresAt: string;
   userAgent: string | null;
+  ip: string | null;
   current: boolean;
 }
 

@@ -5,6 +5,7 @@ import { Resources1764000000000 } from './1764000000000-Resources';
 import { Practices1764003600000 } from './1764003600000-Practices';
 import { MillisecondListKeys1764005400000 } from './1764005400000-MillisecondListKeys';
 import { Search1764007200000 } from './1764007200000-Search';
+import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Practices1764003600000,
   MillisecondListKeys1764005400000,
   Search1764007200000,
+  AccountSecurity1765200000000,
 ];

@@ -35,6 +35,8 @@ export class RedisIoAdapter extends IoAdapter {
 
   override async close(server: Parameters<IoAdapter['close']>[0]): Promise<void> {
     await super.close(server);
-    await this.client?.quit().catch(() => {});
+    // quit() waits for Redis to answer, which a Redis that went away never does: shut down regardless.
+    if (this.client?.isReady) await this.client.quit().catch(() => {});
+    else if (this.client?.isOpen) this.client.destroy();
   }
 }

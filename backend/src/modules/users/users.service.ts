@@ -112,13 +112,14 @@ export class UsersService {
     const contributions = await this.practices.of(auth.user);
     return {
       exportedAt: new Date().toISOString(),
-      user: toUser(auth.user),
+      user: toUser(auth.account),
       sessions: sessions.map((session) => ({
         id: session.id,
         createdAt: session.createdAt.toISOString(),
         lastSeenAt: session.lastSeenAt.toISOString(),
         expiresAt: session.expiresAt.toISOString(),
         userAgent: session.userAgent,
+        ip: session.ip,
         current: session.id === auth.session.id,
       })),
       auditTrail,
