@@ -67,7 +67,10 @@ export class TotpService {
   }
 
   async state(manager: EntityManager, userId: string): Promise<'none' | 'pending' | 'confirmed'> {
-    const row = await manager.findOne(TotpCredentialEntity, { where: { userId }, select: { confirmedAt: true } });
+    const row = await manager.findOne(TotpCredentialEntity, {
+      where: { userId },
+      select: { userId: true, confirmedAt: true },
+    });
     return !row ? 'none' : row.confirmedAt ? 'confirmed' : 'pending';
   }
 
