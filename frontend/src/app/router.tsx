@@ -28,6 +28,7 @@ import { NewResourcePage } from '../features/resources/pages/NewResourcePage';
 import { ResourcePage } from '../features/resources/pages/ResourcePage';
 import { ResourcesPage } from '../features/resources/pages/ResourcesPage';
 import { SearchPage } from '../features/search/pages/SearchPage';
+import { SecurityPage } from '../features/security/pages/SecurityPage';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -68,6 +69,8 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'pending', element: <PendingPage /> },
               { path: 'profile', element: <ProfilePage /> },
+              // Applicants may protect their account too; coordinators and admins are sent here first.
+              { path: 'profile/security', element: <SecurityPage /> },
             ],
           },
           {
