@@ -85,7 +85,7 @@ describe('applying, vetting and signing in, in Chromium', () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     await page.goto(`${product.url}/login`);
-    await page.getByRole('button', { name: 'Logga in' }).waitFor();
+    await page.getByRole('button', { name: 'Logga in', exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
     await context.close();
   });
