@@ -203,6 +203,15 @@ describe('passkeys: /api/users/me/passkeys and passwordless sign-in at /api/auth
     expect(unknown.body.message).toBe('this passkey could not be verified: it may have been removed');
   });
 
+  it('lists the passkeys in the data export, without their keys', async () => {
+    const member = await buildUser(app);
+    await register(member, new SoftwareAuthenticator(ORIGIN), 'Exported key');
+    const exported = await app.request('GET', '/api/users/me/export', { token: member.token });
+    expect(exported.body.passkeys).toEqual([expect.objectContaining({ name: 'Exported key', lastUsedAt: null })]);
+    const [row] = await app.dataSource.query(`SELECT credential_id FROM passkeys WHERE user_id = $1`, [member.user.id]);
+    expect(JSON.stringify(exported.body)).not.toContain(row.credential_id);
+  });
+
   it('refuses a passwordless sign-in to a suspended account', async () => {
     const member = await buildUser(app);
     const authenticator = new SoftwareAuthenticator(ORIGIN);

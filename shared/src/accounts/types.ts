@@ -5,7 +5,7 @@ import type { Notification } from '../notifications/types';
 import type { Resource } from '../resources/types';
 import type { Evaluation } from '../evaluations/types';
 import type { ExportedPractice, Feedback } from '../practices/types';
-import type { SecondFactorStatus } from './security';
+import type { Passkey, SecondFactorStatus } from './security';
 
 /** The signed-in user's own view of their account. */
 export interface User {
@@ -97,4 +97,6 @@ export interface AccountExport {
   evaluations?: Evaluation[];
   /** Feedback the person gave on practices they implemented. */
   feedback?: Feedback[];
+  /** The passkeys the person registered (names and dates; their keys stay on the person's devices). */
+  passkeys?: Passkey[];
 }
