@@ -193,27 +193,45 @@ describe('sign-in limits with Redis', () => {
     expect(await first.dataSource.query(`SELECT key FROM rate_limits`)).toEqual([]);
   });
 
-  withRedis('fall back on the database while Redis cannot be reached', async () => {
+  withRedis('fall back on the database while Redis cannot be reached, and go back to Redis after', async () => {
     const redis = await startOwnRedis();
+    let app: TestApp | undefined;
     try {
-      const app = await createTestApp({
+      app = await createTestApp({
         TRUST_PROXY: 'true',
         REDIS_URL: redis.url,
         LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '2',
         LOGIN_LIMIT_DELAY_SECONDS: '60',
       });
-      apps.push(app);
       const { user } = await buildUser(app);
+      const counters = async () => (await app!.dataSource.query(`SELECT key FROM rate_limits`)).length as number;
       expect((await signIn(app, user.email, 'wrong password 0', OWNER)).status).toBe(401);
-      expect(await app.dataSource.query(`SELECT key FROM rate_limits`)).toEqual([]);
+      expect(await counters()).toBe(0);
 
       await redis.stop();
       expect((await signIn(app, user.email, 'wrong password 1', ATTACKER)).status).toBe(401);
       expect((await signIn(app, user.email, 'wrong password 2', ATTACKER)).status).toBe(401);
       expect((await signIn(app, user.email, TEST_PASSWORD, ATTACKER)).status).toBe(429);
       expect((await signIn(app, user.email, TEST_PASSWORD, OWNER)).status).toBe(200);
-      expect((await app.dataSource.query(`SELECT key FROM rate_limits`)).length).toBeGreaterThan(0);
+      const whileDown = await counters();
+      expect(whileDown).toBeGreaterThan(0);
+
+      // Redis comes back: once the app has reconnected, failures are counted there again.
+      await redis.start();
+      let attempt = 0;
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; attempt++) {
+        const before = await counters();
+        await signIn(app, `someone-${attempt}@example.org`, 'wrong password', `192.0.2.${attempt % 250}`);
+        if ((await counters()) === before) break;
+        await sleep(200);
+      }
+      const after = await counters();
+      await signIn(app, 'one-more@example.org', 'wrong password', '192.0.2.251');
+      expect(await counters()).toBe(after);
     } finally {
+      // Closed while Redis runs, and Redis stopped once every client has let go, so that nothing lingers.
+      await app?.close();
+      await redis.waitUntilUnused();
       await redis.stop();
     }
   });
