@@ -17,6 +17,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchModule } from './modules/search/search.module';
@@ -36,6 +37,7 @@ export class AppModule {
         RealtimeModule,
         MailModule,
         AccountsModule,
+        RateLimitsModule,
         AuthModule,
         AuditModule,
         UsersModule,

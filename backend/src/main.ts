@@ -9,6 +9,7 @@ import { startMailCatcher, type MailCatcher } from './modules/mail/mail-catcher'
 import { demoSeedTools } from './database/demo-seed-tools';
 import { PasswordService } from './modules/auth/password.service';
 import { FILE_STORAGE } from './modules/resources/storage/file-storage';
+import { SecretBox } from './modules/second-factor/secret-box';
 
 async function main(): Promise<void> {
   const logger = new Logger('Main');
@@ -59,7 +60,10 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config, database.url);
     if (config.SEED_DEMO ?? (database.embedded && database.fresh)) {
-      await seedDemo(app.get(DataSource), demoSeedTools(app.get(PasswordService), app.get(FILE_STORAGE)));
+      await seedDemo(
+        app.get(DataSource),
+        demoSeedTools(app.get(PasswordService), app.get(FILE_STORAGE), new SecretBox(config.TOTP_ENCRYPTION_KEY)),
+      );
       logger.log('Seeded the demo network (accounts are listed in the README)');
     }
     await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,6 +1,7 @@
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
   DEMO_PRACTICE_IDS,
   DEMO_RESOURCE_IDS,
   DEMO_THREAD_IDS,
@@ -12,13 +13,15 @@ import { createHash } from 'node:crypto';
 import { demoSeedTools } from '../src/database/demo-seed-tools';
 import { PasswordService } from '../src/modules/auth/password.service';
 import { FILE_STORAGE } from '../src/modules/resources/storage/file-storage';
+import { SecretBox } from '../src/modules/second-factor/secret-box';
 import { createTestApp, type TestApp } from './support/app';
 import { databaseFingerprint } from './support/factories';
+import { nextTotpCode } from './support/second-factor';
 
 describe('the demo network', () => {
   let app: TestApp;
   const tokens: Record<string, string> = {};
-  const tools = () => demoSeedTools(new PasswordService(), app.app.get(FILE_STORAGE));
+  const tools = () => demoSeedTools(new PasswordService(), app.app.get(FILE_STORAGE), new SecretBox(undefined));
   beforeAll(async () => {
     app = await createTestApp();
     await seedDemo(app.dataSource, tools());
@@ -26,8 +29,27 @@ describe('the demo network', () => {
       const login = await app.request('POST', '/api/auth/login', {
         body: { email: account.email, password: DEMO_PASSWORD },
       });
-      tokens[account.email] = login.body.token;
+      // The admin and the coordinator have the demo authenticator app, as the README says.
+      const signedIn = login.body.secondFactor
+        ? await app.request('POST', '/api/auth/login/second-factor', {
+            body: {
+              challenge: login.body.challenge,
+              method: 'totp',
+              code: await nextTotpCode(app, account.id, DEMO_TOTP_SECRET),
+            },
+          })
+        : login;
+      tokens[account.email] = signedIn.body.token;
     }
+  });
+
+  it('gives the admin and the coordinator the demo authenticator app, which their roles need', async () => {
+    const withApp = await app.dataSource.query(
+      `SELECT u.email FROM totp_credentials t JOIN users u ON u.id = t.user_id WHERE t.confirmed_at IS NOT NULL ORDER BY u.email`,
+    );
+    expect(withApp).toEqual([{ email: 'admin@example.org' }, { email: 'coordinator@example.org' }]);
+    const me = await app.request('GET', '/api/auth/me', { token: tokens['coordinator@example.org'] });
+    expect(me.body.secondFactor).toMatchObject({ required: true, enrolled: true, totp: true });
   });
   afterAll(() => app.close());
 

@@ -3,6 +3,16 @@ import type { HashPassword, Queryable } from './db';
 
 export const DEMO_PASSWORD = 'Demo-password-1';
 
+/**
+ * The authenticator-app secret of the demo admin and coordinator, whose roles need a second factor: the
+ * README prints it (and its otpauth URL) so that anyone trying the demo can add it to an authenticator app.
+ * Demo data only: never seed it into a real network.
+ */
+export const DEMO_TOTP_SECRET = 'PREVENTIONNETWORKDEMOTOTPSECRET2';
+
+/** Seals a TOTP secret as the application stores it (encrypted when it has a key). */
+export type SealSecret = (secret: string) => string;
+
 interface DemoAccount {
   id: string;
   email: string;
@@ -12,6 +22,8 @@ interface DemoAccount {
   country: string;
   organisation: string;
   languages: string[];
+  /** Has the demo authenticator app (DEMO_TOTP_SECRET) set up. */
+  totp?: boolean;
 }
 
 /** The accounts listed in the README; fixed ids so that other seeds and tests can refer to them. */
@@ -25,6 +37,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     country: 'BE',
     organisation: 'Demo data: network secretariat',
     languages: ['en', 'fr'],
+    totp: true,
   },
   {
     id: '00000000-0000-4000-8000-000000000002',
@@ -35,6 +48,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     country: 'DK',
     organisation: 'Demo data: national prevention centre',
     languages: ['da', 'en'],
+    totp: true,
   },
   {
     id: '00000000-0000-4000-8000-000000000003',
@@ -58,8 +72,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
-/** Idempotent: an account that exists already (by id or email) is left as it is. */
-export async function seedDemoAccounts(db: Queryable, hashPassword: HashPassword): Promise<void> {
+/** Idempotent: an account that exists already (by id or email) is left as it is, its authenticator app too. */
+export async function seedDemoAccounts(
+  db: Queryable,
+  hashPassword: HashPassword,
+  sealSecret: SealSecret,
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await db.query(
@@ -79,5 +97,13 @@ export async function seedDemoAccounts(db: Queryable, hashPassword: HashPassword
         account.languages,
       ],
     );
+    if (account.totp) {
+      await db.query(
+        `INSERT INTO totp_credentials (user_id, secret, confirmed_at)
+         SELECT id, $2, now() FROM users WHERE id = $1
+         ON CONFLICT DO NOTHING`,
+        [account.id, sealSecret(DEMO_TOTP_SECRET)],
+      );
+    }
   }
 }

@@ -1,11 +1,12 @@
 import { seedDemoAccounts } from './accounts';
+import type { SealSecret } from './accounts';
 import type { HashPassword, Queryable } from './db';
 import { seedDemoGroups } from './groups';
 import { seedDemoMembers } from './members';
 import { seedDemoPractices } from './practices';
 import { seedDemoResources, type StoreFile } from './resources';
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type SealSecret } from './accounts';
 export { DEMO_THREAD_IDS } from './groups';
 export { demoMemberId } from './members';
 export { DEMO_RESOURCE_IDS, DEMO_RESOURCES } from './resources-content';
@@ -15,15 +16,16 @@ export type { HashPassword, Queryable } from './db';
 export type { StoreFile } from './resources';
 export { generateScale, SCALE_PASSWORD, scaleEmail, type ScaleOptions } from './scale/generate';
 
-/** What seeding needs of the application: its password hash and its file storage. */
+/** What seeding needs of the application: its password hash, its file storage and its sealing of secrets. */
 export interface DemoSeedTools {
   hashPassword: HashPassword;
   storeFile: StoreFile;
+  sealSecret: SealSecret;
 }
 
 /** The whole demo network, in dependency order. Safe to run again: every seed is idempotent. */
 export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<void> {
-  await seedDemoAccounts(db, tools.hashPassword);
+  await seedDemoAccounts(db, tools.hashPassword, tools.sealSecret);
   await seedDemoMembers(db, tools.hashPassword);
   await seedDemoGroups(db);
   await seedDemoResources(db, tools.storeFile);

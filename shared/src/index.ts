@@ -7,6 +7,7 @@ export * from './common/errors';
 export * from './accounts/schemas';
 export * from './accounts/types';
 export * from './accounts/audit-actions';
+export * from './accounts/security';
 export * from './groups/vocabularies';
 export * from './groups/schemas';
 export * from './groups/types';

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { REPO_ROOT, type RunningProduct } from '../src/product';
 import { percentile } from './common';
+import { apiSignIn } from '../src/totp';
 
 const WARM_UP = 3;
 const AIM_P95_MS = 50;
@@ -55,15 +56,9 @@ async function timed(run: () => Promise<unknown>): Promise<{ p50: number; p95: n
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-async function signIn(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    // Generated members share the demo practitioner's password (see scale.ts).
-    body: JSON.stringify({ email, password: 'Demo-password-1' }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
+/** Generated members share the demo practitioner's password (see scale.ts); the coordinator has the demo app. */
+function signIn(url: string, email: string): Promise<string> {
+  return apiSignIn(url, email, 'Demo-password-1');
 }
 
 /**

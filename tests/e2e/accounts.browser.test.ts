@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/browser';
+import { completeSecondStep } from '../src/chromium-session';
 import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
 
 /** A new professional applies, a coordinator approves them in another browser, they sign in and read in Danish. */
@@ -33,7 +34,8 @@ describe('applying, vetting and signing in, in Chromium', () => {
     await review.goto(`${product.url}/login`);
     await review.getByLabel('Email').fill('coordinator@example.org');
     await review.getByLabel('Password').fill('Demo-password-1');
-    await review.getByRole('button', { name: 'Sign in' }).click();
+    await review.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await completeSecondStep(review, 'coordinator@example.org');
     await review.getByRole('link', { name: 'Applications', exact: true }).click();
     await review.getByRole('heading', { name: 'Applications to review' }).waitFor();
     await review.getByRole('button', { name: 'Approve Karin Applicant' }).click();
@@ -46,7 +48,7 @@ describe('applying, vetting and signing in, in Chromium', () => {
     await page.goto(`${product.url}/login`);
     await page.getByLabel('Email').fill('karin.e2e@example.org');
     await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Welcome, Karin Applicant' }).waitFor();
 
     await page.getByRole('link', { name: 'My profile' }).click();
@@ -71,7 +73,7 @@ describe('applying, vetting and signing in, in Chromium', () => {
     await page.goto(`${product.url}/login`);
     await page.getByLabel('Email').fill('practitioner@example.org');
     await page.getByLabel('Password').fill('Demo-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Welcome, Demo practitioner' }).waitFor();
     await page.goto(`${product.url}/admin/vetting`);
     await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
@@ -83,7 +85,7 @@ describe('applying, vetting and signing in, in Chromium', () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     await page.goto(`${product.url}/login`);
-    await page.getByRole('button', { name: 'Logga in' }).waitFor();
+    await page.getByRole('button', { name: 'Logga in', exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
     await context.close();
   });

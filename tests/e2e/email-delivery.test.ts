@@ -1,7 +1,9 @@
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { DEMO_PASSWORD } from '../src/chromium-session';
 import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
+import { apiSignIn } from '../src/totp';
 
 /**
  * What "exactly once" means for email here. SMTP has no transaction shared with our database: after the
@@ -90,15 +92,6 @@ async function waitUntil(condition: () => boolean): Promise<void> {
   }
 }
 
-async function signIn(product: RunningProduct, email: string): Promise<string> {
-  const response = await fetch(`${product.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'Demo-password-1' }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
 interface EmailRecord {
   to: string;
   kind: string;
@@ -109,7 +102,7 @@ interface EmailRecord {
 
 /** Waits until the admin list shows this address's reset email in a final state (a bound against a hang). */
 async function settled(product: RunningProduct, address: string): Promise<EmailRecord> {
-  const token = await signIn(product, 'admin@example.org');
+  const token = await apiSignIn(product.url, 'admin@example.org', DEMO_PASSWORD);
   const deadline = Date.now() + 90_000;
   for (;;) {
     const page = (await (

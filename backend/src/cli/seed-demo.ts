@@ -7,6 +7,7 @@ import { openDatabase } from '../database/database';
 import { demoSeedTools } from '../database/demo-seed-tools';
 import { PasswordService } from '../modules/auth/password.service';
 import { LocalDiskStorage } from '../modules/resources/storage/local-disk.storage';
+import { SecretBox } from '../modules/second-factor/secret-box';
 
 /** `npm run seed:demo`: brings the schema up to date, then writes the demo network (idempotent). */
 async function run(): Promise<void> {
@@ -16,7 +17,14 @@ async function run(): Promise<void> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
-    await seedDemo(dataSource, demoSeedTools(new PasswordService(), new LocalDiskStorage(config.UPLOAD_DIR)));
+    await seedDemo(
+      dataSource,
+      demoSeedTools(
+        new PasswordService(),
+        new LocalDiskStorage(config.UPLOAD_DIR),
+        new SecretBox(config.TOTP_ENCRYPTION_KEY),
+      ),
+    );
     console.log(`Demo network written to ${database.embedded ? 'the embedded database' : 'DATABASE_URL'}.`);
   } finally {
     await dataSource.destroy().catch(() => {});

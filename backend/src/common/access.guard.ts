@@ -7,6 +7,7 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { SECOND_FACTOR_ENROLMENT_REQUIRED } from '@pn/shared';
 import { timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/env.schema';
@@ -22,6 +23,14 @@ function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** The 403 of an account whose role needs a second factor it has not enrolled: it says what to do. */
+export function secondFactorFirst(role: string): ForbiddenException {
+  return new ForbiddenException({
+    message: `enrol a second factor (an authenticator app or a passkey) before acting as ${role}`,
+    code: SECOND_FACTOR_ENROLMENT_REQUIRED,
+  });
 }
 
 /** The one place that decides who may call what: sessions, roles and account status, and CSRF. */
@@ -55,6 +64,13 @@ export class AccessGuard implements CanActivate {
 
     const decision = decideAccess(rule, request.auth?.user ?? null);
     if (decision === 'unauthenticated') throw new UnauthorizedException('sign in first');
+    if (
+      decision === 'forbidden' &&
+      request.auth?.withheldRole &&
+      decideAccess(rule, request.auth.account) === 'allow'
+    ) {
+      throw secondFactorFirst(request.auth.withheldRole);
+    }
     if (decision === 'forbidden') {
       throw new ForbiddenException(
         request.auth?.user.status === 'active'
@@ -69,6 +85,7 @@ export class AccessGuard implements CanActivate {
         throw new ForbiddenException(`missing or wrong ${CSRF_HEADER} header`);
       }
     }
+    request.accessGranted = true;
     return true;
   }
 

@@ -20,13 +20,25 @@ export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signed-in' } sati
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'active', roles } satisfies AccessRule);
 
 export interface Auth {
+  /**
+   * The account as it may act. While a role that needs a second factor is withheld (see `withheldRole`),
+   * this is a copy with a plain member's role, so that every check further on sees what it may do.
+   */
   user: UserEntity;
+  /** The account as stored, with its own role: for showing it, never for deciding. */
+  account: UserEntity;
+  /** The role the account has but may not use until it enrols a second factor (REQUIRE_2FA_ROLES), or null. */
+  withheldRole: Role | null;
   session: SessionEntity;
   /** How the session came: a cookie needs the CSRF check on writes, a bearer token does not. */
   via: 'cookie' | 'bearer';
 }
 
-export type AuthedRequest = FastifyRequest & { auth?: Auth };
+export type AuthedRequest = FastifyRequest & {
+  auth?: Auth;
+  /** Set once the access guard let the request through: a later 403 came from the endpoint's own rules. */
+  accessGranted?: boolean;
+};
 
 /** The signed-in user's auth, on endpoints whose access rule guarantees there is one. */
 export const CurrentAuth = createParamDecorator((_data: unknown, context: ExecutionContext): Auth => {

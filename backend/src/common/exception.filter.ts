@@ -1,6 +1,9 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ApiErrorBody } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { secondFactorFirst } from './access.guard';
+import type { AuthedRequest } from './access';
+import { TooManyRequestsException } from './too-many-requests';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +34,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<FastifyRequest>();
     const reply = context.getResponse<FastifyReply>();
-    const body = this.toBody(exception, request);
+    const body = this.toBody(this.explained(exception, request as AuthedRequest), request);
+    if (exception instanceof TooManyRequestsException) void reply.header('Retry-After', exception.retryAfterSeconds);
 
     if (body.statusCode === 404 && this.isPageRequest(request)) {
       void this.sendPage(request, reply);
@@ -52,7 +56,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
           : ((response as { message?: string | string[] }).message ?? exception.message);
       // A 409 for a file already in the library names the resource that has it (DuplicateFileError).
       const existing = typeof response === 'object' ? (response as { existing?: unknown }).existing : undefined;
-      return { statusCode, error: statusName(statusCode), message, ...(existing ? { existing } : {}) };
+      const code = typeof response === 'object' ? (response as { code?: unknown }).code : undefined;
+      return {
+        statusCode,
+        error: statusName(statusCode),
+        message,
+        ...(typeof code === 'string' ? { code } : {}),
+        ...(existing ? { existing } : {}),
+      };
     }
     const status = (exception as { statusCode?: unknown }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -95,6 +106,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (drained > this.drainLimitBytes) raw.destroy();
     });
     raw.resume();
+  }
+
+  /**
+   * An endpoint's own rules refused an account whose role is withheld for want of a second factor: it was
+   * judged as a plain member, so the refusal most likely needs the role, and the answer says how to get it.
+   */
+  private explained(exception: unknown, request: AuthedRequest): unknown {
+    const withheld = request.accessGranted ? request.auth?.withheldRole : null;
+    if (withheld && exception instanceof HttpException && exception.getStatus() === 403)
+      return secondFactorFirst(withheld);
+    return exception;
   }
 
   private async sendPage(request: FastifyRequest, reply: FastifyReply): Promise<void> {

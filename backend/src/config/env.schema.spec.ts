@@ -53,3 +53,30 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('account security settings', () => {
+  it('defaults to coordinators and admins needing a second factor, and reads a list or none', () => {
+    expect(loadConfig({}).REQUIRE_2FA_ROLES).toEqual(['coordinator', 'admin']);
+    expect(loadConfig({ REQUIRE_2FA_ROLES: 'admin, researcher,admin' }).REQUIRE_2FA_ROLES).toEqual([
+      'admin',
+      'researcher',
+    ]);
+    expect(loadConfig({ REQUIRE_2FA_ROLES: 'none' }).REQUIRE_2FA_ROLES).toEqual([]);
+    expect(() => loadConfig({ REQUIRE_2FA_ROLES: 'coordinator,boss' })).toThrow(/REQUIRE_2FA_ROLES/);
+  });
+
+  it('takes a 32-byte TOTP key in hex or base64, and refuses anything else', () => {
+    expect(loadConfig({ TOTP_ENCRYPTION_KEY: 'ab'.repeat(32) }).TOTP_ENCRYPTION_KEY).toHaveLength(32);
+    expect(loadConfig({ TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') }).TOTP_ENCRYPTION_KEY).toEqual(
+      Buffer.alloc(32, 7),
+    );
+    expect(() => loadConfig({ TOTP_ENCRYPTION_KEY: 'too short' })).toThrow(/TOTP_ENCRYPTION_KEY: must be 32 bytes/);
+  });
+
+  it('refuses the retired per-account sign-in limit, saying what replaced it', () => {
+    expect(() => loadConfig({ LOGIN_LIMIT_PER_ACCOUNT: '10' })).toThrow(
+      /LOGIN_LIMIT_PER_ACCOUNT: no longer used: .*LOGIN_LIMIT_PER_ACCOUNT_AND_IP/,
+    );
+    expect(loadConfig({})).toMatchObject({ LOGIN_LIMIT_PER_ACCOUNT_AND_IP: 5, LOGIN_LIMIT_PER_IP: 100 });
+  });
+});

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@pn/shared';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -7,6 +8,22 @@ export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** A list of roles, `coordinator,admin`; `none` for an empty list (an empty variable counts as unset). */
+const roleList = z
+  .string()
+  .transform((value) => (value.trim() === 'none' ? [] : value.split(',').map((role) => role.trim())))
+  .pipe(z.array(z.enum(ROLES, { error: `must be roles among ${ROLES.join(', ')}, or none` })))
+  .transform((roles): readonly Role[] => [...new Set(roles)]);
+
+/** 32 bytes, as 64 hex digits or in base64. */
+const encryptionKey = z
+  .string()
+  .transform((value) => Buffer.from(value.trim(), /^[0-9a-fA-F]{64}$/.test(value.trim()) ? 'hex' : 'base64'))
+  .refine((key) => key.length === 32, 'must be 32 bytes: 64 hex digits, or base64 (openssl rand -base64 32)');
+
+/** A variable whose meaning changed: a start with it set says what to use instead, rather than ignoring it. */
+const retired = (instead: string) => z.never({ error: `no longer used: ${instead}` }).optional();
 
 const postgresUrl = z
   .url()
@@ -53,9 +70,24 @@ export const envSchema = z
       .default(resolve(REPO_ROOT, 'frontend', 'dist')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_DAYS: positiveInt.max(365).default(30),
-    LOGIN_LIMIT_PER_ACCOUNT: positiveInt.default(10),
+    /** Consecutive failed sign-ins to one account from one address before each further one is delayed. */
+    LOGIN_LIMIT_PER_ACCOUNT_AND_IP: positiveInt.default(5),
+    /** The first delay after those; it doubles with every further failure, up to the maximum. */
+    LOGIN_LIMIT_DELAY_SECONDS: positiveInt.default(1),
+    LOGIN_LIMIT_MAX_DELAY_SECONDS: positiveInt.default(15 * 60),
+    /** Failed sign-ins from one address, whatever the account, per window; then the address waits. */
     LOGIN_LIMIT_PER_IP: positiveInt.default(100),
-    LOGIN_LIMIT_WINDOW_SECONDS: positiveInt.default(15 * 60),
+    /** How long failures are remembered: the address budget's window, and the consecutive count's memory. */
+    LOGIN_LIMIT_WINDOW_SECONDS: positiveInt.default(24 * 60 * 60),
+    /** Applications from one address per hour. */
+    REGISTER_LIMIT_PER_IP: positiveInt.default(20),
+    /** Password reset requests per hour from one address, and for one email address (whether it exists or not). */
+    PASSWORD_RESET_LIMIT_PER_IP: positiveInt.default(10),
+    PASSWORD_RESET_LIMIT_PER_EMAIL: positiveInt.default(3),
+    /** Roles that must enrol a second factor before they can act as such. */
+    REQUIRE_2FA_ROLES: roleList.default(['coordinator', 'admin']),
+    /** Encrypts the authenticator apps' secrets at rest (AES-256-GCM); unset, they are stored as they are. */
+    TOTP_ENCRYPTION_KEY: encryptionKey.optional(),
     TRUST_PROXY: booleanFlag.default(false),
     METRICS_TOKEN: z.string().min(16).optional(),
     SEED_DEMO: booleanFlag.optional(),
@@ -82,6 +114,9 @@ export const envSchema = z
     DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     /** `false` runs no email worker or digest schedule in this instance (jobs are still queued). */
     EMAIL_WORKER: booleanFlag.default(true),
+    LOGIN_LIMIT_PER_ACCOUNT: retired(
+      'failed sign-ins are counted per account and address (LOGIN_LIMIT_PER_ACCOUNT_AND_IP), so that no one can lock the owner out',
+    ),
   })
   .refine((env) => env.DATABASE_QUERY_TIMEOUT_MS > env.DATABASE_STATEMENT_TIMEOUT_MS, {
     // PostgreSQL then cancels a slow statement itself, and the connection stays usable.

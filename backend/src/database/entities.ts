@@ -15,6 +15,10 @@ import { PracticeRevisionEntity } from '../modules/practices/practice-revision.e
 import { PracticeEntity } from '../modules/practices/practice.entity';
 import { ResourceVersionEntity } from '../modules/resources/resource-version.entity';
 import { ResourceEntity } from '../modules/resources/resource.entity';
+import { AuthChallengeEntity } from '../modules/second-factor/auth-challenge.entity';
+import { PasskeyEntity } from '../modules/second-factor/passkey.entity';
+import { RecoveryCodeEntity } from '../modules/second-factor/recovery-code.entity';
+import { TotpCredentialEntity } from '../modules/second-factor/totp-credential.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { AccountTokenEntity } from '../modules/accounts/account-token.entity';
 import { KnownDeviceEntity } from '../modules/accounts/known-device.entity';
@@ -51,4 +55,8 @@ export const ENTITIES = [
   EmailSettingsEntity,
   GroupEmailSettingEntity,
   InvitationEntity,
+  TotpCredentialEntity,
+  RecoveryCodeEntity,
+  PasskeyEntity,
+  AuthChallengeEntity,
 ];

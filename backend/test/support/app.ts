@@ -36,8 +36,8 @@ export interface TestApp {
 }
 
 /**
- * The real application on its own fresh database, listening on a real port. Login limits are high
- * unless a test is about them.
+ * The real application on its own fresh database, listening on a real port. Sign-in and registration
+ * limits are high unless a test is about them.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
@@ -55,7 +55,10 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     FRONTEND_DIST: '/nonexistent',
     LOGIN_LIMIT_PER_IP: '100000',
-    LOGIN_LIMIT_PER_ACCOUNT: '100000',
+    LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '100000',
+    REGISTER_LIMIT_PER_IP: '100000',
+    PASSWORD_RESET_LIMIT_PER_IP: '100000',
+    PASSWORD_RESET_LIMIT_PER_EMAIL: '100000',
     ...env,
   });
   const app = await createApp(config, database.url);

@@ -9,12 +9,15 @@ import type {
   Role,
 } from '@pn/shared';
 import { randomBytes } from 'node:crypto';
+import { APP_CONFIG } from '../../src/config/config.module';
+import type { AppConfig } from '../../src/config/env.schema';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import { SessionsService } from '../../src/modules/auth/sessions.service';
 import { ThreadEntity } from '../../src/modules/discussions/thread.entity';
 import { GroupEntity } from '../../src/modules/groups/group.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
 import type { TestApp } from './app';
+import { enrolTotp, signInWithTotp } from './second-factor';
 
 export const TEST_PASSWORD = 'Test-password-1';
 
@@ -24,6 +27,8 @@ export interface BuiltUser {
   user: UserEntity;
   /** A bearer token of a fresh session. */
   token: string;
+  /** The authenticator app's secret, when the account has one (to make codes with `nextTotpCode`). */
+  totpSecret?: string;
 }
 
 export interface UserOverrides {
@@ -36,13 +41,20 @@ export interface UserOverrides {
   organisation?: string | null;
   languages?: string[];
   locale?: 'en' | 'da' | 'sv';
+  /**
+   * `totp`: an authenticator app, and the token comes from a sign-in that completed the second factor.
+   * By default, the roles of REQUIRE_2FA_ROLES have one (so that they may act as such) and others none.
+   */
+  secondFactor?: 'totp' | 'none';
 }
 
 /** An account straight in the database (active practitioner unless told otherwise), signed in. */
 export async function buildUser(app: TestApp, overrides: UserOverrides = {}): Promise<BuiltUser> {
   passwordHash ??= new PasswordService().hash(TEST_PASSWORD);
   const repository = app.dataSource.getRepository(UserEntity);
+  const { secondFactor, ...columns } = overrides;
   const status = overrides.status ?? 'active';
+  const required = app.app.get<AppConfig>(APP_CONFIG).REQUIRE_2FA_ROLES.includes(overrides.role ?? 'practitioner');
   const user = await repository.save(
     repository.create({
       email: `user-${randomBytes(5).toString('hex')}@example.org`,
@@ -54,10 +66,15 @@ export async function buildUser(app: TestApp, overrides: UserOverrides = {}): Pr
       languages: ['en'],
       passwordHash: await passwordHash,
       approvedAt: status === 'active' ? new Date() : null,
-      ...overrides,
+      ...columns,
       status,
     }),
   );
+  if ((secondFactor ?? (required ? 'totp' : 'none')) === 'totp') {
+    const totpSecret = await enrolTotp(app, user.id);
+    const token = status === 'suspended' ? '' : await signInWithTotp(app, user, totpSecret, TEST_PASSWORD);
+    return { user, token, totpSecret };
+  }
   const token = status === 'suspended' ? '' : (await app.app.get(SessionsService).issue(user.id, 'jest')).token;
   return { user, token };
 }
@@ -89,10 +106,11 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
   const tables = (
     (await app.dataSource.query(
       `SELECT table_name FROM information_schema.tables
-        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations'
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'rate_limits')
         ORDER BY table_name`,
     )) as Array<{ table_name: string }>
   ).map((row) => row.table_name);
+  // Sign-in limits (rate_limits) count refused attempts by design: bookkeeping, not a change.
   // A session's last_seen_at is bookkeeping that any request may refresh (once a minute), not a change; so is
   // the state of a PDF's text extraction, which runs in the background after an earlier upload.
   const columns: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createClient } from 'redis';
 import { freePort } from './ports';
 import { redisReachable } from './redis';
 
@@ -17,6 +18,8 @@ export interface OwnRedis {
   /** Again on the same port. */
   start(): Promise<void>;
   dispose(): Promise<void>;
+  /** Waits (bounded) until no client but the caller's check is connected: everyone has let go of it. */
+  waitUntilUnused(): Promise<void>;
 }
 
 export async function startOwnRedis(port?: number): Promise<OwnRedis> {
@@ -40,6 +43,18 @@ export async function startOwnRedis(port?: number): Promise<OwnRedis> {
       server = await launch(chosen, url);
     },
     dispose: stop,
+    async waitUntilUnused() {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const client = createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: false } });
+        client.on('error', () => {});
+        await client.connect();
+        const clients = (await client.sendCommand(['CLIENT', 'LIST'])) as string;
+        client.destroy();
+        if (clients.trim().split('\n').length <= 1 || Date.now() > deadline) return;
+        await new Promise((done) => setTimeout(done, 250));
+      }
+    },
   };
 }
 

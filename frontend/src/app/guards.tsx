@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
-import { hasRole, isActive } from '../features/auth/permissions';
+import { hasRole, isActive, needsSecondFactor, SECURITY_PATH } from '../features/auth/permissions';
 import { isLeaving } from '../features/auth/sessionEnd';
 import { readLocationState, type AppLocationState } from './locationState';
 import { ForbiddenPage } from './pages/ForbiddenPage';
@@ -32,17 +32,28 @@ export function RequireSignedIn({ allowNotYetActive = false, roles }: RequireSig
     return <Navigate to="/login" replace state={state} />;
   }
   if (!isActive(user) && !allowNotYetActive) return <Navigate to="/pending" replace />;
+  if (roles && hasRole(user, roles) && needsSecondFactor(user)) {
+    // Their role needs a second factor first: the security page explains, and brings them back after.
+    const state: AppLocationState = { from: `${location.pathname}${location.search}${location.hash}` };
+    return <Navigate to={SECURITY_PATH} replace state={state} />;
+  }
   if (roles && !hasRole(user, roles)) return <ForbiddenPage />;
   return <Outlet />;
 }
 
-/** Sign-in and sign-up are for visitors; a signed-in person goes where they were heading. */
+/**
+ * Sign-in and sign-up are for visitors; a signed-in person goes where they were heading, or first to set up
+ * the second factor their role needs.
+ */
 export function GuestOnly() {
   const location = useLocation();
   const { user, isPending } = useCurrentUser();
   if (isPending) return <LoadingState />;
   if (user) {
     const { from } = readLocationState(location.state);
+    // A coordinator or admin without a second factor sets one up first (then goes on to `from`).
+    if (needsSecondFactor(user))
+      return <Navigate to={SECURITY_PATH} replace state={{ from } satisfies AppLocationState} />;
     return <Navigate to={from ?? (isActive(user) ? '/' : '/pending')} replace />;
   }
   return <Outlet />;

@@ -35,6 +35,7 @@ import { InvitationsPage } from '../features/email/pages/InvitationsPage';
 import { NotificationSettingsPage } from '../features/email/pages/NotificationSettingsPage';
 import { ResetPasswordPage } from '../features/email/pages/ResetPasswordPage';
 import { UnsubscribePage } from '../features/email/pages/UnsubscribePage';
+import { SecurityPage } from '../features/security/pages/SecurityPage';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -82,6 +83,8 @@ export const routes: RouteObject[] = [
               { path: 'pending', element: <PendingPage /> },
               { path: 'profile', element: <ProfilePage /> },
               { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+              // Applicants may protect their account too; coordinators and admins are sent here first.
+              { path: 'profile/security', element: <SecurityPage /> },
             ],
           },
           {

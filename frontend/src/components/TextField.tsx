@@ -9,6 +9,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'password' | 'search';
   autoComplete?: HTMLInputAutoCompleteAttribute;
+  inputMode?: 'text' | 'numeric';
   hint?: ReactNode;
   error?: Message;
   optional?: boolean;
@@ -25,6 +26,7 @@ export function TextField({
   onChange,
   type = 'text',
   autoComplete,
+  inputMode,
   hint,
   error,
   optional,
@@ -51,6 +53,7 @@ export function TextField({
           type={type}
           value={value}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           required={required}
           disabled={disabled}
           spellCheck={spellCheck}

@@ -3,6 +3,7 @@ import { coreDa } from './core/da';
 import { homeDa } from '../features/home/i18n/da';
 import { authDa } from '../features/auth/i18n/da';
 import { profileDa } from '../features/profile/i18n/da';
+import { securityDa } from '../features/security/i18n/da';
 import { adminDa } from '../features/admin/i18n/da';
 import { groupsDa } from '../features/groups/i18n/da';
 import { discussionsDa } from '../features/discussions/i18n/da';
@@ -18,6 +19,7 @@ export const da: Translation = {
   ...homeDa,
   ...authDa,
   ...profileDa,
+  ...securityDa,
   ...adminDa,
   ...groupsDa,
   ...discussionsDa,

@@ -6,6 +6,7 @@ import { coreEn } from './core/en';
 import { homeEn } from '../features/home/i18n/en';
 import { authEn } from '../features/auth/i18n/en';
 import { profileEn } from '../features/profile/i18n/en';
+import { securityEn } from '../features/security/i18n/en';
 import { adminEn } from '../features/admin/i18n/en';
 import { groupsEn } from '../features/groups/i18n/en';
 import { discussionsEn } from '../features/discussions/i18n/en';
@@ -20,6 +21,7 @@ export const en = {
   ...homeEn,
   ...authEn,
   ...profileEn,
+  ...securityEn,
   ...adminEn,
   ...groupsEn,
   ...discussionsEn,

@@ -3,6 +3,7 @@ import { coreSv } from './core/sv';
 import { homeSv } from '../features/home/i18n/sv';
 import { authSv } from '../features/auth/i18n/sv';
 import { profileSv } from '../features/profile/i18n/sv';
+import { securitySv } from '../features/security/i18n/sv';
 import { adminSv } from '../features/admin/i18n/sv';
 import { groupsSv } from '../features/groups/i18n/sv';
 import { discussionsSv } from '../features/discussions/i18n/sv';
@@ -18,6 +19,7 @@ export const sv: Translation = {
   ...homeSv,
   ...authSv,
   ...profileSv,
+  ...securitySv,
   ...adminSv,
   ...groupsSv,
   ...discussionsSv,

@@ -177,7 +177,9 @@ export const http = {
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body, options),
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, body, options),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body, options),
-  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
+  /** `body` for the deletions that ask for something, e.g. the password again. */
+  delete: <T = void>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('DELETE', path, body, options),
   /** A multipart POST (`FormData`), with the CSRF header and optional upload progress. */
   upload: <T>(path: string, form: FormData, options?: UploadOptions) => sendFormData<T>(path, form, options),
 };

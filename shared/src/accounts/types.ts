@@ -6,6 +6,7 @@ import type { Notification } from '../notifications/types';
 import type { Resource } from '../resources/types';
 import type { Evaluation } from '../evaluations/types';
 import type { ExportedPractice, Feedback } from '../practices/types';
+import type { Passkey, SecondFactorStatus } from './security';
 
 /** The signed-in user's own view of their account. */
 export interface User {
@@ -27,6 +28,8 @@ export interface User {
   pendingEmail: string | null;
   createdAt: string;
   approvedAt: string | null;
+  /** The person's own second factors: in their own account's answers (`/auth/me`, sign-in), not in lists. */
+  secondFactor?: SecondFactorStatus;
 }
 
 /** What other active members see of someone. */
@@ -62,6 +65,7 @@ export interface SessionInfo {
   lastSeenAt: string;
   expiresAt: string;
   userAgent: string | null;
+  ip: string | null;
   current: boolean;
 }
 
@@ -105,4 +109,6 @@ export interface AccountExport {
   emailSettings?: { kinds: Record<string, string>; groups: Array<{ groupSlug: string; frequency: string }> };
   /** The emails sent to them: what kind, when, and how it went (never their content). */
   emails?: Array<{ kind: string; state: string; createdAt: string; sentAt: string | null }>;
+  /** The passkeys the person registered (names and dates; their keys stay on the person's devices). */
+  passkeys?: Passkey[];
 }

@@ -6,6 +6,7 @@ import { Practices1764003600000 } from './1764003600000-Practices';
 import { MillisecondListKeys1764005400000 } from './1764005400000-MillisecondListKeys';
 import { Search1764007200000 } from './1764007200000-Search';
 import { PdfTextExtraction1765000000000 } from './1765000000000-PdfTextExtraction';
+import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 import { Email1765300000000 } from './1765300000000-Email';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MillisecondListKeys1764005400000,
   Search1764007200000,
   PdfTextExtraction1765000000000,
+  AccountSecurity1765200000000,
   Email1765300000000,
 ];

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   confirmEmailSchema,
@@ -35,8 +35,11 @@ export class AccountEmailsController {
   @Post('password-reset')
   @Public()
   @HttpCode(202)
-  requestPasswordReset(@ValidBody(passwordResetRequestSchema) body: z.output<typeof passwordResetRequestSchema>) {
-    return this.accountEmails.requestPasswordReset(body.email);
+  requestPasswordReset(
+    @ValidBody(passwordResetRequestSchema) body: z.output<typeof passwordResetRequestSchema>,
+    @Ip() ip: string,
+  ) {
+    return this.accountEmails.requestPasswordReset(body.email, ip);
   }
 
   @Post('password-reset/confirm')

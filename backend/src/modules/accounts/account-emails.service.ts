@@ -9,6 +9,8 @@ import { QUEUES, type JobQueue } from '../mail/job-queue';
 import { LinkTokens } from '../mail/link-tokens.service';
 import { JOB_QUEUE } from '../mail/mail.tokens';
 import { Outbox } from '../mail/outbox.service';
+import { addressKey } from '../rate-limits/address-key';
+import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UserEntity } from '../users/user.entity';
 import { issueAccountToken, redeemAccountToken } from './account-tokens';
 import { SecurityNoticesService } from './security-notices.service';
@@ -27,6 +29,7 @@ export class AccountEmailsService implements OnApplicationBootstrap {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly notices: SecurityNoticesService,
+    private readonly limits: RateLimitsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -111,7 +114,9 @@ export class AccountEmailsService implements OnApplicationBootstrap {
    * whatever the address, and so is the work: one job queued. The job finds out whether an account has
    * the address, and only then issues a token and its email.
    */
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    await this.limits.consume('password-reset.address', addressKey(ip));
+    await this.limits.consume('password-reset.email', email.toLowerCase());
     await this.queue.sendNow(QUEUES.passwordResetRequest, { email }, { retryLimit: 3, retryBackoff: true });
   }
 

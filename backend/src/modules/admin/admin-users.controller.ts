@@ -6,6 +6,7 @@ import {
   listUsersQuerySchema,
   rejectUserSchema,
   type Page,
+  type SessionsEnded,
   type User,
 } from '@pn/shared';
 import type { z } from 'zod';
@@ -50,5 +51,12 @@ export class AdminUsersController {
     @ValidBody(adminUpdateUserSchema) body: z.output<typeof adminUpdateUserSchema>,
   ): Promise<User> {
     return this.users.update(auth.user.id, params.id, body);
+  }
+
+  @Post(':id/sessions/end')
+  @Roles('admin')
+  @HttpCode(200)
+  endSessions(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<SessionsEnded> {
+    return this.users.endSessions(auth.user.id, params.id);
   }
 }

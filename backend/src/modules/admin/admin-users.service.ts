@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { adminUpdateUserSchema, listUsersQuerySchema, Page, User } from '@pn/shared';
+import type { adminUpdateUserSchema, listUsersQuerySchema, Page, SessionsEnded, User } from '@pn/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { newestFirstPage } from '../../common/cursor';
@@ -107,6 +107,23 @@ export class AdminUsersService {
     // Once committed, so that what the open sockets re-read is the new role or status, on every instance.
     await this.realtime.rightsChanged(id);
     return updated;
+  }
+
+  /** Signs a member out everywhere (a lost phone, a suspected break-in): every session ends, its sockets close. */
+  endSessions(actorId: string, id: string): Promise<SessionsEnded> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.exists(UserEntity, { where: { id } })))
+        throw new NotFoundException('no account with this id');
+      const ended = await this.sessions.endAllFor(id, manager);
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.sessions-end',
+        targetType: 'user',
+        targetId: id,
+        details: { ended },
+      });
+      return { ended };
+    });
   }
 
   private async pendingAccount(manager: EntityManager, id: string): Promise<UserEntity> {

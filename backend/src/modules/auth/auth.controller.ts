@@ -1,23 +1,27 @@
-import { Controller, Get, Headers, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import {
   loginSchema,
+  passkeySignInSchema,
   registerSchema,
+  secondFactorSchema,
   type AuthResponse,
   type LoginRequest,
+  type LoginResponse,
   type RegisterRequest,
   type User,
+  type WebAuthnCeremony,
 } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
 import { ValidBody } from '../../common/validated';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { SecondFactorService } from '../second-factor/second-factor.service';
 import { toUser } from '../users/users.mapper';
 import { DevicesService } from '../accounts/devices.service';
 import { clearSessionCookies, DEVICE_COOKIE, setDeviceCookie, setSessionCookies } from './auth.cookies';
-import { LoginThrottlerGuard } from './login-throttle';
 import { AuthService, type SignedIn as SignedInResult } from './auth.service';
 import { SessionsService } from './sessions.service';
 
@@ -28,33 +32,70 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly devices: DevicesService,
+    private readonly secondFactor: SecondFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('register')
   @Public()
-  @UseGuards(LoginThrottlerGuard)
-  @SkipThrottle({ account: true })
   async register(
     @ValidBody(registerSchema) body: RegisterRequest,
     @Headers('user-agent') userAgent: string | undefined,
+    @Ip() ip: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponse> {
-    return this.signIn(await this.auth.register(body, userAgent), request, reply, { firstDevice: true });
+    return this.signIn(await this.auth.register(body, { userAgent, ip }), request, reply, { firstDevice: true });
   }
 
+  /** A session, or, for an account with a second factor, the challenge of the second step (no session yet). */
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
   async login(
     @ValidBody(loginSchema) body: LoginRequest,
     @Headers('user-agent') userAgent: string | undefined,
+    @Ip() ip: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    const result = await this.auth.login(body, { userAgent, ip });
+    return 'secondFactor' in result ? result : this.signIn(result, request, reply);
+  }
+
+  @Post('login/second-factor')
+  @Public()
+  @HttpCode(200)
+  async secondFactorStep(
+    @ValidBody(secondFactorSchema) body: z.output<typeof secondFactorSchema>,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Ip() ip: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AuthResponse> {
-    return this.signIn(await this.auth.login(body, userAgent), request, reply);
+    return this.signIn(await this.auth.completeSecondFactor(body, { userAgent, ip }), request, reply);
+  }
+
+  /** Passwordless sign-in, first step: the options for `navigator.credentials.get()`. */
+  @Post('passkeys/options')
+  @Public()
+  @HttpCode(200)
+  passkeyOptions(@Ip() ip: string): Promise<WebAuthnCeremony> {
+    return this.auth.passkeyCeremony({ ip });
+  }
+
+  /** Passwordless sign-in, second step: the passkey's assertion for that challenge. */
+  @Post('passkeys/verify')
+  @Public()
+  @HttpCode(200)
+  async passkeySignIn(
+    @ValidBody(passkeySignInSchema) body: z.output<typeof passkeySignInSchema>,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Ip() ip: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    return this.signIn(await this.auth.passkeySignIn(body, { userAgent, ip }), request, reply);
   }
 
   @Post('logout')
@@ -65,10 +106,14 @@ export class AuthController {
     clearSessionCookies(reply);
   }
 
+  /** The account as stored (its own role, even while a missing second factor withholds it), with its factors. */
   @Get('me')
   @SignedIn()
-  me(@CurrentAuth() auth: Auth): User {
-    return toUser(auth.user);
+  async me(@CurrentAuth() auth: Auth): Promise<User> {
+    return {
+      ...toUser(auth.account),
+      secondFactor: await this.secondFactor.status(auth.account.id, auth.account.role),
+    };
   }
 
   /**
@@ -97,6 +142,7 @@ export class AuthController {
       csrfToken: result.session.csrfToken,
       expiresAt: result.session.expiresAt,
     });
-    return { token: result.token, user: toUser(result.user) };
+    const secondFactor = await this.secondFactor.status(result.user.id, result.user.role);
+    return { token: result.token, user: { ...toUser(result.user), secondFactor } };
   }
 }

@@ -32,4 +32,8 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent: string | null;
+
+  /** The address it signed in from (the proxy's client address when TRUST_PROXY is set). */
+  @Column({ type: 'text', nullable: true })
+  ip: string | null;
 }

@@ -22,6 +22,8 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { toNotification } from '../notifications/notifications.mapper';
 import { PracticesExportService } from '../practices/practices-export.service';
 import { ResourcesService } from '../resources/resources.service';
+import { PasskeyEntity } from '../second-factor/passkey.entity';
+import { toPasskey } from '../second-factor/passkeys.mapper';
 import { UserEntity } from './user.entity';
 import { toPublicProfile, toUser } from './users.mapper';
 
@@ -89,37 +91,39 @@ export class UsersService {
   async exportOwn(auth: Auth): Promise<AccountExport> {
     const userId = auth.user.id;
     const manager = this.dataSource.manager;
-    const [sessions, auditTrail, memberships, threads, messages, flags, notifications, resources] = await Promise.all([
-      this.sessions.listFor(userId),
-      this.audit.involving(userId),
-      manager.find(MembershipEntity, { where: { userId }, relations: { group: true }, order: { createdAt: 'ASC' } }),
-      manager.find(ThreadEntity, {
-        where: { authorId: userId },
-        relations: { group: true, author: true },
-        order: { createdAt: 'ASC' },
-      }),
-      manager
-        .getRepository(MessageEntity)
-        .createQueryBuilder('m')
-        .leftJoinAndSelect('m.author', 'a')
-        .leftJoinAndSelect('m.replyTo', 'r')
-        .leftJoinAndSelect('r.author', 'ra')
-        .where('m.author_id = :userId', { userId })
-        .orderBy('m.created_at', 'ASC')
-        .addOrderBy('m.position', 'ASC')
-        .getMany(),
-      manager.find(MessageFlagEntity, {
-        where: { flaggedBy: userId },
-        relations: { message: true },
-        order: { createdAt: 'ASC' },
-      }),
-      manager.find(NotificationEntity, {
-        where: { userId },
-        relations: { group: true, thread: true, practice: true, actor: true },
-        order: { updatedAt: 'DESC' },
-      }),
-      this.resources.authoredBy(auth.user),
-    ]);
+    const [sessions, auditTrail, memberships, threads, messages, flags, notifications, resources, passkeys] =
+      await Promise.all([
+        this.sessions.listFor(userId),
+        this.audit.involving(userId),
+        manager.find(MembershipEntity, { where: { userId }, relations: { group: true }, order: { createdAt: 'ASC' } }),
+        manager.find(ThreadEntity, {
+          where: { authorId: userId },
+          relations: { group: true, author: true },
+          order: { createdAt: 'ASC' },
+        }),
+        manager
+          .getRepository(MessageEntity)
+          .createQueryBuilder('m')
+          .leftJoinAndSelect('m.author', 'a')
+          .leftJoinAndSelect('m.replyTo', 'r')
+          .leftJoinAndSelect('r.author', 'ra')
+          .where('m.author_id = :userId', { userId })
+          .orderBy('m.created_at', 'ASC')
+          .addOrderBy('m.position', 'ASC')
+          .getMany(),
+        manager.find(MessageFlagEntity, {
+          where: { flaggedBy: userId },
+          relations: { message: true },
+          order: { createdAt: 'ASC' },
+        }),
+        manager.find(NotificationEntity, {
+          where: { userId },
+          relations: { group: true, thread: true, practice: true, actor: true },
+          order: { updatedAt: 'DESC' },
+        }),
+        this.resources.authoredBy(auth.user),
+        manager.find(PasskeyEntity, { where: { userId }, order: { createdAt: 'ASC' } }),
+      ]);
     // Practices, evaluations and feedback stay after erasure, under "Former member".
     const contributions = await this.practices.of(auth.user);
     const [settings] = (await manager.query(`SELECT kinds FROM email_settings WHERE user_id = $1`, [userId])) as Array<{
@@ -136,13 +140,14 @@ export class UsersService {
     )) as Array<{ kind: string; state: string; created_at: Date; sent_at: Date | null }>;
     return {
       exportedAt: new Date().toISOString(),
-      user: toUser(auth.user),
+      user: toUser(auth.account),
       sessions: sessions.map((session) => ({
         id: session.id,
         createdAt: session.createdAt.toISOString(),
         lastSeenAt: session.lastSeenAt.toISOString(),
         expiresAt: session.expiresAt.toISOString(),
         userAgent: session.userAgent,
+        ip: session.ip,
         current: session.id === auth.session.id,
       })),
       auditTrail,
@@ -163,6 +168,7 @@ export class UsersService {
       })),
       notifications: notifications.map(toNotification),
       resources,
+      passkeys: passkeys.map(toPasskey),
       ...contributions,
       emailSettings: { kinds: settings?.kinds ?? {}, groups: groupSettings },
       emails: emails.map((email) => ({

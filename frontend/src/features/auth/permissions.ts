@@ -10,3 +10,13 @@ export const hasRole = (user: User | null | undefined, roles: readonly Role[]): 
 /** Roles that vet applications. */
 export const VETTING_ROLES: readonly Role[] = ['coordinator', 'admin'];
 export const ADMIN_ROLES: readonly Role[] = ['admin'];
+
+/**
+ * The person's role needs a second factor they have not set up (REQUIRE_2FA_ROLES): until they do, the API
+ * treats them as a plain member, and the interface sends them to set one up.
+ */
+export const needsSecondFactor = (user: User | null | undefined): boolean =>
+  Boolean(user?.secondFactor?.required && !user.secondFactor.enrolled);
+
+/** Where a person whose role needs a second factor sets one up. */
+export const SECURITY_PATH = '/profile/security';

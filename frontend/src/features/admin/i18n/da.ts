@@ -94,6 +94,13 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       reactivate: 'Konto genaktiveret',
       erase: 'Konto slettet',
       export: 'Data eksporteret',
+      'totp-enrol': 'Godkendelsesapp sat op',
+      'totp-remove': 'Godkendelsesapp fjernet',
+      'passkey-add': 'Adgangsnøgle tilføjet',
+      'passkey-remove': 'Adgangsnøgle fjernet',
+      'recovery-code-use': 'Logget ind med en gendannelseskode',
+      'recovery-codes-regenerate': 'Nye gendannelseskoder lavet',
+      'sessions-end': 'Logget ud overalt af en administrator',
     },
     group: {
       create: 'Gruppe oprettet',

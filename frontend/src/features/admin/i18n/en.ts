@@ -90,6 +90,13 @@ export const adminEn = {
       reactivate: 'Account reactivated',
       erase: 'Account erased',
       export: 'Data exported',
+      'totp-enrol': 'Authenticator app set up',
+      'totp-remove': 'Authenticator app removed',
+      'passkey-add': 'Passkey added',
+      'passkey-remove': 'Passkey removed',
+      'recovery-code-use': 'Signed in with a recovery code',
+      'recovery-codes-regenerate': 'New recovery codes created',
+      'sessions-end': 'Signed out everywhere by an admin',
     },
     group: {
       create: 'Group created',

@@ -94,6 +94,13 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       reactivate: 'Konto återaktiverat',
       erase: 'Konto raderat',
       export: 'Data exporterade',
+      'totp-enrol': 'Autentiseringsapp inställd',
+      'totp-remove': 'Autentiseringsapp borttagen',
+      'passkey-add': 'Lösennyckel tillagd',
+      'passkey-remove': 'Lösennyckel borttagen',
+      'recovery-code-use': 'Inloggad med en återställningskod',
+      'recovery-codes-regenerate': 'Nya återställningskoder skapade',
+      'sessions-end': 'Utloggad överallt av en administratör',
     },
     group: {
       create: 'Grupp skapad',

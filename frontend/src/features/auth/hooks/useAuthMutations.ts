@@ -2,7 +2,8 @@ import type { User } from '@pn/shared';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import type { AppLocationState } from '../../../app/locationState';
-import { authKeys, login, logout, register } from '../api';
+import { signWithPasskey } from '../../../lib/webauthn';
+import { authKeys, completeSecondFactor, login, logout, passkeySignIn, passkeySignInOptions, register } from '../api';
 import { markLeaving } from '../sessionEnd';
 
 /** After signing in or out, nothing cached for the previous person may survive. */
@@ -11,10 +12,34 @@ function startSession(queryClient: QueryClient, user: User | null): void {
   queryClient.setQueryData(authKeys.me(), user);
 }
 
+/** The password step: signs in, or answers the challenge of the second step (no session yet). */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
+    onSuccess: (result) => {
+      if ('token' in result) startSession(queryClient, result.user);
+    },
+  });
+}
+
+/** The second step: a code, a recovery code or a passkey for the challenge of the password step. */
+export function useSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: completeSecondFactor,
+    onSuccess: ({ user }) => startSession(queryClient, user),
+  });
+}
+
+/** Signing in with a passkey alone: it stands for both factors. */
+export function usePasskeySignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const ceremony = await passkeySignInOptions();
+      return passkeySignIn({ challenge: ceremony.challenge, assertion: await signWithPasskey(ceremony.options) });
+    },
     onSuccess: ({ user }) => startSession(queryClient, user),
   });
 }

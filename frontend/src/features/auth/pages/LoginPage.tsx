@@ -1,4 +1,4 @@
-import { loginSchema } from '@pn/shared';
+import { loginSchema, type SecondFactorRequired } from '@pn/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -9,7 +9,9 @@ import { NoticeBanner } from '../../../components/NoticeBanner';
 import { TextField } from '../../../components/TextField';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useZodForm } from '../../../lib/useZodForm';
-import { useLogin } from '../hooks/useAuthMutations';
+import { passkeyCancelled, passkeysSupported } from '../../../lib/webauthn';
+import { SecondFactorStep } from '../components/SecondFactorStep';
+import { useLogin, usePasskeySignIn } from '../hooks/useAuthMutations';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -21,17 +23,47 @@ export function LoginPage() {
   const [values, setValues] = useState({ email: '', password: '' });
   const form = useZodForm(loginSchema, FIELDS);
   const login = useLogin();
+  const passkey = usePasskeySignIn();
+  const [pending, setPending] = useState<SecondFactorRequired | null>(null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = form.validate(values);
     if (!body) return;
-    // On success the `me` query is set and the guard of this page sends the person on (see GuestOnly).
+    // On success the `me` query is set and the guard of this page sends the person on (see GuestOnly);
+    // an account with a second factor is asked for it first.
     login.mutate(body, {
+      onSuccess: (result) => {
+        if ('secondFactor' in result) setPending(result);
+      },
       onError: (error) =>
         form.showServerError(error, { 401: 'errors.wrongCredentials', 403: 'errors.accountSuspended' }),
     });
   };
+
+  const signInWithPasskey = () =>
+    passkey.mutate(undefined, {
+      onError: (error) => {
+        if (passkeyCancelled(error)) return;
+        form.showServerError(error, { 401: 'auth.errors.passkeyUnknown', 403: 'errors.accountSuspended' });
+      },
+    });
+
+  if (pending) {
+    return (
+      <div className="page page--narrow">
+        <h1>{t('auth.login.title')}</h1>
+        <SecondFactorStep
+          pending={pending}
+          onRestart={() => {
+            login.reset();
+            setPending(null);
+            setValues((current) => ({ ...current, password: '' }));
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="page page--narrow">
@@ -67,6 +99,21 @@ export function LoginPage() {
           </Button>
         </div>
       </form>
+      {passkeysSupported() ? (
+        <div className="card stack">
+          <p>{t('auth.login.passkeyIntro')}</p>
+          <div>
+            <Button
+              variant="secondary"
+              onClick={signInWithPasskey}
+              busy={passkey.isPending}
+              busyLabel={t('auth.login.passkeyBusy')}
+            >
+              {t('auth.login.passkey')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       <p className="form-footer">
         <Link to="/forgot-password">{t('email.forgot.link')}</Link>
       </p>

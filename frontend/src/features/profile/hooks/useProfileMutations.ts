@@ -1,3 +1,4 @@
+import type { User } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { authKeys } from '../../auth/api';
 import { downloadJson, eraseAccount, profileKeys, EXPORT_FILE_NAME, exportAccount, updateProfile } from '../api';
@@ -7,7 +8,8 @@ export function useUpdateProfile() {
   return useMutation({
     mutationFn: updateProfile,
     onSuccess: (user) => {
-      queryClient.setQueryData(authKeys.me(), user);
+      // The profile's answer leaves out the second factors, which the `me` query keeps.
+      queryClient.setQueryData<User | null>(authKeys.me(), (current) => ({ ...current, ...user }));
       void queryClient.invalidateQueries({ queryKey: profileKeys.all });
     },
   });

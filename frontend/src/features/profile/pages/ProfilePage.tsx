@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LoadingState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { SECURITY_PATH } from '../../auth/permissions';
 import { EmailChangeForm } from '../../email/components/EmailChangeForm';
 import { AccountSummary } from '../components/AccountSummary';
 import { EraseSection } from '../components/EraseSection';
@@ -28,6 +30,9 @@ export function ProfilePage() {
       </div>
       <div className="card">
         <PasswordForm />
+      </div>
+      <div className="card">
+        <Link to={SECURITY_PATH}>{t('security.profileLink')}</Link>
       </div>
       <div className="card">
         <ExportSection />

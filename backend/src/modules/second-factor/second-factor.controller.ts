@@ -1,0 +1,96 @@
+import { Controller, Delete, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  confirmTotpSchema,
+  idParamSchema,
+  passwordConfirmationSchema,
+  registerPasskeySchema,
+  type Passkey,
+  type PasskeyRegistered,
+  type RecoveryCodes,
+  type TotpEnrolment,
+  type WebAuthnCeremony,
+} from '@pn/shared';
+import type { z } from 'zod';
+import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
+import { ValidBody, ValidParams } from '../../common/validated';
+import { SecondFactorService } from './second-factor.service';
+
+/** A person's own second factors. Open to every signed-in account: anyone may protect theirs. */
+@ApiTags('second factor')
+@Controller('users/me')
+export class SecondFactorController {
+  constructor(private readonly secondFactor: SecondFactorService) {}
+
+  @Post('totp')
+  @SignedIn()
+  beginTotp(@CurrentAuth() auth: Auth): Promise<TotpEnrolment> {
+    return this.secondFactor.beginTotp(auth);
+  }
+
+  @Post('totp/confirm')
+  @SignedIn()
+  @HttpCode(200)
+  confirmTotp(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(confirmTotpSchema) body: z.output<typeof confirmTotpSchema>,
+  ): Promise<RecoveryCodes> {
+    return this.secondFactor.confirmTotp(auth, body.code);
+  }
+
+  @Delete('totp')
+  @SignedIn()
+  @HttpCode(204)
+  removeTotp(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(passwordConfirmationSchema) body: z.output<typeof passwordConfirmationSchema>,
+    @Ip() ip: string,
+  ): Promise<void> {
+    return this.secondFactor.removeTotp(auth, body.password, ip);
+  }
+
+  @Post('recovery-codes')
+  @SignedIn()
+  @HttpCode(200)
+  replaceRecoveryCodes(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(passwordConfirmationSchema) body: z.output<typeof passwordConfirmationSchema>,
+    @Ip() ip: string,
+  ): Promise<RecoveryCodes> {
+    return this.secondFactor.replaceRecoveryCodes(auth, body.password, ip);
+  }
+
+  @Post('passkeys/options')
+  @SignedIn()
+  @HttpCode(200)
+  passkeyOptions(@CurrentAuth() auth: Auth, @Ip() ip: string): Promise<WebAuthnCeremony> {
+    return this.secondFactor.passkeyCeremony(auth, ip);
+  }
+
+  @Post('passkeys')
+  @SignedIn()
+  registerPasskey(
+    @CurrentAuth() auth: Auth,
+    @ValidBody(registerPasskeySchema) body: z.output<typeof registerPasskeySchema>,
+  ): Promise<PasskeyRegistered> {
+    return this.secondFactor.registerPasskey(auth, body);
+  }
+
+  @Get('passkeys')
+  @SignedIn()
+  listPasskeys(@CurrentAuth() auth: Auth): Promise<Passkey[]> {
+    return this.secondFactor.listPasskeys(auth.user.id);
+  }
+
+  @Delete('passkeys/:id')
+  @SignedIn()
+  @HttpCode(204)
+  removePasskey(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(passwordConfirmationSchema) body: z.output<typeof passwordConfirmationSchema>,
+    @Ip() ip: string,
+  ): Promise<void> {
+    return this.secondFactor.removePasskey(auth, params.id, body.password, ip);
+  }
+}
