@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textLine } from '../common/fields';
+import { text, textLine } from '../common/fields';
 import type { User } from './types';
 
 /** The ways a second factor can be given at sign-in. */
@@ -18,27 +18,23 @@ export const SECURITY_LIMITS = {
 } as const;
 
 /** A 6-digit code of an authenticator app; spaces (as some apps show "123 456") are ignored. */
-export const totpCodeSchema = z
-  .string()
+export const totpCodeSchema = text()
   .max(20)
   .transform((value) => value.replace(/\s+/g, ''))
-  .pipe(z.string().regex(/^\d{6}$/, 'must be the 6-digit code of your authenticator app'));
+  .pipe(text().regex(/^\d{6}$/, 'must be the 6-digit code of your authenticator app'));
 
 /** A recovery code as handed out (`xxxx-xxxx-xxxx-xxxx`); case, spaces and hyphens do not matter. */
-export const recoveryCodeSchema = z
-  .string()
+export const recoveryCodeSchema = text()
   .max(60)
   .transform((value) => value.replace(/[\s-]+/g, '').toLowerCase())
-  .pipe(z.string().regex(/^[a-z2-7]{16}$/, 'must be one of your recovery codes'));
+  .pipe(text().regex(/^[a-z2-7]{16}$/, 'must be one of your recovery codes'));
 
-const challengeToken = z
-  .string()
+const challengeToken = text()
   .min(1, 'must not be empty')
   .max(SECURITY_LIMITS.challengeMax)
   .regex(/^[A-Za-z0-9_-]+$/, 'must be the challenge given at sign-in');
 
-const base64url = z
-  .string()
+const base64url = text()
   .max(SECURITY_LIMITS.webauthnFieldMax)
   .regex(/^[A-Za-z0-9_-]*$/, 'must be base64url');
 
@@ -69,7 +65,7 @@ export const webauthnAttestationSchema = z.object({
     clientDataJSON: base64url.min(1),
     attestationObject: base64url.min(1),
     authenticatorData: base64url.optional(),
-    transports: z.array(z.string().max(30)).max(10).optional(),
+    transports: z.array(text().max(30)).max(10).optional(),
     publicKeyAlgorithm: z.number().int().optional(),
     publicKey: base64url.optional(),
   }),
@@ -92,7 +88,7 @@ export type ConfirmTotpRequest = z.input<typeof confirmTotpSchema>;
 
 /** Removing a factor or replacing the recovery codes asks for the password again. */
 export const passwordConfirmationSchema = z.strictObject({
-  password: z.string().min(1, 'must not be empty').max(128),
+  password: text().min(1, 'must not be empty').max(128),
 });
 export type PasswordConfirmation = z.input<typeof passwordConfirmationSchema>;
 

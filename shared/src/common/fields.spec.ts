@@ -37,25 +37,53 @@ type JsonSchema = {
   oneOf?: JsonSchema[];
 };
 
+interface Leaf {
+  path: PropertyKey[];
+  format?: string;
+  /** Constant properties of the objects on the way (a discriminated union's tag), so that its member is chosen. */
+  tags: Array<{ path: PropertyKey[]; value: unknown }>;
+}
+
 /** The path of every free string in a schema's input: object properties, array items, union members. */
-function stringLeaves(schema: JsonSchema, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; format?: string }> {
+function stringLeaves(schema: JsonSchema, path: PropertyKey[] = [], tags: Leaf['tags'] = []): Leaf[] {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  const leaves: Array<{ path: PropertyKey[]; format?: string }> = [];
-  for (const member of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) leaves.push(...stringLeaves(member, path));
+  const leaves: Leaf[] = [];
+  for (const member of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) {
+    leaves.push(...stringLeaves(member, path, tags));
+  }
   if (types.includes('string') && !schema.enum && schema.const === undefined)
-    leaves.push({ path, format: schema.format });
-  for (const [key, property] of Object.entries(schema.properties ?? {}))
-    leaves.push(...stringLeaves(property, [...path, key]));
-  if (schema.items) leaves.push(...stringLeaves(schema.items, [...path, 0]));
+    leaves.push({ path, format: schema.format, tags });
+  const properties = Object.entries(schema.properties ?? {});
+  const objectTags = [
+    ...tags,
+    ...properties
+      .filter(([, p]) => p.const !== undefined)
+      .map(([key, p]) => ({ path: [...path, key], value: p.const })),
+  ];
+  for (const [key, property] of properties) leaves.push(...stringLeaves(property, [...path, key], objectTags));
+  if (schema.items) leaves.push(...stringLeaves(schema.items, [...path, 0], tags));
   const seen = new Set<string>();
   return leaves.filter((leaf) => !seen.has(leaf.path.join('.')) && seen.add(leaf.path.join('.')));
 }
 
-/** `value` at `path`, inside the objects and arrays the path goes through. */
-function placed(path: PropertyKey[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  return typeof head === 'number' ? [placed(rest, value)] : { [head as string]: placed(rest, value) };
+/** `value` at the leaf's path, inside the objects and arrays the path goes through, beside the leaf's tags. */
+function placed(leaf: Leaf, value: unknown): unknown {
+  let root: unknown = undefined;
+  const set = (path: PropertyKey[], item: unknown) => {
+    if (path.length === 0) {
+      root = item;
+      return;
+    }
+    root ??= typeof path[0] === 'number' ? [] : {};
+    let node = root as Record<PropertyKey, unknown>;
+    path.forEach((key, i) => {
+      if (i === path.length - 1) node[key] = item;
+      else node = (node[key] ??= typeof path[i + 1] === 'number' ? [] : {}) as Record<PropertyKey, unknown>;
+    });
+  };
+  for (const tag of leaf.tags) set(tag.path, tag.value);
+  set(leaf.path, value);
+  return root;
 }
 
 const requestSchemas = Object.entries(shared as Record<string, unknown>).filter(
@@ -73,7 +101,7 @@ describe('every request schema of the shared package', () => {
       const leaves = stringLeaves(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
       for (const leaf of leaves) {
         for (const value of UNSTORABLE) {
-          const result = schema.safeParse(placed(leaf.path, value));
+          const result = schema.safeParse(placed(leaf, value));
           const issues = (result.error?.issues ?? []).filter((issue) => issue.path.join('.') === leaf.path.join('.'));
           const where = `${leaf.path.join('.') || '(the value)'} = ${JSON.stringify(value)}`;
           expect({ where, refused: issues.length > 0 }).toEqual({ where, refused: true });
