@@ -6,6 +6,7 @@ import {
   buildThread,
   buildUser,
   databaseFingerprint,
+  textExtractionSettled,
   type Cast,
 } from './support/factories';
 import {
@@ -240,6 +241,7 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
         attempts.push(...pick.some(attempts, PER_FIELD * 2).map((attempt) => ({ ...attempt, real: false })));
       }
       const token = await tokenFor(operation, fill(operation, pick, true, attempts[0]!.pathValues), attempts[0]!);
+      await textExtractionSettled(app);
       const before = await databaseFingerprint(app);
       let reachedValidation = false;
       for (const attempt of attempts) {

@@ -134,7 +134,7 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
  * Waits until no PDF text extraction of an earlier upload is under way: its result lands in the background
  * (`resource_texts`, the search index) and is no change of the request under test. A bound stops a hang.
  */
-async function textExtractionSettled(app: TestApp): Promise<void> {
+export async function textExtractionSettled(app: TestApp): Promise<void> {
   for (let waited = 0; ; waited += 50) {
     const [row] = (await app.dataSource.query(
       `SELECT count(*)::int AS n FROM resource_versions WHERE text_state IN ('pending', 'extracting')`,

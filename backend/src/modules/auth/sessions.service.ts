@@ -6,7 +6,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { RealtimeService } from '../realtime/realtime.service';
-import { PLAIN_MEMBER_ROLE, withheldRole } from '../second-factor/second-factor.policy';
+import { PLAIN_MEMBER_ROLE, secondFactorEnrolledSql, withheldRole } from '../second-factor/second-factor.policy';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 
@@ -74,11 +74,7 @@ export class SessionsService {
     const { entities, raw } = await this.sessions
       .createQueryBuilder('session')
       .innerJoinAndSelect('session.user', 'user')
-      .addSelect(
-        `EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = session.user_id AND t.confirmed_at IS NOT NULL)
-         OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = session.user_id)`,
-        'second_factor_enrolled',
-      )
+      .addSelect(secondFactorEnrolledSql('session.user_id'), 'second_factor_enrolled')
       .where('session.token_hash = :hash AND session.expires_at > now()', { hash: hashToken(token) })
       .getRawAndEntities();
     const session = entities[0];

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccountStatus, GroupVisibility, MembershipRole, MembershipStatus, Role } from '@pn/shared';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { canPost, canReadDiscussions, type Viewer } from '../groups/groups.policy';
+import { actingRole, secondFactorEnrolledSql } from '../second-factor/second-factor.policy';
 
 interface ThreadFacts {
   thread_id: string;
@@ -18,6 +21,7 @@ interface SessionThreadFacts extends Partial<ThreadFacts> {
   role: Role;
   status: AccountStatus;
   erased_at: Date | null;
+  second_factor_enrolled: boolean;
 }
 
 /** What a socket's session may do in a thread, read fresh: the rights of the account as they are now. */
@@ -37,7 +41,10 @@ export type SessionThreadAccess =
  */
 @Injectable()
 export class ThreadAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async readableThread(threadId: string, viewer: Viewer): Promise<{ threadId: string; groupId: string } | null> {
     const rows = (await this.dataSource.query(
@@ -60,7 +67,7 @@ export class ThreadAccessService {
    */
   async forSession(threadId: string, sessionId: string): Promise<SessionThreadAccess> {
     const rows = (await this.dataSource.query(
-      `SELECT u.id AS user_id, u.role, u.status, u.erased_at,
+      `SELECT u.id AS user_id, u.role, u.status, u.erased_at, ${secondFactorEnrolledSql('u.id')} AS second_factor_enrolled,
               t.id AS thread_id, g.id AS group_id, g.visibility, g.archived_at,
               m.role AS membership_role, m.status AS membership_status
          FROM sessions s
@@ -73,7 +80,8 @@ export class ThreadAccessService {
     )) as SessionThreadFacts[];
     const facts = rows[0];
     if (!facts || facts.status === 'suspended' || facts.erased_at) return { session: 'ended' };
-    const viewer = { id: facts.user_id, role: facts.role, status: facts.status };
+    const role = actingRole(facts.role, facts.second_factor_enrolled, this.config.REQUIRE_2FA_ROLES);
+    const viewer = { id: facts.user_id, role, status: facts.status };
     if (!facts.thread_id || !facts.group_id) return { session: 'live', viewer, thread: null, mayPost: false };
     const thread = facts as ThreadFacts;
     return {
@@ -96,11 +104,21 @@ export class ThreadAccessService {
 
   /** The account as it is now, for re-checking what its open sockets may still receive. */
   async viewer(userId: string): Promise<NonNullable<Viewer> | null> {
-    const rows = (await this.dataSource.query(`SELECT id, role, status, erased_at FROM users WHERE id = $1`, [
-      userId,
-    ])) as Array<{ id: string; role: Role; status: AccountStatus; erased_at: Date | null }>;
+    const rows = (await this.dataSource.query(
+      `SELECT u.id, u.role, u.status, u.erased_at, ${secondFactorEnrolledSql('u.id')} AS second_factor_enrolled
+         FROM users u WHERE u.id = $1`,
+      [userId],
+    )) as Array<{
+      id: string;
+      role: Role;
+      status: AccountStatus;
+      erased_at: Date | null;
+      second_factor_enrolled: boolean;
+    }>;
     const row = rows[0];
-    return row && !row.erased_at ? { id: row.id, role: row.role, status: row.status } : null;
+    if (!row || row.erased_at) return null;
+    const role = actingRole(row.role, row.second_factor_enrolled, this.config.REQUIRE_2FA_ROLES);
+    return { id: row.id, role, status: row.status };
   }
 }
 

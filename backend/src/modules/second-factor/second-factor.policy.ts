@@ -10,3 +10,13 @@ export const PLAIN_MEMBER_ROLE: Role = 'practitioner';
 export function withheldRole(role: Role, enrolled: boolean, requiredRoles: readonly Role[]): Role | null {
   return !enrolled && role !== PLAIN_MEMBER_ROLE && requiredRoles.includes(role) ? role : null;
 }
+
+/** SQL: whether the account whose id is `userId` (a column or parameter) has a second factor enrolled. */
+export const secondFactorEnrolledSql = (userId: string) =>
+  `(EXISTS (SELECT 1 FROM totp_credentials t WHERE t.user_id = ${userId} AND t.confirmed_at IS NOT NULL)
+    OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = ${userId}))`;
+
+/** The role an account acts with now: its own, or a plain member's while that role is withheld. */
+export function actingRole(role: Role, enrolled: boolean, requiredRoles: readonly Role[]): Role {
+  return withheldRole(role, enrolled, requiredRoles) ? PLAIN_MEMBER_ROLE : role;
+}
