@@ -52,7 +52,7 @@ describe('the Content Security Policy, in Chromium', () => {
   it('runs the app with no violation: pages, a PDF preview, a live thread', async () => {
     await page.getByLabel('Email').fill('practitioner@example.org');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Welcome, Demo practitioner' }).waitFor();
 
     // Best practices, and one of them.

@@ -70,7 +70,7 @@ describe('a forgotten password, in Chromium', () => {
 
     await page.getByLabel('Email').fill('practitioner@example.org');
     await page.getByLabel('Password').fill('A brand new password 7');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Welcome, Demo practitioner' }).waitFor();
 
     // The member is told that their password changed.
