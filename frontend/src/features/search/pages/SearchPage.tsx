@@ -75,9 +75,12 @@ export function SearchPage() {
               {t('search.page.resultsTitle')}
             </h2>
             <p id={summaryId} className="search-results__total" role="status">
-              {results.capped
-                ? t('search.page.totalCapped', { count: results.total, q: state.q })
-                : t('search.page.total', { count: results.total, q: state.q })}
+              {/* The results on screen are the previous search's while the next one loads: no count for it yet. */}
+              {results.isPlaceholderData
+                ? t('search.page.searching')
+                : results.capped
+                  ? t('search.page.totalCapped', { count: results.total, q: state.q })
+                  : t('search.page.total', { count: results.total, q: state.q })}
             </p>
             {results.fuzzy ? <p className="alert alert--info search-results__fuzzy">{t('search.page.fuzzy')}</p> : null}
             {results.items.length === 0 ? (
