@@ -5,7 +5,8 @@ import { apiSignIn, freshTotpCode } from '../src/totp';
 /**
  * Accounts a stolen password cannot open: a coordinator is sent to set up a second factor first, sets up an
  * authenticator app and signs in with its code; a member registers a passkey with Chromium's virtual
- * authenticator and signs in with it, with and without a password, and signs out another device.
+ * authenticator and signs in with it, with and without a password, and signs out another device; an admin signs
+ * a member out everywhere.
  */
 describe('second factors and sessions, in Chromium', () => {
   const session = productInChromium();
@@ -160,5 +161,23 @@ describe('second factors and sessions, in Chromium', () => {
     // The other device is signed out: its next page asks it to sign in.
     await other.goto(`${session.product.url}/profile`);
     await other.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  });
+
+  it('lets an admin sign a member out everywhere, after confirming', async () => {
+    const url = session.product.url;
+    const member = await session.signIn('coordinator@example.org', 'Demo coordinator');
+    const admin = await session.signIn('admin@example.org', 'Demo admin');
+    await admin.goto(`${url}/admin/users?q=coordinator@example.org`);
+    const row = admin.getByRole('row').filter({ hasText: 'coordinator@example.org' });
+    await row.getByRole('button', { name: /^Sign out everywhere/ }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByText(/^Every session of Demo coordinator ends at once/).waitFor();
+    await dialog.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
+    await admin.getByText(/^Demo coordinator has been signed out of \d+ sessions?\.$/).waitFor();
+    // The admin's own session goes on; the member's next page asks them to sign in.
+    await admin.goto(`${url}/admin/audit`);
+    await admin.getByRole('rowheader', { name: 'Signed out everywhere by an admin' }).first().waitFor();
+    await member.goto(`${url}/profile`);
+    await member.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
   });
 });

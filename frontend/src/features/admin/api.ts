@@ -7,6 +7,7 @@ import {
   type Page,
   type RejectUserRequest,
   type Role,
+  type SessionsEnded,
   type User,
 } from '@pn/shared';
 import { infiniteQueryOptions } from '@tanstack/react-query';
@@ -60,6 +61,7 @@ const userPath = (id: string) => `/admin/users/${encodeURIComponent(id)}`;
 export const approveUser = (id: string) => http.post<User>(`${userPath(id)}/approve`);
 export const rejectUser = (id: string, body: RejectUserRequest) => http.post<void>(`${userPath(id)}/reject`, body);
 export const updateUser = (id: string, body: AdminUpdateUserRequest) => http.patch<User>(userPath(id), body);
+export const endUserSessions = (id: string) => http.post<SessionsEnded>(`${userPath(id)}/sessions/end`);
 
 /** Reads list filters from the URL, ignoring values outside the vocabularies. */
 export function parseUserFilters(params: URLSearchParams): UserFilters {

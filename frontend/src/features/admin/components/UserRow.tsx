@@ -6,7 +6,10 @@ import { Button } from '../../../components/Button';
 import { useLocale } from '../../../lib/useLocale';
 
 export type UserAction =
-  { kind: 'role'; user: User; role: Role } | { kind: 'suspend'; user: User } | { kind: 'reactivate'; user: User };
+  | { kind: 'role'; user: User; role: Role }
+  | { kind: 'suspend'; user: User }
+  | { kind: 'reactivate'; user: User }
+  | { kind: 'sessions'; user: User };
 
 interface UserRowProps {
   user: User;
@@ -71,29 +74,42 @@ export function UserRow({ user, isSelf, disabled, onAction }: UserRowProps) {
         )}
       </td>
       <td>
-        {isSelf ? null : user.status === 'active' ? (
-          <Button
-            variant="danger"
-            className="button--small"
-            disabled={disabled}
-            onClick={() => onAction({ kind: 'suspend', user })}
-          >
-            {t('admin.users.suspend')}
-            <span className="visually-hidden"> {user.displayName}</span>
-          </Button>
-        ) : user.status === 'suspended' ? (
-          <Button
-            variant="secondary"
-            className="button--small"
-            disabled={disabled}
-            onClick={() => onAction({ kind: 'reactivate', user })}
-          >
-            {t('admin.users.reactivate')}
-            <span className="visually-hidden"> {user.displayName}</span>
-          </Button>
-        ) : (
-          <Link to="/admin/vetting">{t('admin.users.toVetting')}</Link>
-        )}
+        <div className="inline-control">
+          {isSelf ? null : user.status === 'active' ? (
+            <Button
+              variant="danger"
+              className="button--small"
+              disabled={disabled}
+              onClick={() => onAction({ kind: 'suspend', user })}
+            >
+              {t('admin.users.suspend')}
+              <span className="visually-hidden"> {user.displayName}</span>
+            </Button>
+          ) : user.status === 'suspended' ? (
+            <Button
+              variant="secondary"
+              className="button--small"
+              disabled={disabled}
+              onClick={() => onAction({ kind: 'reactivate', user })}
+            >
+              {t('admin.users.reactivate')}
+              <span className="visually-hidden"> {user.displayName}</span>
+            </Button>
+          ) : (
+            <Link to="/admin/vetting">{t('admin.users.toVetting')}</Link>
+          )}
+          {isSelf || user.status !== 'active' ? null : (
+            <Button
+              variant="secondary"
+              className="button--small"
+              disabled={disabled}
+              onClick={() => onAction({ kind: 'sessions', user })}
+            >
+              {t('admin.users.endSessions')}
+              <span className="visually-hidden"> {user.displayName}</span>
+            </Button>
+          )}
+        </div>
       </td>
     </tr>
   );

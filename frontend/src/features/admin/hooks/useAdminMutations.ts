@@ -1,6 +1,6 @@
 import type { AdminUpdateUserRequest, RejectUserRequest } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { adminKeys, approveUser, rejectUser, updateUser } from '../api';
+import { adminKeys, approveUser, endUserSessions, rejectUser, updateUser } from '../api';
 
 /** Every change to an account changes the lists of users and adds to the audit log. */
 function useInvalidateAdmin() {
@@ -31,4 +31,10 @@ export function useUpdateUser() {
     mutationFn: ({ id, body }: { id: string; body: AdminUpdateUserRequest }) => updateUser(id, body),
     onSuccess: invalidate,
   });
+}
+
+/** Signs a member out everywhere; the audit log gains the entry. */
+export function useEndUserSessions() {
+  const invalidate = useInvalidateAdmin();
+  return useMutation({ mutationFn: (id: string) => endUserSessions(id), onSuccess: invalidate });
 }

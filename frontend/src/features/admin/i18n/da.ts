@@ -62,6 +62,13 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       reactivateText: '{{name}} kan igen logge ind og deltage.',
       reactivateConfirm: 'Genaktiver konto',
       reactivated: '{{name}} er genaktiveret.',
+      endSessions: 'Log ud overalt…',
+      endSessionsTitle: 'Log {{name}} ud overalt?',
+      endSessionsText:
+        'Alle sessioner for {{name}} slutter med det samme på alle enheder; åbne sider afbrydes. Brug det ved en mistet telefon eller et formodet indbrud.',
+      endSessionsConfirm: 'Log ud overalt',
+      sessionsEnded_one: '{{name}} er logget ud af {{count}} session.',
+      sessionsEnded_other: '{{name}} er logget ud af {{count}} sessioner.',
       emptyTitle: 'Ingen brugere fundet',
       emptyText: 'Ingen konti passer til disse filtre.',
     },

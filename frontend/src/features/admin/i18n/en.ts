@@ -58,6 +58,13 @@ export const adminEn = {
       reactivateText: '{{name}} will be able to sign in and take part again.',
       reactivateConfirm: 'Reactivate account',
       reactivated: '{{name}} has been reactivated.',
+      endSessions: 'Sign out everywhere…',
+      endSessionsTitle: 'Sign {{name}} out everywhere?',
+      endSessionsText:
+        'Every session of {{name}} ends at once, on every device; open pages are disconnected. Use it for a lost phone or a suspected break-in.',
+      endSessionsConfirm: 'Sign out everywhere',
+      sessionsEnded_one: '{{name}} has been signed out of {{count}} session.',
+      sessionsEnded_other: '{{name}} has been signed out of {{count}} sessions.',
       emptyTitle: 'No users found',
       emptyText: 'No account matches these filters.',
     },

@@ -62,6 +62,13 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       reactivateText: '{{name}} kan logga in och delta igen.',
       reactivateConfirm: 'Återaktivera kontot',
       reactivated: '{{name}} har återaktiverats.',
+      endSessions: 'Logga ut överallt…',
+      endSessionsTitle: 'Logga ut {{name}} överallt?',
+      endSessionsText:
+        'Alla sessioner för {{name}} avslutas direkt på alla enheter; öppna sidor kopplas från. Använd det vid en förlorad telefon eller ett misstänkt intrång.',
+      endSessionsConfirm: 'Logga ut överallt',
+      sessionsEnded_one: '{{name}} har loggats ut från {{count}} session.',
+      sessionsEnded_other: '{{name}} har loggats ut från {{count}} sessioner.',
       emptyTitle: 'Inga användare hittades',
       emptyText: 'Inga konton matchar de här filtren.',
     },

@@ -1,6 +1,8 @@
+import type { User } from '@pn/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { LoadMore } from '../../../components/LoadMore';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
@@ -12,9 +14,9 @@ import { ReasonDialog } from '../components/ReasonDialog';
 import { UserFiltersForm } from '../components/UserFiltersForm';
 import { UserRow, type UserAction } from '../components/UserRow';
 import { useUserList } from '../hooks/useAdminLists';
-import { useUpdateUser } from '../hooks/useAdminMutations';
+import { useEndUserSessions, useUpdateUser } from '../hooks/useAdminMutations';
 
-/** All accounts (admin): filter, change roles, suspend and reactivate, each confirmed. */
+/** All accounts (admin): filter, change roles, suspend and reactivate, sign out everywhere, each confirmed. */
 export function UsersPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.users.title'));
@@ -23,6 +25,7 @@ export function UsersPage() {
   const filters = parseUserFilters(searchParams);
   const list = useUserList(filters);
   const update = useUpdateUser();
+  const endSessions = useEndUserSessions();
   const [action, setAction] = useState<UserAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -34,8 +37,16 @@ export function UsersPage() {
     setSearchParams(params);
   };
 
+  const confirmEndSessions = (user: User) =>
+    endSessions.mutate(user.id, {
+      onSuccess: ({ ended }) => {
+        setAction(null);
+        setDone(t('admin.users.sessionsEnded', { name: user.displayName, count: ended }));
+      },
+    });
+
   const confirm = (reason: string | undefined) => {
-    if (!action) return;
+    if (!action || action.kind === 'sessions') return;
     const { user } = action;
     const body =
       action.kind === 'role'
@@ -58,32 +69,33 @@ export function UsersPage() {
     );
   };
 
-  const dialog = action
-    ? action.kind === 'role'
-      ? {
-          title: t('admin.users.roleTitle', { name: action.user.displayName }),
-          text: t('admin.users.roleText', {
-            name: action.user.displayName,
-            from: t(`roles.${action.user.role}`),
-            to: t(`roles.${action.role}`),
-          }),
-          confirm: t('admin.users.roleConfirm'),
-          danger: false,
-        }
-      : action.kind === 'suspend'
+  const dialog =
+    action && action.kind !== 'sessions'
+      ? action.kind === 'role'
         ? {
-            title: t('admin.users.suspendTitle', { name: action.user.displayName }),
-            text: t('admin.users.suspendText', { name: action.user.displayName }),
-            confirm: t('admin.users.suspendConfirm'),
-            danger: true,
-          }
-        : {
-            title: t('admin.users.reactivateTitle', { name: action.user.displayName }),
-            text: t('admin.users.reactivateText', { name: action.user.displayName }),
-            confirm: t('admin.users.reactivateConfirm'),
+            title: t('admin.users.roleTitle', { name: action.user.displayName }),
+            text: t('admin.users.roleText', {
+              name: action.user.displayName,
+              from: t(`roles.${action.user.role}`),
+              to: t(`roles.${action.role}`),
+            }),
+            confirm: t('admin.users.roleConfirm'),
             danger: false,
           }
-    : null;
+        : action.kind === 'suspend'
+          ? {
+              title: t('admin.users.suspendTitle', { name: action.user.displayName }),
+              text: t('admin.users.suspendText', { name: action.user.displayName }),
+              confirm: t('admin.users.suspendConfirm'),
+              danger: true,
+            }
+          : {
+              title: t('admin.users.reactivateTitle', { name: action.user.displayName }),
+              text: t('admin.users.reactivateText', { name: action.user.displayName }),
+              confirm: t('admin.users.reactivateConfirm'),
+              danger: false,
+            }
+      : null;
 
   return (
     <div className="page page--wide">
@@ -121,10 +133,11 @@ export function UsersPage() {
                     key={`${user.id}:${user.role}:${user.status}`}
                     user={user}
                     isSelf={user.id === me?.id}
-                    disabled={update.isPending}
+                    disabled={update.isPending || endSessions.isPending}
                     onAction={(next) => {
                       setDone(null);
                       update.reset();
+                      endSessions.reset();
                       setAction(next);
                     }}
                   />
@@ -136,6 +149,20 @@ export function UsersPage() {
         </>
       )}
 
+      {action?.kind === 'sessions' ? (
+        <ConfirmDialog
+          title={t('admin.users.endSessionsTitle', { name: action.user.displayName })}
+          confirmLabel={t('admin.users.endSessionsConfirm')}
+          busyLabel={t('common.saving')}
+          danger
+          busy={endSessions.isPending}
+          errors={endSessions.isError ? [errorMessage(endSessions.error)] : []}
+          onConfirm={() => confirmEndSessions(action.user)}
+          onCancel={() => setAction(null)}
+        >
+          <p>{t('admin.users.endSessionsText', { name: action.user.displayName })}</p>
+        </ConfirmDialog>
+      ) : null}
       {action && dialog ? (
         <ReasonDialog
           title={dialog.title}
