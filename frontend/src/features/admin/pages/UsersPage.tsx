@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { parseUserFilters, type UserFilters } from '../api';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { UserFiltersForm } from '../components/UserFiltersForm';

@@ -15,7 +15,7 @@ import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useZodForm } from '../../../lib/useZodForm';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { createInvitation, emailKeys, withdrawInvitation } from '../api';
 import { useInvitations } from '../hooks/usePagedList';
 import '../email.css';

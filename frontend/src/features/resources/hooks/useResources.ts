@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { flattenPages } from '../../../lib/pages';
-import { groupListQuery } from '../../groups/api';
+import { groupListQuery } from '../../groups';
 import {
   resourceFamilyQuery,
   resourceListQuery,

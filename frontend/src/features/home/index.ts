@@ -1,0 +1,2 @@
+/** The public entry of the home feature: the app shell and other features import only what is exported here. */
+export { HomePage } from './pages/HomePage';

@@ -1,0 +1,4 @@
+/** The public entry of the notifications feature: the app shell and other features import only what is exported here. */
+export { NotificationBell } from './components/NotificationBell';
+export { NotificationsPage } from './pages/NotificationsPage';
+export { syncNotifications } from './realtime';
