@@ -1,4 +1,6 @@
 /** The public entry of the groups feature: the app shell and other features import only what is exported here. */
+import './groups.css';
+import './groups.css';
 export { groupKeys, groupListQuery, groupQuery } from './api';
 export { MyGroups } from './components/MyGroups';
 export { useGroupList, useMentionable } from './hooks/useGroups';
