@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { usePageTitle } from '../../../lib/usePageTitle';
@@ -91,16 +91,14 @@ export function UsersPage() {
       <UserFiltersForm key={searchParams.toString()} filters={filters} onApply={applyFilters} />
       <StatusMessage message={done} />
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('admin.users.emptyTitle')}>
-          <p>{t('admin.users.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('admin.users.emptyTitle')}>
+            <p>{t('admin.users.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(users) => (
           <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
             <table className="table">
               <caption id="users-caption">{t('admin.users.caption')}</caption>
@@ -116,7 +114,7 @@ export function UsersPage() {
                 </tr>
               </thead>
               <tbody>
-                {list.items.map((user) => (
+                {users.map((user) => (
                   <UserRow
                     key={`${user.id}:${user.role}:${user.status}`}
                     user={user}
@@ -132,9 +130,8 @@ export function UsersPage() {
               </tbody>
             </table>
           </div>
-          <LoadMore list={list} />
-        </>
-      )}
+        )}
+      />
 
       {action && dialog ? (
         <ReasonDialog
