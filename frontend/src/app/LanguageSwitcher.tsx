@@ -2,8 +2,8 @@ import { UI_LANGUAGES, type User } from '@pn/shared';
 import { useId } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { authKeys } from '../features/auth/api';
-import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
+import { authKeys } from '../lib/currentUser';
+import { useCurrentUser } from '../lib/currentUser';
 import { http } from '../lib/http';
 import { changeLanguage, isUiLanguage, UI_LANGUAGE_NAMES } from '../i18n';
 

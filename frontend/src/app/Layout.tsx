@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { clearLeaving } from '../features/auth/sessionEnd';
-import { NotificationBell } from '../features/notifications/components/NotificationBell';
-import { SearchBox } from '../features/search/components/SearchBox';
+import { clearLeaving } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
+import { SearchBox } from '../features/search';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../lib/currentUser';
 import { NAV_ITEMS } from './navigation';
 
 export function MainNav() {

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { authKeys } from '../features/auth/api';
-import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
-import { isActive } from '../features/auth/permissions';
-import { syncDiscussions } from '../features/discussions/realtime';
-import { syncGroups } from '../features/groups/realtime';
-import { syncNotifications } from '../features/notifications/realtime';
+import { authKeys } from '../lib/currentUser';
+import { useCurrentUser } from '../lib/currentUser';
+import { isActive } from '../lib/permissions';
+import { syncDiscussions } from '../features/discussions';
+import { syncGroups } from '../features/groups';
+import { syncNotifications } from '../features/notifications';
 import { closeSocket, onRefused, openSocket, useSocket } from '../lib/socket';
 
 /**

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../components/Button';
-import { useSignOut } from '../features/auth/hooks/useAuthMutations';
-import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
+import { useSignOut } from '../features/auth';
+import { useCurrentUser } from '../lib/currentUser';
 
 /** The signed-in person's name and "sign out", or the ways in for a visitor. */
 export function UserMenu() {

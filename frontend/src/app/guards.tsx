@@ -2,11 +2,11 @@ import type { Role } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
-import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
-import { hasRole, isActive, needsSecondFactor, SECURITY_PATH } from '../features/auth/permissions';
-import { isLeaving } from '../features/auth/sessionEnd';
-import { readLocationState, type AppLocationState } from './locationState';
-import { ForbiddenPage } from './pages/ForbiddenPage';
+import { useCurrentUser } from '../lib/currentUser';
+import { hasRole, isActive, needsSecondFactor, SECURITY_PATH } from '../lib/permissions';
+import { isLeaving } from '../features/auth';
+import { readLocationState, type AppLocationState } from '../lib/locationState';
+import { ForbiddenPage } from '../components/ForbiddenPage';
 
 interface RequireSignedInProps {
   /** Pending (and suspended) accounts may see this page too: their application status and their profile. */

@@ -1,6 +1,6 @@
 import type { User } from '@pn/shared';
-import { ADMIN_ROLES, hasRole, isActive, VETTING_ROLES } from '../features/auth/permissions';
-import { CURATOR_ROLES } from '../features/practices/permissions';
+import { ADMIN_ROLES, hasRole, isActive, VETTING_ROLES } from '../lib/permissions';
+import { CURATOR_ROLES } from '../features/practices';
 import type { Translation } from '../i18n/types';
 
 type Audience = (user: User | null) => boolean;

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { authKeys } from '../features/auth/api';
+import { authKeys } from '../lib/currentUser';
 import { isApiError, NETWORK_ERROR_STATUS } from '../lib/http';
 
 /** Retry only what may succeed on a second try: no answer, or a server error. */

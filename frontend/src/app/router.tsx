@@ -1,44 +1,41 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AuditPage } from '../features/admin/pages/AuditPage';
-import { UsersPage } from '../features/admin/pages/UsersPage';
-import { VettingPage } from '../features/admin/pages/VettingPage';
-import { LoginPage } from '../features/auth/pages/LoginPage';
-import { PendingPage } from '../features/auth/pages/PendingPage';
-import { RegisterPage } from '../features/auth/pages/RegisterPage';
-import { ADMIN_ROLES, VETTING_ROLES } from '../features/auth/permissions';
-import { ThreadPage } from '../features/discussions/pages/ThreadPage';
-import { EditGroupPage } from '../features/groups/pages/EditGroupPage';
-import { GroupPage } from '../features/groups/pages/GroupPage';
-import { GroupsPage } from '../features/groups/pages/GroupsPage';
-import { NewGroupPage } from '../features/groups/pages/NewGroupPage';
-import { GROUP_MANAGER_ROLES } from '../features/groups/permissions';
-import { HomePage } from '../features/home/pages/HomePage';
-import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
-import { CurationPage } from '../features/practices/pages/CurationPage';
-import { EditPracticePage } from '../features/practices/pages/EditPracticePage';
-import { NewPracticePage } from '../features/practices/pages/NewPracticePage';
-import { PracticePage } from '../features/practices/pages/PracticePage';
-import { PracticesPage } from '../features/practices/pages/PracticesPage';
-import { CURATOR_ROLES } from '../features/practices/permissions';
-import { ProfilePage } from '../features/profile/pages/ProfilePage';
-import { PublicProfilePage } from '../features/profile/pages/PublicProfilePage';
-import { AdaptResourcePage } from '../features/resources/pages/AdaptResourcePage';
-import { EditResourcePage } from '../features/resources/pages/EditResourcePage';
-import { NewResourcePage } from '../features/resources/pages/NewResourcePage';
-import { ResourcePage } from '../features/resources/pages/ResourcePage';
-import { ResourcesPage } from '../features/resources/pages/ResourcesPage';
-import { SearchPage } from '../features/search/pages/SearchPage';
-import { AdminEmailsPage } from '../features/email/pages/AdminEmailsPage';
-import { ConfirmEmailPage } from '../features/email/pages/ConfirmEmailPage';
-import { ForgotPasswordPage } from '../features/email/pages/ForgotPasswordPage';
-import { InvitationsPage } from '../features/email/pages/InvitationsPage';
-import { NotificationSettingsPage } from '../features/email/pages/NotificationSettingsPage';
-import { ResetPasswordPage } from '../features/email/pages/ResetPasswordPage';
-import { UnsubscribePage } from '../features/email/pages/UnsubscribePage';
-import { SecurityPage } from '../features/security/pages/SecurityPage';
+import { AuditPage, UsersPage, VettingPage } from '../features/admin';
+import { LoginPage, PendingPage, RegisterPage } from '../features/auth';
+import { ADMIN_ROLES, VETTING_ROLES } from '../lib/permissions';
+import { ThreadPage } from '../features/discussions';
+import { EditGroupPage, GROUP_MANAGER_ROLES, GroupPage, GroupsPage, NewGroupPage } from '../features/groups';
+import { HomePage } from '../features/home';
+import { NotificationsPage } from '../features/notifications';
+import {
+  CurationPage,
+  CURATOR_ROLES,
+  EditPracticePage,
+  NewPracticePage,
+  PracticePage,
+  PracticesPage,
+} from '../features/practices';
+import { ProfilePage, PublicProfilePage } from '../features/profile';
+import {
+  AdaptResourcePage,
+  EditResourcePage,
+  NewResourcePage,
+  ResourcePage,
+  ResourcesPage,
+} from '../features/resources';
+import { SearchPage } from '../features/search';
+import {
+  AdminEmailsPage,
+  ConfirmEmailPage,
+  ForgotPasswordPage,
+  InvitationsPage,
+  NotificationSettingsPage,
+  ResetPasswordPage,
+  UnsubscribePage,
+} from '../features/email';
+import { SecurityPage } from '../features/security';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { NotFoundPage } from '../components/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
 export const routes: RouteObject[] = [

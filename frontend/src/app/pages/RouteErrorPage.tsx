@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../../components/NotFoundPage';
 
 /** Shown when rendering a page failed unexpectedly (a bug): say so plainly and offer a way out. */
 export function RouteErrorPage() {

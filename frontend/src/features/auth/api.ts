@@ -5,32 +5,9 @@ import type {
   PasskeySignInRequest,
   RegisterRequest,
   SecondFactorRequest,
-  User,
   WebAuthnCeremony,
 } from '@pn/shared';
-import { queryOptions } from '@tanstack/react-query';
-import { http, isApiError } from '../../lib/http';
-
-export const authKeys = {
-  all: ['auth'] as const,
-  me: () => [...authKeys.all, 'me'] as const,
-};
-
-/** The signed-in user, or null for a visitor (the API answers 401). */
-export async function fetchMe(signal?: AbortSignal): Promise<User | null> {
-  try {
-    return await http.get<User>('/auth/me', { signal });
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
-}
-
-export const meQuery = queryOptions({
-  queryKey: authKeys.me(),
-  queryFn: ({ signal }) => fetchMe(signal),
-  staleTime: 60_000,
-});
+import { http } from '../../lib/http';
 
 /** A session, or the challenge of the second step when the account has a second factor. */
 export const login = (body: LoginRequest) => http.post<LoginResponse>('/auth/login', body);

@@ -1,5 +1,5 @@
 import type { Group, Role, User } from '@pn/shared';
-import { hasRole, isActive } from '../auth/permissions';
+import { hasRole, isActive } from '../../lib/permissions';
 
 /**
  * What the interface offers in a group, mirroring the server's rules (backend groups.policy.ts). The API

@@ -1,7 +1,7 @@
 import type { Notification, Page, ServerToClientEvents } from '@pn/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppSocket } from '../../lib/socket';
-import { groupKeys } from '../groups/api';
+import { groupKeys } from '../groups';
 import { notificationKeys } from './api';
 
 /** Puts a line (new, or raised in count) first in a list of unread lines, in place of its older copy. */

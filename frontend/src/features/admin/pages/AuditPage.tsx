@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
-import { LoadMore } from '../../../components/LoadMore';
+import { PagedResults } from '../../../components/PagedResults';
 import { SelectField } from '../../../components/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { AuditTable, useAuditActionLabel } from '../components/AuditTable';
 import { useAuditList } from '../hooks/useAdminLists';
@@ -43,20 +43,15 @@ export function AuditPage() {
         </div>
       </form>
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('admin.audit.emptyTitle')}>
-          <p>{action ? t('admin.audit.emptyFiltered') : t('admin.audit.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <AuditTable entries={list.items} />
-          <LoadMore list={list} />
-        </>
-      )}
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('admin.audit.emptyTitle')}>
+            <p>{action ? t('admin.audit.emptyFiltered') : t('admin.audit.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(entries) => <AuditTable entries={entries} />}
+      />
     </div>
   );
 }

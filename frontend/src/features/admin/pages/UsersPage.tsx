@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { parseUserFilters, type UserFilters } from '../api';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { UserFiltersForm } from '../components/UserFiltersForm';
@@ -103,16 +103,14 @@ export function UsersPage() {
       <UserFiltersForm key={searchParams.toString()} filters={filters} onApply={applyFilters} />
       <StatusMessage message={done} />
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('admin.users.emptyTitle')}>
-          <p>{t('admin.users.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('admin.users.emptyTitle')}>
+            <p>{t('admin.users.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(users) => (
           <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
             <table className="table">
               <caption id="users-caption">{t('admin.users.caption')}</caption>
@@ -128,7 +126,7 @@ export function UsersPage() {
                 </tr>
               </thead>
               <tbody>
-                {list.items.map((user) => (
+                {users.map((user) => (
                   <UserRow
                     key={`${user.id}:${user.role}:${user.status}`}
                     user={user}
@@ -145,9 +143,8 @@ export function UsersPage() {
               </tbody>
             </table>
           </div>
-          <LoadMore list={list} />
-        </>
-      )}
+        )}
+      />
 
       {action?.kind === 'sessions' ? (
         <ConfirmDialog

@@ -1,8 +1,8 @@
 import type { User } from '@pn/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { FormAlert } from '../../../components/FormAlert';
 import { errorMessage } from '../../../lib/messages';
@@ -50,36 +50,32 @@ export function VettingPage() {
       <StatusMessage message={done} />
       <FormAlert messages={approve.isError ? [errorMessage(approve.error)] : []} />
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('admin.vetting.emptyTitle')}>
-          <p>{t('admin.vetting.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <ul className="stack" aria-label={t('admin.vetting.listLabel')}>
-            {list.items.map((user) => (
-              <li key={user.id}>
-                <ApplicantCard
-                  user={user}
-                  approving={approve.isPending && approve.variables === user.id}
-                  disabled={approve.isPending || reject.isPending}
-                  onApprove={() => onApprove(user)}
-                  onReject={() => {
-                    setDone(null);
-                    reject.reset();
-                    setRejecting(user);
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
-          <LoadMore list={list} />
-        </>
-      )}
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('admin.vetting.emptyTitle')}>
+            <p>{t('admin.vetting.emptyText')}</p>
+          </EmptyState>
+        }
+        className="stack"
+        label={t('admin.vetting.listLabel')}
+      >
+        {(user) => (
+          <li key={user.id}>
+            <ApplicantCard
+              user={user}
+              approving={approve.isPending && approve.variables === user.id}
+              disabled={approve.isPending || reject.isPending}
+              onApprove={() => onApprove(user)}
+              onReject={() => {
+                setDone(null);
+                reject.reset();
+                setRejecting(user);
+              }}
+            />
+          </li>
+        )}
+      </PagedResults>
 
       {rejecting ? (
         <ReasonDialog

@@ -1,9 +1,10 @@
 import type { User } from '@pn/shared';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
-import type { AppLocationState } from '../../../app/locationState';
+import type { AppLocationState } from '../../../lib/locationState';
 import { signWithPasskey } from '../../../lib/webauthn';
-import { authKeys, completeSecondFactor, login, logout, passkeySignIn, passkeySignInOptions, register } from '../api';
+import { authKeys } from '../../../lib/currentUser';
+import { completeSecondFactor, login, logout, passkeySignIn, passkeySignInOptions, register } from '../api';
 import { markLeaving } from '../sessionEnd';
 
 /** After signing in or out, nothing cached for the previous person may survive. */

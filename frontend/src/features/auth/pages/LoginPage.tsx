@@ -2,7 +2,7 @@ import { loginSchema, type SecondFactorRequired } from '@pn/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { readLocationState } from '../../../app/locationState';
+import { readLocationState } from '../../../lib/locationState';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { NoticeBanner } from '../../../components/NoticeBanner';

@@ -5,10 +5,10 @@ import { Button } from '../../../components/Button';
 import { LoadingState } from '../../../components/States';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { UnconfirmedNotice } from '../../email/components/UnconfirmedNotice';
+import { UnconfirmedNotice } from '../../email';
 import { useSignOut } from '../hooks/useAuthMutations';
-import { meQuery } from '../api';
-import { isActive } from '../permissions';
+import { meQuery } from '../../../lib/currentUser';
+import { isActive } from '../../../lib/permissions';
 
 /** What a pending (or suspended) account sees: where its application stands, its profile, and sign out. */
 export function PendingPage() {

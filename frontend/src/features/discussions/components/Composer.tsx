@@ -8,7 +8,7 @@ import { sendTyping } from '../../../lib/socket';
 import { useMessageText } from '../../../lib/useMessageText';
 import { useZodForm } from '../../../lib/useZodForm';
 import { usePostMessage } from '../hooks/useMessageMutations';
-import { findMentionQuery, insertMention, matchMentionables, mentionsToPlainText } from '../mentions';
+import { findMentionQuery, insertMention, matchMentionables, mentionsToPlainText } from '../../../lib/mentions';
 import { shouldSendTyping } from '../typing';
 import { TypingIndicator } from './TypingIndicator';
 

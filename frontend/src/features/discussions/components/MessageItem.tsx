@@ -7,8 +7,8 @@ import { FormField } from '../../../components/FormField';
 import { useLocale } from '../../../lib/useLocale';
 import { useZodForm } from '../../../lib/useZodForm';
 import { useEditMessage } from '../hooks/useMessageMutations';
-import { mentionsToPlainText } from '../mentions';
-import { MessageBody } from './MessageBody';
+import { mentionsToPlainText } from '../../../lib/mentions';
+import { MessageBody } from '../../../components/MessageBody';
 
 const EDIT_FIELDS = ['body'] as const;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import type { OutgoingMessage } from '../messageList';
 import { ReplyQuote } from './MessageItem';
-import { MessageBody } from './MessageBody';
+import { MessageBody } from '../../../components/MessageBody';
 
 interface OutgoingItemProps {
   message: OutgoingMessage;

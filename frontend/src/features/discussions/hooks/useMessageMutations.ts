@@ -1,7 +1,7 @@
 import type { EditMessageRequest, FlagMessageRequest, Message, Thread } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { groupKeys } from '../../groups/api';
+import { groupKeys } from '../../groups';
 import {
   deleteMessage,
   discussionKeys,

@@ -7,7 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
 import { http } from '../../../lib/http';
 import { useZodForm } from '../../../lib/useZodForm';
-import { authKeys } from '../../auth/api';
+import { authKeys } from '../../../lib/currentUser';
 import { UnconfirmedNotice } from './UnconfirmedNotice';
 
 const FIELDS = ['email', 'currentPassword'] as const;

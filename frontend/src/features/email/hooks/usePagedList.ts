@@ -1,12 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { adminEmailsQuery, invitationsQuery } from '../api';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 
 export function useInvitations() {
-  const query = useInfiniteQuery(invitationsQuery);
-  return { ...query, items: query.data?.pages.flatMap((page) => page.items) ?? [] };
+  return usePagedQuery(invitationsQuery);
 }
 
 export function useAdminEmails() {
-  const query = useInfiniteQuery(adminEmailsQuery);
-  return { ...query, items: query.data?.pages.flatMap((page) => page.items) ?? [] };
+  return usePagedQuery(adminEmailsQuery);
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useAdminEmails } from '../hooks/usePagedList';
@@ -17,50 +17,47 @@ export function AdminEmailsPage() {
     <div className="page page--wide">
       <h1>{t('email.admin.title')}</h1>
       <p className="lead">{t('email.admin.intro')}</p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('email.admin.empty')} />
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('email.admin.columns.to')}</th>
-                  <th scope="col">{t('email.admin.columns.kind')}</th>
-                  <th scope="col">{t('email.admin.columns.state')}</th>
-                  <th scope="col">{t('email.admin.columns.attempts')}</th>
-                  <th scope="col">{t('email.admin.columns.created')}</th>
-                  <th scope="col">{t('email.admin.columns.sent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((email) => (
-                  <tr key={email.id}>
-                    <td>{email.to}</td>
-                    <td>
-                      <code>{email.kind}</code>
-                    </td>
-                    <td>
-                      <span className={`email-state email-state--${email.state}`}>
-                        {t(`email.admin.states.${email.state}`)}
-                      </span>
-                      {email.error ? <span className="email-error">{email.error}</span> : null}
-                    </td>
-                    <td>{email.attempts}</td>
-                    <td>{formatDateTime(email.createdAt)}</td>
-                    <td>{email.sentAt ? formatDateTime(email.sentAt) : t('email.admin.notSent')}</td>
+      <PagedResults
+        list={list}
+        empty={<EmptyState title={t('email.admin.empty')} />}
+        renderItems={(emails) => (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('email.admin.columns.to')}</th>
+                    <th scope="col">{t('email.admin.columns.kind')}</th>
+                    <th scope="col">{t('email.admin.columns.state')}</th>
+                    <th scope="col">{t('email.admin.columns.attempts')}</th>
+                    <th scope="col">{t('email.admin.columns.created')}</th>
+                    <th scope="col">{t('email.admin.columns.sent')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore list={list} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {emails.map((email) => (
+                    <tr key={email.id}>
+                      <td>{email.to}</td>
+                      <td>
+                        <code>{email.kind}</code>
+                      </td>
+                      <td>
+                        <span className={`email-state email-state--${email.state}`}>
+                          {t(`email.admin.states.${email.state}`)}
+                        </span>
+                        {email.error ? <span className="email-error">{email.error}</span> : null}
+                      </td>
+                      <td>{email.attempts}</td>
+                      <td>{formatDateTime(email.createdAt)}</td>
+                      <td>{email.sentAt ? formatDateTime(email.sentAt) : t('email.admin.notSent')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      />
     </div>
   );
 }

@@ -6,16 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
-import { LoadMore } from '../../../components/LoadMore';
+import { PagedResults } from '../../../components/PagedResults';
 import { SelectField } from '../../../components/SelectField';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState } from '../../../components/States';
 import { TextField } from '../../../components/TextField';
 import { http, isApiError } from '../../../lib/http';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useZodForm } from '../../../lib/useZodForm';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { createInvitation, emailKeys, withdrawInvitation } from '../api';
 import { useInvitations } from '../hooks/usePagedList';
 import '../email.css';
@@ -124,54 +124,51 @@ export function InvitationsPage() {
       </p>
 
       <h2>{t('email.invitations.listTitle')}</h2>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('email.invitations.empty')} />
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('email.invitations.columns.email')}</th>
-                  <th scope="col">{t('email.invitations.columns.group')}</th>
-                  <th scope="col">{t('email.invitations.columns.invitedBy')}</th>
-                  <th scope="col">{t('email.invitations.columns.state')}</th>
-                  <th scope="col">{t('email.invitations.columns.expires')}</th>
-                  <th scope="col">{t('email.invitations.columns.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <td>{invitation.email}</td>
-                    <td>{invitation.group?.name ?? t('email.invitations.networkOnly')}</td>
-                    <td>{invitation.invitedBy?.displayName ?? t('common.notGiven')}</td>
-                    <td>
-                      <span className={`email-state email-state--${invitation.state}`}>
-                        {t(`email.invitations.states.${invitation.state}`)}
-                      </span>
-                    </td>
-                    <td>{formatDate(invitation.expiresAt)}</td>
-                    <td>
-                      {invitation.state === 'pending' ? (
-                        <Button variant="secondary" onClick={() => setWithdrawing(invitation)}>
-                          {t('email.invitations.withdraw')}
-                          <span className="visually-hidden"> {invitation.email}</span>
-                        </Button>
-                      ) : null}
-                    </td>
+      <PagedResults
+        list={list}
+        empty={<EmptyState title={t('email.invitations.empty')} />}
+        renderItems={(invitations) => (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('email.invitations.columns.email')}</th>
+                    <th scope="col">{t('email.invitations.columns.group')}</th>
+                    <th scope="col">{t('email.invitations.columns.invitedBy')}</th>
+                    <th scope="col">{t('email.invitations.columns.state')}</th>
+                    <th scope="col">{t('email.invitations.columns.expires')}</th>
+                    <th scope="col">{t('email.invitations.columns.actions')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore list={list} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {invitations.map((invitation) => (
+                    <tr key={invitation.id}>
+                      <td>{invitation.email}</td>
+                      <td>{invitation.group?.name ?? t('email.invitations.networkOnly')}</td>
+                      <td>{invitation.invitedBy?.displayName ?? t('common.notGiven')}</td>
+                      <td>
+                        <span className={`email-state email-state--${invitation.state}`}>
+                          {t(`email.invitations.states.${invitation.state}`)}
+                        </span>
+                      </td>
+                      <td>{formatDate(invitation.expiresAt)}</td>
+                      <td>
+                        {invitation.state === 'pending' ? (
+                          <Button variant="secondary" onClick={() => setWithdrawing(invitation)}>
+                            {t('email.invitations.withdraw')}
+                            <span className="visually-hidden"> {invitation.email}</span>
+                          </Button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      />
       {withdrawing ? (
         <ConfirmDialog
           title={t('email.invitations.withdrawTitle')}

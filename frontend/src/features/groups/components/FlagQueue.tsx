@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
-import { MessageBody } from '../../discussions/components/MessageBody';
+import { MessageBody } from '../../../components/MessageBody';
 import { useFlagList } from '../hooks/useGroups';
 import { useResolveFlag } from '../hooks/useGroupMutations';
 

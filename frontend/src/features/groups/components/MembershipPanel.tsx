@@ -2,7 +2,7 @@ import type { Group, User } from '@pn/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { AppLocationState } from '../../../app/locationState';
+import type { AppLocationState } from '../../../lib/locationState';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';

@@ -1,6 +1,5 @@
 import { memberSearchQuerySchema } from '@pn/shared';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { flattenPages } from '../../../lib/pages';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   flagListQuery,
   groupListQuery,
@@ -12,6 +11,7 @@ import {
   type GroupListFilters,
   type MemberFilters,
 } from '../api';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 
 export function useGroupList(filters: GroupListFilters = {}) {
   return useQuery(groupListQuery(filters));
@@ -22,18 +22,15 @@ export function useGroup(slug: string) {
 }
 
 export function useThreadList(slug: string, enabled: boolean) {
-  const query = useInfiniteQuery({ ...threadListQuery(slug), enabled });
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery({ ...threadListQuery(slug), enabled });
 }
 
 export function useMemberList(slug: string, status: 'active' | 'pending', filters: MemberFilters, enabled: boolean) {
-  const query = useInfiniteQuery({ ...memberListQuery(slug, status, filters), enabled });
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery({ ...memberListQuery(slug, status, filters), enabled });
 }
 
 export function useFlagList(slug: string, enabled: boolean) {
-  const query = useInfiniteQuery({ ...flagListQuery(slug), enabled });
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery({ ...flagListQuery(slug), enabled });
 }
 
 /** The group's members, for @mention suggestions (loaded only when someone can post). */

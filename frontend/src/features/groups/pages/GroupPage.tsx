@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import type { AppLocationState } from '../../../app/locationState';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import type { AppLocationState } from '../../../lib/locationState';
+import { NotFoundPage } from '../../../components/NotFoundPage';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { isApiError } from '../../../lib/http';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { FlagQueue } from '../components/FlagQueue';
 import { JoinRequests } from '../components/JoinRequests';
 import { MemberDirectory } from '../components/MemberDirectory';

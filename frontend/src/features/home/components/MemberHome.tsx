@@ -1,8 +1,8 @@
 import type { User } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { hasRole, VETTING_ROLES } from '../../auth/permissions';
-import { MyGroups } from '../../groups/components/MyGroups';
+import { hasRole, VETTING_ROLES } from '../../../lib/permissions';
+import { MyGroups } from '../../groups';
 
 /** The welcome for active members: their groups with what is unread, and shortcuts. */
 export function MemberHome({ user }: { user: User }) {

@@ -2,8 +2,8 @@ import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { isActive } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/currentUser';
+import { isActive } from '../../../lib/permissions';
 import { MemberHome } from '../components/MemberHome';
 import { VisitorHome } from '../components/VisitorHome';
 

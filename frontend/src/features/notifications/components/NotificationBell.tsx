@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { isActive } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/currentUser';
+import { isActive } from '../../../lib/permissions';
 import { useUnreadNotifications } from '../hooks/useNotifications';
 import { unreadBadge } from '../notificationLine';
 

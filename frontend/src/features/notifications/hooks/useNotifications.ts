@@ -1,15 +1,14 @@
 import type { Notification, Page } from '@pn/shared';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { flattenPages } from '../../../lib/pages';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { markNotificationsRead, notificationKeys, notificationListQuery, unreadNotificationsQuery } from '../api';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 
 export function useUnreadNotifications(enabled: boolean) {
   return useQuery({ ...unreadNotificationsQuery, enabled });
 }
 
 export function useNotificationList() {
-  const query = useInfiniteQuery(notificationListQuery);
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery(notificationListQuery);
 }
 
 /** Marks some lines (or, with no ids, all) read: the bell drops them at once, the lists refetch. */

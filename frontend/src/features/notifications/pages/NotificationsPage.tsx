@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
@@ -58,61 +58,60 @@ export function NotificationsPage() {
     <div className="page page--narrow">
       <h1>{t('notifications.page.title')}</h1>
       <FormAlert messages={markRead.isError ? [errorMessage(markRead.error)] : []} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('notifications.page.emptyTitle')}>
-          <p>{t('notifications.page.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          {anyUnread ? (
-            <div className="actions-row">
-              <Button
-                variant="secondary"
-                onClick={() => markRead.mutate(undefined)}
-                busy={markRead.isPending && markRead.variables === undefined}
-                busyLabel={t('common.saving')}
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('notifications.page.emptyTitle')}>
+            <p>{t('notifications.page.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(notifications) => (
+          <>
+            {anyUnread ? (
+              <div className="actions-row">
+                <Button
+                  variant="secondary"
+                  onClick={() => markRead.mutate(undefined)}
+                  busy={markRead.isPending && markRead.variables === undefined}
+                  busyLabel={t('common.saving')}
+                >
+                  {t('notifications.page.markAllRead')}
+                </Button>
+              </div>
+            ) : null}
+            {groupNotifications(notifications).map((group) => (
+              <section
+                key={group.key}
+                className="card notification-group"
+                aria-label={
+                  group.thread?.title ?? group.group?.name ?? group.practice?.title ?? t('notifications.page.network')
+                }
               >
-                {t('notifications.page.markAllRead')}
-              </Button>
-            </div>
-          ) : null}
-          {groupNotifications(list.items).map((group) => (
-            <section
-              key={group.key}
-              className="card notification-group"
-              aria-label={
-                group.thread?.title ?? group.group?.name ?? group.practice?.title ?? t('notifications.page.network')
-              }
-            >
-              <p className="notification-group__title">
-                {group.thread ? (
-                  <>
-                    <strong>{group.thread.title}</strong>
-                    {group.group ? <span className="muted"> · {group.group.name}</span> : null}
-                  </>
-                ) : (
-                  <strong>{group.group?.name ?? group.practice?.title ?? t('notifications.page.network')}</strong>
-                )}
-              </p>
-              <ul className="notification-list">
-                {group.items.map((notification) => (
-                  <NotificationItem
-                    key={notification.id}
-                    notification={notification}
-                    busy={markRead.isPending}
-                    onRead={(id) => markRead.mutate([id])}
-                  />
-                ))}
-              </ul>
-            </section>
-          ))}
-          <LoadMore list={list} />
-        </>
-      )}
+                <p className="notification-group__title">
+                  {group.thread ? (
+                    <>
+                      <strong>{group.thread.title}</strong>
+                      {group.group ? <span className="muted"> · {group.group.name}</span> : null}
+                    </>
+                  ) : (
+                    <strong>{group.group?.name ?? group.practice?.title ?? t('notifications.page.network')}</strong>
+                  )}
+                </p>
+                <ul className="notification-list">
+                  {group.items.map((notification) => (
+                    <NotificationItem
+                      key={notification.id}
+                      notification={notification}
+                      busy={markRead.isPending}
+                      onRead={(id) => markRead.mutate([id])}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </>
+        )}
+      />
     </div>
   );
 }

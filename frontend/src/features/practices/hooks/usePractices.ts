@@ -1,5 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { flattenPages } from '../../../lib/pages';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   curationQueueQuery,
   feedbackListQuery,
@@ -11,16 +10,15 @@ import {
   type CurationQueue,
   type PracticeFilters,
 } from '../api';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 
 /** The practices, page by page; the previous results stay shown while new filters load. */
 export function usePracticeList(filters: PracticeFilters) {
-  const query = useInfiniteQuery({ ...practiceListQuery(filters), placeholderData: keepPreviousData });
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery({ ...practiceListQuery(filters), placeholderData: keepPreviousData });
 }
 
 export function useCurationQueue(queue: CurationQueue) {
-  const query = useInfiniteQuery(curationQueueQuery(queue));
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery(curationQueueQuery(queue));
 }
 
 export function usePractice(id: string) {
@@ -37,8 +35,7 @@ export function useHistory(id: string, enabled: boolean) {
 }
 
 export function useFeedbackList(id: string) {
-  const query = useInfiniteQuery(feedbackListQuery(id));
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery(feedbackListQuery(id));
 }
 
 /** Resources to link, searched once at least 2 characters are typed (pass a debounced value). */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { CURATION_QUEUES, type CurationQueue } from '../api';
 import { PracticeCard } from '../components/PracticeCard';
@@ -30,22 +30,13 @@ function QueueSection({ queue }: { queue: CurationQueue }) {
     <section className="section" aria-labelledby={headingId} aria-busy={list.isFetching || undefined}>
       <h2 id={headingId}>{t(`practices.curation.queues.${queue}`)}</h2>
       <p className="muted">{t(`practices.curation.queueIntro.${queue}`)}</p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t(`practices.curation.empty.${queue}`)} headingLevel={3} />
-      ) : (
-        <>
-          <ul className="card-grid practice-list">
-            {list.items.map((practice) => (
-              <PracticeCard key={practice.id} practice={practice} />
-            ))}
-          </ul>
-          <LoadMore list={list} />
-        </>
-      )}
+      <PagedResults
+        list={list}
+        empty={<EmptyState title={t(`practices.curation.empty.${queue}`)} headingLevel={3} />}
+        className="card-grid practice-list"
+      >
+        {(practice) => <PracticeCard key={practice.id} practice={practice} />}
+      </PagedResults>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { errorMessage } from '../../../lib/messages';
-import { useEndSession } from '../../auth/hooks/useAuthMutations';
+import { useEndSession } from '../../auth';
 import { useEraseAccount } from '../hooks/useProfileMutations';
 
 /** Erasure: the account is anonymised, the content kept, the session ended. Confirmed by typing a word. */

@@ -7,8 +7,8 @@ import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextField } from '../../../components/TextField';
 import { useZodForm, type FieldErrors } from '../../../lib/useZodForm';
-import { authKeys, fetchMe } from '../../auth/api';
-import { useEndSession } from '../../auth/hooks/useAuthMutations';
+import { authKeys, fetchMe } from '../../../lib/currentUser';
+import { useEndSession } from '../../auth';
 import { useUpdateProfile } from '../hooks/useProfileMutations';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;

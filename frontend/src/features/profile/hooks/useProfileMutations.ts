@@ -1,6 +1,6 @@
 import type { User } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { authKeys } from '../../auth/api';
+import { authKeys } from '../../../lib/currentUser';
 import { downloadJson, eraseAccount, profileKeys, EXPORT_FILE_NAME, exportAccount, updateProfile } from '../api';
 
 export function useUpdateProfile() {

@@ -4,7 +4,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import { isApiError } from '../../../lib/http';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { NotFoundPage } from '../../../components/NotFoundPage';
 import { usePublicProfile } from '../hooks/usePublicProfile';
 
 /** Another active member's public profile. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { AppLocationState } from '../../../app/locationState';
+import type { AppLocationState } from '../../../lib/locationState';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 
 /**
  * A resource that does not exist, or that the reader may not see: the two look the same, so that the page

@@ -1,6 +1,5 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { flattenPages } from '../../../lib/pages';
-import { groupListQuery } from '../../groups/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { groupListQuery } from '../../groups';
 import {
   resourceFamilyQuery,
   resourceListQuery,
@@ -8,13 +7,13 @@ import {
   resourceVersionsQuery,
   type ResourceFilters,
 } from '../api';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 
 const MINE = { mine: true } as const;
 
 /** The library, page by page; the previous results stay shown while new filters load. */
 export function useResourceList(filters: ResourceFilters) {
-  const query = useInfiniteQuery({ ...resourceListQuery(filters), placeholderData: keepPreviousData });
-  return { ...query, items: flattenPages(query.data?.pages) };
+  return usePagedQuery({ ...resourceListQuery(filters), placeholderData: keepPreviousData });
 }
 
 export function useResource(id: string) {

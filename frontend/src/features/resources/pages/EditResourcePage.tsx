@@ -2,7 +2,7 @@ import { updateResourceSchema, type Resource } from '@pn/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ForbiddenPage } from '../../../app/pages/ForbiddenPage';
+import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { FormActions } from '../../../components/FormActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { ErrorState, LoadingState } from '../../../components/States';

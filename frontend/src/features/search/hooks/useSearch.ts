@@ -1,14 +1,14 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { flattenPages } from '../../../lib/pages';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { canSuggest, searchResultsQuery, suggestionsQuery } from '../api';
 import type { SearchState } from '../searchState';
+import { usePagedQuery } from '../../../lib/usePagedQuery';
 
 /**
  * The results of a search, page by page. The previous results stay on screen while a narrower search loads;
  * `total`, `facets`, `fuzzy` and `capped` come from the first page (they describe the whole result, not a page).
  */
 export function useSearchResults(state: SearchState) {
-  const query = useInfiniteQuery({
+  const query = usePagedQuery({
     ...searchResultsQuery(state),
     enabled: state.q !== '',
     placeholderData: keepPreviousData,
@@ -16,7 +16,6 @@ export function useSearchResults(state: SearchState) {
   const first = query.data?.pages[0];
   return {
     ...query,
-    items: flattenPages(query.data?.pages),
     total: first?.total ?? 0,
     facets: first?.facets ?? null,
     fuzzy: first?.fuzzy ?? false,

@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { isApiError } from '../../../lib/http';
 import { useMessageText } from '../../../lib/useMessageText';
 import { usePageTitle } from '../../../lib/usePageTitle';
@@ -47,60 +47,68 @@ export function SearchPage() {
         <EmptyState title={t('search.page.startTitle')}>
           <p>{t('search.page.startText')}</p>
         </EmptyState>
-      ) : results.isPending ? (
-        <LoadingState label={t('search.page.searching')} />
-      ) : results.isError && results.items.length === 0 ? (
-        <div className="state state--error" role="alert">
-          <p className="state__title">{t('search.page.failedTitle')}</p>
-          <p>{messageText(searchProblem(results.error))}</p>
-          {/* A 400 is about the words; trying again would only fail again. */}
-          {isApiError(results.error) && results.error.status === 400 ? null : (
-            <Button variant="secondary" onClick={() => void results.refetch()}>
-              {t('common.retry')}
-            </Button>
-          )}
-        </div>
       ) : (
-        <div className="search-layout" aria-busy={results.isFetching || undefined}>
-          {results.facets ? (
-            <SearchFacets
-              state={state}
-              facets={results.facets}
-              onChoose={(name, value) => go(withFilter(state, name, value))}
-              onClear={() => go(withoutFilters(state))}
-            />
-          ) : null}
-          <section className="search-results" aria-labelledby={`${summaryId}-title`}>
-            <h2 id={`${summaryId}-title`} className="visually-hidden">
-              {t('search.page.resultsTitle')}
-            </h2>
-            <p id={summaryId} className="search-results__total" role="status">
-              {/* The results on screen are the previous search's while the next one loads: no count for it yet. */}
-              {results.isPlaceholderData
-                ? t('search.page.searching')
-                : results.capped
-                  ? t('search.page.totalCapped', { count: results.total, q: state.q })
-                  : t('search.page.total', { count: results.total, q: state.q })}
-            </p>
-            {results.fuzzy ? <p className="alert alert--info search-results__fuzzy">{t('search.page.fuzzy')}</p> : null}
-            {results.items.length === 0 ? (
-              <EmptyState title={t('search.page.noMatchTitle')} headingLevel={3}>
-                <p>{filtered ? t('search.page.noMatchFiltered') : t('search.page.noMatchText')}</p>
-                {filtered ? (
-                  <Button variant="secondary" onClick={() => go(withoutFilters(state))}>
-                    {t('search.facets.clear')}
-                  </Button>
+        <PagedResults
+          list={results}
+          loadingLabel={t('search.page.searching')}
+          renderError={(error) => (
+            <div className="state state--error" role="alert">
+              <p className="state__title">{t('search.page.failedTitle')}</p>
+              <p>{messageText(searchProblem(error))}</p>
+              {/* A 400 is about the words; trying again would only fail again. */}
+              {isApiError(error) && error.status === 400 ? null : (
+                <Button variant="secondary" onClick={() => void results.refetch()}>
+                  {t('common.retry')}
+                </Button>
+              )}
+            </div>
+          )}
+          empty={
+            <EmptyState title={t('search.page.noMatchTitle')} headingLevel={3}>
+              <p>{filtered ? t('search.page.noMatchFiltered') : t('search.page.noMatchText')}</p>
+              {filtered ? (
+                <Button variant="secondary" onClick={() => go(withoutFilters(state))}>
+                  {t('search.facets.clear')}
+                </Button>
+              ) : null}
+            </EmptyState>
+          }
+          renderItems={(hits) => (
+            <>
+              <p className="muted search-results__keys">{t('search.page.keysHint')}</p>
+              <HitList hits={hits} describedBy={summaryId} />
+            </>
+          )}
+          frame={(content) => (
+            <div className="search-layout" aria-busy={results.isFetching || undefined}>
+              {results.facets ? (
+                <SearchFacets
+                  state={state}
+                  facets={results.facets}
+                  onChoose={(name, value) => go(withFilter(state, name, value))}
+                  onClear={() => go(withoutFilters(state))}
+                />
+              ) : null}
+              <section className="search-results" aria-labelledby={`${summaryId}-title`}>
+                <h2 id={`${summaryId}-title`} className="visually-hidden">
+                  {t('search.page.resultsTitle')}
+                </h2>
+                <p id={summaryId} className="search-results__total" role="status">
+                  {/* The results on screen are the previous search's while the next one loads: no count for it yet. */}
+                  {results.isPlaceholderData
+                    ? t('search.page.searching')
+                    : results.capped
+                      ? t('search.page.totalCapped', { count: results.total, q: state.q })
+                      : t('search.page.total', { count: results.total, q: state.q })}
+                </p>
+                {results.fuzzy ? (
+                  <p className="alert alert--info search-results__fuzzy">{t('search.page.fuzzy')}</p>
                 ) : null}
-              </EmptyState>
-            ) : (
-              <>
-                <p className="muted search-results__keys">{t('search.page.keysHint')}</p>
-                <HitList hits={results.items} describedBy={summaryId} />
-                <LoadMore list={results} />
-              </>
-            )}
-          </section>
-        </div>
+                {content}
+              </section>
+            </div>
+          )}
+        />
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
-import { useEndSession as useEndThisSession } from '../../auth/hooks/useAuthMutations';
+import { useEndSession as useEndThisSession } from '../../auth';
 import { deviceOf } from '../device';
 import { useEndSession, useSessions } from '../hooks/useSecurity';
 

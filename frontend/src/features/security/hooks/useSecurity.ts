@@ -1,7 +1,7 @@
 import type { PasswordConfirmation } from '@pn/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createPasskey } from '../../../lib/webauthn';
-import { authKeys } from '../../auth/api';
+import { authKeys } from '../../../lib/currentUser';
 import {
   beginTotp,
   confirmTotp,

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { readLocationState } from '../../../app/locationState';
+import { readLocationState } from '../../../lib/locationState';
 import { LoadingState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { PasskeysSection } from '../components/PasskeysSection';
 import { RecoveryCodesSection } from '../components/RecoveryCodesSection';
 import { SessionsSection } from '../components/SessionsSection';

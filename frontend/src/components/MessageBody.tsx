@@ -2,7 +2,7 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
 import { Link } from 'react-router';
-import { remarkMentions } from '../mentions';
+import { remarkMentions } from '../lib/mentions';
 
 const REMARK_PLUGINS = [remarkMentions];
 

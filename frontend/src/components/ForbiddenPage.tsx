@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../../lib/usePageTitle';
+import { usePageTitle } from '../lib/usePageTitle';
 
 export function ForbiddenPage() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import '../../../i18n';
+import '../i18n';
 import { MessageBody } from './MessageBody';
 
 const render = (body: string) =>

@@ -1,0 +1,4 @@
+/** The public entry of the home feature: the app shell and other features import only what is exported here. */
+import './home.css';
+import './home.css';
+export { HomePage } from './pages/HomePage';

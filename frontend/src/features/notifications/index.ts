@@ -1,0 +1,6 @@
+/** The public entry of the notifications feature: the app shell and other features import only what is exported here. */
+import './notifications.css';
+import './notifications.css';
+export { NotificationBell } from './components/NotificationBell';
+export { NotificationsPage } from './pages/NotificationsPage';
+export { syncNotifications } from './realtime';
