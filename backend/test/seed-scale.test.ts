@@ -2,7 +2,7 @@ import { generateScale, SCALE_PASSWORD } from '@pn/seeds';
 import { rateEvidence, type EvidenceRating } from '@pn/shared';
 import { PassThrough } from 'node:stream';
 import { Pool } from 'pg';
-import { PasswordService } from '../src/modules/auth/password.service';
+import { PasswordService } from '../src/modules/users/password.service';
 import { toRatingInput } from '../src/modules/evaluations/evaluations.mapper';
 import { evaluationsOf } from '../src/modules/evaluations/evidence';
 import { createTestApp, type TestApp } from './support/app';
