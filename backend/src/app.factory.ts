@@ -13,6 +13,7 @@ import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
 import { registerUnsubscribeForm } from './modules/email-notifications/unsubscribe';
 import { metricsServed, registerMetrics } from './modules/metrics/metrics';
+import { PageFallbackFilter } from './modules/pages/page-fallback.filter';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
 import { TextExtractionService } from './modules/resources/text-extraction.service';
@@ -61,13 +62,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
 
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(
-    new ApiExceptionFilter(
-      config.FRONTEND_DIST,
-      app.get(PracticePagesService),
-      Math.max(config.RESOURCE_MAX_BYTES + FORM_ALLOWANCE_BYTES, 16 * LIMITS.jsonBodyBytes),
-    ),
+  const errors = new ApiExceptionFilter(
+    Math.max(config.RESOURCE_MAX_BYTES + FORM_ALLOWANCE_BYTES, 16 * LIMITS.jsonBodyBytes),
   );
+  app.useGlobalFilters(new PageFallbackFilter(errors, config.FRONTEND_DIST, [app.get(PracticePagesService)]));
 
   const document = SwaggerModule.createDocument(
     app,

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config/env.schema';
 import { openDatabase, type Database } from './database/database';
 import { startMailCatcher, type MailCatcher } from './modules/mail/mail-catcher';
 import { demoSeedTools } from './database/demo-seed-tools';
-import { PasswordService } from './modules/auth/password.service';
+import { PasswordService } from './modules/users/password.service';
 import { FILE_STORAGE } from './modules/resources/storage/file-storage';
 import { SecretBox } from './modules/second-factor/secret-box';
 

@@ -11,7 +11,7 @@ import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } fr
 import type { Group, GroupMember, Message, Resource, ResourceFamily, ResourceFamilyNode, Thread } from '@pn/shared';
 import { createHash } from 'node:crypto';
 import { demoSeedTools } from '../src/database/demo-seed-tools';
-import { PasswordService } from '../src/modules/auth/password.service';
+import { PasswordService } from '../src/modules/users/password.service';
 import { FILE_STORAGE } from '../src/modules/resources/storage/file-storage';
 import { SecretBox } from '../src/modules/second-factor/secret-box';
 import { createTestApp, type TestApp } from './support/app';

@@ -2,9 +2,9 @@ import { generateScale, SCALE_PASSWORD } from '@pn/seeds';
 import { rateEvidence, type EvidenceRating } from '@pn/shared';
 import { PassThrough } from 'node:stream';
 import { Pool } from 'pg';
-import { PasswordService } from '../src/modules/auth/password.service';
+import { PasswordService } from '../src/modules/users/password.service';
 import { toRatingInput } from '../src/modules/evaluations/evaluations.mapper';
-import { evaluationsOf } from '../src/modules/evaluations/evidence';
+import { evaluationsRepository } from '../src/modules/evaluations/evaluations.repository';
 import { createTestApp, type TestApp } from './support/app';
 
 const OPTIONS = { users: 120, messages: 900, resources: 60, practices: 45, seed: 7 };
@@ -61,7 +61,9 @@ describe('the scale generator', () => {
     expect(rated.length).toBeGreaterThan(0);
     for (const practice of rated) {
       // Read back as the app reads them when it rates a practice itself.
-      const evaluations = (await evaluationsOf(app.dataSource.manager, practice.id)).map(toRatingInput);
+      const evaluations = (await evaluationsRepository.ofPractice(app.dataSource.manager, practice.id)).map(
+        toRatingInput,
+      );
       expect(practice.evidence_rating).toEqual(JSON.parse(JSON.stringify(rateEvidence(evaluations))));
     }
   });

@@ -89,6 +89,25 @@ describe('own profile, export and erasure', () => {
     expect(response.body.user).toMatchObject({ id: user.id, displayName: 'Exporting member', email: user.email });
     expect(response.body.sessions).toHaveLength(1);
     expect(response.body.sessions[0].current).toBe(true);
+    // Every module's section, in the document's order, whichever module gives it.
+    expect(Object.keys(response.body)).toEqual([
+      'exportedAt',
+      'user',
+      'sessions',
+      'auditTrail',
+      'memberships',
+      'threads',
+      'messages',
+      'flags',
+      'notifications',
+      'resources',
+      'passkeys',
+      'practices',
+      'evaluations',
+      'feedback',
+      'emailSettings',
+      'emails',
+    ]);
     const text = JSON.stringify(response.body);
     expect(text).not.toContain('argon2');
     expect(text).not.toContain(token);

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/env.schema';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/database';
 import { demoSeedTools } from '../database/demo-seed-tools';
-import { PasswordService } from '../modules/auth/password.service';
+import { PasswordService } from '../modules/users/password.service';
 import { LocalDiskStorage } from '../modules/resources/storage/local-disk.storage';
 import { SecretBox } from '../modules/second-factor/secret-box';
 

@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { loadConfig } from '../config/env.schema';
 import { runMigrations } from '../database/data-source';
 import { openDatabase } from '../database/database';
-import { PasswordService } from '../modules/auth/password.service';
+import { PasswordService } from '../modules/users/password.service';
 
 const USAGE =
   'npm run seed:scale -- [--users 20000] [--messages 1000000] [--practices 100000] [--resources 100000] [--seed 1]';

@@ -4,31 +4,21 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { secondFactorFirst } from './access.guard';
 import type { AuthedRequest } from './access';
 import { TooManyRequestsException } from './too-many-requests';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-errors';
-import { withHead, type PageHeadSource } from './page-head';
 
 /**
  * Every error leaves in the API's one shape. Unknown errors are logged and answered with a bare 500; a
  * database that cannot serve (stopped, unreachable, frozen, overloaded) is a 503 with Retry-After.
- * A GET for an unknown page outside /api is the single-page app's business: it gets index.html, with the
- * page's own title and description when `pages` knows it (a published practice), for shared links.
+ * Pages are not its business: `modules/pages` answers an unknown page outside /api before this filter.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
-  private readonly hasFrontend: boolean;
 
   constructor(
-    private readonly frontendDist: string,
-    private readonly pages?: PageHeadSource,
     /** The most of a refused body that is read to its end before answering on a connection kept open. */
     private readonly drainLimitBytes = 64 * 1024 * 1024,
-  ) {
-    this.hasFrontend = existsSync(join(frontendDist, 'index.html'));
-  }
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
@@ -36,11 +26,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = context.getResponse<FastifyReply>();
     const body = this.toBody(this.explained(exception, request as AuthedRequest), request);
     if (exception instanceof TooManyRequestsException) void reply.header('Retry-After', exception.retryAfterSeconds);
-
-    if (body.statusCode === 404 && this.isPageRequest(request)) {
-      void this.sendPage(request, reply);
-      return;
-    }
     if (!request.raw.complete) this.drainRefusedBody(request, reply);
     if (body.statusCode === 503) reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     void reply.status(body.statusCode).send(body);
@@ -117,32 +102,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (withheld && exception instanceof HttpException && exception.getStatus() === 403)
       return secondFactorFirst(withheld);
     return exception;
-  }
-
-  private async sendPage(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    reply.type('text/html').header('Cache-Control', 'no-cache');
-    try {
-      const head = await this.pages?.headFor(request.url);
-      if (head) {
-        const html = await readFile(join(this.frontendDist, 'index.html'), 'utf8');
-        await reply.status(200).send(withHead(html, head));
-        return;
-      }
-    } catch (error) {
-      // The page still opens; only its title is the generic one.
-      this.logger.error({ err: error, url: request.url }, (error as Error)?.stack ?? String(error));
-    }
-    await reply.sendFile('index.html', this.frontendDist);
-  }
-
-  private isPageRequest(request: FastifyRequest): boolean {
-    return (
-      this.hasFrontend &&
-      request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
-      !request.url.startsWith('/socket.io') &&
-      !request.url.startsWith('/metrics')
-    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DemoSeedTools } from '@pn/seeds';
 import { Readable } from 'node:stream';
-import type { PasswordService } from '../modules/auth/password.service';
+import type { PasswordService } from '../modules/users/password.service';
 import type { FileStorage } from '../modules/resources/storage/file-storage';
 import type { SecretBox } from '../modules/second-factor/secret-box';
 

@@ -11,7 +11,7 @@ import type {
 import { randomBytes } from 'node:crypto';
 import { APP_CONFIG } from '../../src/config/config.module';
 import type { AppConfig } from '../../src/config/env.schema';
-import { PasswordService } from '../../src/modules/auth/password.service';
+import { PasswordService } from '../../src/modules/users/password.service';
 import { SessionsService } from '../../src/modules/auth/sessions.service';
 import { ThreadEntity } from '../../src/modules/discussions/thread.entity';
 import { GroupEntity } from '../../src/modules/groups/group.entity';

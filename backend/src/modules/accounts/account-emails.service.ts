@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { PasswordService } from '../auth/password.service';
+import { PasswordService } from '../users/password.service';
 import { SessionsService } from '../auth/sessions.service';
 import { QUEUES, type JobQueue } from '../mail/job-queue';
 import { LinkTokens } from '../mail/link-tokens.service';

@@ -9,6 +9,7 @@ import { AccountEmailsService } from './account-emails.service';
 import { accountRenderers } from './account-renderers';
 import { DevicesService } from './devices.service';
 import { SecurityNoticesService } from './security-notices.service';
+import { AccountsAccountData } from './accounts.account-data';
 
 /**
  * The account's emails: confirmed addresses, password resets, security notices and the devices they
@@ -17,7 +18,7 @@ import { SecurityNoticesService } from './security-notices.service';
 @Global()
 @Module({
   controllers: [AccountEmailsController],
-  providers: [AccountEmailsService, SecurityNoticesService, DevicesService],
+  providers: [AccountsAccountData, AccountEmailsService, SecurityNoticesService, DevicesService],
   exports: [AccountEmailsService, SecurityNoticesService, DevicesService],
 })
 export class AccountsModule implements OnModuleInit {

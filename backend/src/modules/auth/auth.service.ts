@@ -19,7 +19,7 @@ import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { ChallengesService } from '../second-factor/challenges.service';
 import { SecondFactorService } from '../second-factor/second-factor.service';
 import { UserEntity } from '../users/user.entity';
-import { PasswordService } from './password.service';
+import { PasswordService } from '../users/password.service';
 import { SessionsService, type IssuedSession } from './sessions.service';
 
 export interface SignedIn extends IssuedSession {

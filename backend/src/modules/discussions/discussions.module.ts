@@ -8,10 +8,11 @@ import { MessagesController } from './messages.controller';
 import { MessagesService } from './messages.service';
 import { ThreadsController } from './threads.controller';
 import { ThreadsService } from './threads.service';
+import { DiscussionsAccountData } from './discussions.account-data';
 
 @Module({
   imports: [AuditModule, GroupsModule, NotificationsModule],
   controllers: [ThreadsController, MessagesController, FlagsController],
-  providers: [ThreadsService, MessagesService, FlagsService],
+  providers: [DiscussionsAccountData, ThreadsService, MessagesService, FlagsService],
 })
 export class DiscussionsModule {}

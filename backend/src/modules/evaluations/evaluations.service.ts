@@ -1,28 +1,18 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  createEvaluationSchema,
-  Evaluation,
-  OutcomeInput,
-  outcomeSchema,
-  Page,
-  PageQuery,
-  updateEvaluationSchema,
-} from '@pn/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { createEvaluationSchema, Evaluation, Page, PageQuery, updateEvaluationSchema } from '@pn/shared';
+import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PracticeAccessService, viewerOf } from '../practices/practice-access.service';
 import { canEvaluate, isLive } from '../practices/practices.policy';
 import type { UserEntity } from '../users/user.entity';
-import { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
 import { EvaluationEntity } from './evaluation.entity';
 import { toEvaluation } from './evaluations.mapper';
 import { canEditEvaluation } from './evaluations.policy';
+import { evaluationsRepository as evaluations } from './evaluations.repository';
 import { recomputeEvidence } from './evidence';
-
-type Outcome = z.output<typeof outcomeSchema>;
 
 /**
  * Researchers' evaluations of practices. Every change recomputes the practice's evidence rating in the same
@@ -38,7 +28,10 @@ export class EvaluationsService {
 
   async list(user: UserEntity | undefined, practiceId: string, page: PageQuery): Promise<Page<Evaluation>> {
     const result = await this.access.pageOnPractice(EvaluationEntity, practiceId, user, page);
-    const outcomes = await this.outcomesOf(result.items.map((evaluation) => evaluation.id));
+    const outcomes = await evaluations.outcomesOf(
+      this.dataSource.manager,
+      result.items.map((evaluation) => evaluation.id),
+    );
     return {
       items: result.items.map((evaluation) =>
         toEvaluation(
@@ -68,10 +61,8 @@ export class EvaluationsService {
       }
       if (!canEvaluate(practice, viewer)) throw new ForbiddenException('only researchers post evaluations');
       const { outcomes, ...fields } = body;
-      const evaluation = await manager.save(
-        manager.create(EvaluationEntity, { ...fields, practiceId, authorId: researcher.id }),
-      );
-      await this.writeOutcomes(manager, evaluation.id, outcomes);
+      const id = await evaluations.insert(manager, { ...fields, practiceId, authorId: researcher.id });
+      await evaluations.insertOutcomes(manager, id, outcomes);
       await recomputeEvidence(manager, practiceId);
       if (practice.authorId) {
         await this.notifications.notify(manager, after, {
@@ -82,7 +73,7 @@ export class EvaluationsService {
           data: { design: body.design },
         });
       }
-      return evaluation.id;
+      return id;
     });
     await after.run();
     return this.get(id, researcher);
@@ -92,67 +83,26 @@ export class EvaluationsService {
   async update(author: UserEntity, id: string, body: z.output<typeof updateEvaluationSchema>): Promise<Evaluation> {
     const viewer = viewerOf(author);
     await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOneBy(EvaluationEntity, { id });
+      const found = await evaluations.find(manager, id);
       if (!found) throw notFound();
       // The practice first, locked: the same order as when an evaluation is added.
       await this.access.readable(found.practiceId, viewer, manager, true).catch(() => {
         throw notFound();
       });
-      const evaluation = await manager.findOneOrFail(EvaluationEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const evaluation = await evaluations.lock(manager, id);
       if (!canEditEvaluation(evaluation, viewer)) throw new ForbiddenException('only its author edits an evaluation');
       const { outcomes, ...fields } = body;
       const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-      await manager.update(EvaluationEntity, id, { ...defined, updatedAt: new Date() });
-      if (outcomes) {
-        await manager.delete(EvaluationOutcomeEntity, { evaluationId: id });
-        await this.writeOutcomes(manager, id, outcomes);
-      }
+      await evaluations.update(manager, id, defined);
+      if (outcomes) await evaluations.replaceOutcomes(manager, id, outcomes);
       await recomputeEvidence(manager, evaluation.practiceId);
     });
     return this.get(id, author);
   }
 
   private async get(id: string, user: UserEntity): Promise<Evaluation> {
-    const evaluation = await this.dataSource.manager.findOneOrFail(EvaluationEntity, {
-      where: { id },
-      relations: { outcomes: true, author: true },
-    });
+    const evaluation = await evaluations.shown(this.dataSource.manager, id);
     return toEvaluation(evaluation, canEditEvaluation(evaluation, viewerOf(user)));
-  }
-
-  private async writeOutcomes(manager: EntityManager, evaluationId: string, outcomes: Outcome[]): Promise<void> {
-    await manager.insert(
-      EvaluationOutcomeEntity,
-      outcomes.map((outcome: Outcome & OutcomeInput, position) => ({
-        evaluationId,
-        position,
-        construct: outcome.construct,
-        label: outcome.label ?? null,
-        measure: outcome.measure,
-        direction: outcome.direction,
-        significant: outcome.significant,
-        effectSize: outcome.effectSize,
-        ciLow: outcome.ciLow,
-        ciHigh: outcome.ciHigh,
-        sustained12Months: outcome.sustained12Months,
-      })),
-    );
-  }
-
-  private async outcomesOf(ids: string[]): Promise<Map<string, EvaluationOutcomeEntity[]>> {
-    const result = new Map<string, EvaluationOutcomeEntity[]>();
-    if (ids.length === 0) return result;
-    const rows = await this.dataSource
-      .getRepository(EvaluationOutcomeEntity)
-      .createQueryBuilder('o')
-      .where('o.evaluation_id IN (:...ids)', { ids })
-      .orderBy('o.position', 'ASC')
-      .getMany();
-    for (const row of rows) result.set(row.evaluationId, [...(result.get(row.evaluationId) ?? []), row]);
-    return result;
   }
 }
 

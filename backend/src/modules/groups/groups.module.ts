@@ -5,11 +5,12 @@ import { GroupsController } from './groups.controller';
 import { GroupsService } from './groups.service';
 import { MembershipsController } from './memberships.controller';
 import { MembershipsService } from './memberships.service';
+import { MembershipsAccountData } from './memberships.account-data';
 
 @Module({
   imports: [AuditModule, NotificationsModule],
   controllers: [GroupsController, MembershipsController],
-  providers: [GroupsService, MembershipsService],
+  providers: [MembershipsAccountData, GroupsService, MembershipsService],
   exports: [GroupsService, MembershipsService],
 })
 export class GroupsModule {}

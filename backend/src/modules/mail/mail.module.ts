@@ -11,6 +11,7 @@ import { MailTransport } from './mail-transport';
 import { MailWorker } from './mail-worker.service';
 import { JOB_QUEUE, MAIL_TRANSPORT } from './mail.tokens';
 import { Outbox } from './outbox.service';
+import { EmailsAccountData } from './emails.account-data';
 
 /** Stops the queue's workers (letting a send in progress finish) before the database closes. */
 @Injectable()
@@ -31,6 +32,7 @@ class MailShutdown implements OnModuleDestroy {
 @Module({
   controllers: [AdminEmailsController],
   providers: [
+    EmailsAccountData,
     {
       provide: LINK_SECRET,
       inject: [getDataSourceToken(), APP_CONFIG],

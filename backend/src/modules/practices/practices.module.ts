@@ -7,7 +7,7 @@ import { FeedbackController } from './feedback.controller';
 import { FeedbackService } from './feedback.service';
 import { PracticeAccessService } from './practice-access.service';
 import { PracticePagesService } from './practice-pages.service';
-import { PracticesExportService } from './practices-export.service';
+import { PracticesAccountData } from './practices.account-data';
 import { PracticesController } from './practices.controller';
 import { PracticesService } from './practices.service';
 
@@ -24,8 +24,8 @@ import { PracticesService } from './practices.service';
     CurationService,
     FeedbackService,
     PracticePagesService,
-    PracticesExportService,
+    PracticesAccountData,
   ],
-  exports: [PracticeAccessService, PracticePagesService, PracticesExportService],
+  exports: [PracticeAccessService, PracticePagesService],
 })
 export class PracticesModule {}

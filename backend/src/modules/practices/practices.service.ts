@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   completenessOf,
@@ -15,13 +22,11 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { encodeKeyset } from '../../common/keyset';
 import { toAuthor } from '../discussions/discussions.mapper';
-import { canEditEvaluation } from '../evaluations/evaluations.policy';
-import { toEvaluation } from '../evaluations/evaluations.mapper';
-import { evaluationsOf } from '../evaluations/evidence';
 import { ResourceAccessService } from '../resources/resource-access.service';
 import { UserEntity } from '../users/user.entity';
 import { FeedbackService } from './feedback.service';
 import { PracticeAccessService, viewerOf } from './practice-access.service';
+import { PracticeEvaluations } from './practice-evaluations';
 import { PracticeRevisionEntity } from './practice-revision.entity';
 import { PracticeEntity } from './practice.entity';
 import { LIST_KEYS, practiceListSql, type ListQuery, type PracticeSummaryRow } from './practice-list.query';
@@ -44,13 +49,21 @@ export function refusalError(refusal: Refusal): Error {
 }
 
 @Injectable()
-export class PracticesService {
+export class PracticesService implements OnModuleInit {
+  /** Given by the evaluations module, which builds on this one. */
+  private evaluations!: PracticeEvaluations;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PracticeAccessService,
     private readonly resources: ResourceAccessService,
     private readonly feedback: FeedbackService,
+    private readonly modules: ModuleRef,
   ) {}
+
+  onModuleInit(): void {
+    this.evaluations = this.modules.get(PracticeEvaluations, { strict: false });
+  }
 
   /**
    * Published practices by default, newest change first. The labels of work in progress list only what the
@@ -169,7 +182,7 @@ export class PracticesService {
       manager.find(PracticeRevisionEntity, { where: { practiceId: practice.id, number: In(numbers) } }),
       resourceIdsOf(manager, practice.id, numbers),
       practice.authorId ? manager.findOneBy(UserEntity, { id: practice.authorId }) : null,
-      evaluationsOf(manager, practice.id),
+      this.evaluations.of(manager, practice.id, viewer),
       this.feedback.summaryOf(practice.id),
     ]);
     const shown = revisions.find((revision) => revision.number === shownNumber)!;
@@ -197,7 +210,7 @@ export class PracticesService {
       publishedAt: practice.publishedAt?.toISOString() ?? null,
       returnReason: follows && practice.curationLabel === 'returned' ? practice.returnReason : null,
       completeness: completenessOf(shown),
-      evaluations: evaluations.map((evaluation) => toEvaluation(evaluation, canEditEvaluation(evaluation, viewer))),
+      evaluations,
       feedbackSummary,
       relatedResources,
       pendingRevision,

@@ -14,6 +14,7 @@ import { LocalDiskStorage } from './storage/local-disk.storage';
 import { TextExtractionRepository } from './text-extraction.repository';
 import { TextExtractionService } from './text-extraction.service';
 import { UploadFormReader } from './uploads/upload-form';
+import { ResourcesAccountData } from './resources.account-data';
 
 /**
  * The resource library. `ResourceAccessService` is what other modules use to show resources they refer
@@ -23,6 +24,7 @@ import { UploadFormReader } from './uploads/upload-form';
   imports: [AuditModule, GroupsModule],
   controllers: [ResourcesController],
   providers: [
+    ResourcesAccountData,
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],

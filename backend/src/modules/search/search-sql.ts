@@ -1,6 +1,6 @@
 import { isNetworkCoordinator, type Viewer } from '../groups/groups.policy';
 import { isCurator } from '../practices/practices.policy';
-import { SEARCH_STEMMERS } from '../../database/migrations/1764007200000-Search';
+import { ALL_CONFIGS, configOf } from './search-languages';
 import type { ParsedQuery } from './search-query';
 
 /**
@@ -92,15 +92,6 @@ function readingsCte(input: SearchSqlInput, params: Params): string {
                                  ELSE websearch_to_tsquery(c, ${words}) && to_tsquery(c, ${prefixes}) END AS query
           FROM unnest(${configs}::regconfig[]) c)`;
 }
-
-/** The configuration of a language, as the migration maps it (pn_simple for any other). */
-export function configOf(language: string): string {
-  const found = SEARCH_STEMMERS.find(([code]) => code === language);
-  return found ? `pn_${found[1]}` : 'pn_simple';
-}
-
-/** Every configuration: a search without a language filter reads the query in each of them. */
-export const ALL_CONFIGS = [...new Set(SEARCH_STEMMERS.map(([, stemmer]) => `pn_${stemmer}`)), 'pn_simple'];
 
 /** Marks around highlighted words in ts_headline's output: private-use characters no text has (they are removed from it). */
 export const MARK_START = '\ue000';

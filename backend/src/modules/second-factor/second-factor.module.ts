@@ -11,6 +11,7 @@ import { SecondFactorService } from './second-factor.service';
 import { TotpCredentialEntity } from './totp-credential.entity';
 import { TotpService } from './totp.service';
 import { WebAuthnService } from './webauthn.service';
+import { PasskeysAccountData } from './passkeys.account-data';
 
 /**
  * Authenticator apps, passkeys and recovery codes. Sessions and passwords come from the (global) auth
@@ -22,7 +23,14 @@ import { WebAuthnService } from './webauthn.service';
     AuditModule,
   ],
   controllers: [SecondFactorController],
-  providers: [SecondFactorService, TotpService, RecoveryCodesService, ChallengesService, WebAuthnService],
+  providers: [
+    PasskeysAccountData,
+    SecondFactorService,
+    TotpService,
+    RecoveryCodesService,
+    ChallengesService,
+    WebAuthnService,
+  ],
   exports: [SecondFactorService, ChallengesService, TotpService],
 })
 export class SecondFactorModule {}

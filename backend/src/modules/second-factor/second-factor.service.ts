@@ -21,7 +21,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { SecurityNoticesService } from '../accounts/security-notices.service';
 import { AuditService, type AuditRecord } from '../audit/audit.service';
-import { PasswordService } from '../auth/password.service';
+import { PasswordService } from '../users/password.service';
 import { SessionsService } from '../auth/sessions.service';
 import { addressKey } from '../rate-limits/address-key';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';

@@ -13,13 +13,16 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
-import { clearSessionCookies } from '../auth/auth.cookies';
+import { AccountSessions } from './account-sessions';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: AccountSessions,
+  ) {}
 
   @Patch('me')
   @SignedIn()
@@ -43,7 +46,7 @@ export class UsersController {
   @HttpCode(204)
   async eraseMe(@CurrentAuth() auth: Auth, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.users.eraseOwn(auth);
-    clearSessionCookies(reply);
+    this.sessions.clearCookies(reply);
   }
 
   /** Active members only: the directory is for finding colleagues, not for visitors. */

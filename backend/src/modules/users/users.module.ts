@@ -1,15 +1,21 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { PracticesModule } from '../practices/practices.module';
-import { ResourcesModule } from '../resources/resources.module';
+import { PasswordService } from './password.service';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
+/**
+ * Accounts as members see them: profiles, the directory, one's own export and erasure, and password hashing.
+ * It imports no feature module: the export and the erasure collect each module's `@AccountData()` provider,
+ * and the sessions it ends come from the auth module through `AccountSessions`.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule, ResourcesModule, PracticesModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), AuditModule, DiscoveryModule],
   controllers: [UsersController],
-  providers: [UsersService],
+  providers: [UsersService, PasswordService],
+  exports: [PasswordService],
 })
 export class UsersModule {}

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AccountData, type AccountDataExporter } from '../users/account-data';
+
+/** Someone's known devices and pending links (confirmations, resets): personal data, erased with them. */
+@Injectable()
+@AccountData()
+export class AccountsAccountData implements AccountDataExporter {
+  /** Nothing of this module is in the export: device fingerprints and link tokens are secrets. */
+  async export() {
+    return {};
+  }
+
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    for (const table of ['known_devices', 'account_tokens']) {
+      await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
+    }
+  }
+}
