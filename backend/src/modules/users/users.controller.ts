@@ -15,12 +15,16 @@ import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { clearSessionCookies } from '../auth/auth.cookies';
 import { UsersService } from './users.service';
+import { Errors, Responds } from '../../common/responses';
+import { accountExportSchema, pageOf, publicProfileSchema, userSchema } from '@pn/shared';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @Responds(200, userSchema)
+  @Errors(409, 429)
   @Patch('me')
   @SignedIn()
   updateMe(
@@ -30,6 +34,7 @@ export class UsersController {
     return this.users.updateOwn(auth, body);
   }
 
+  @Responds(200, accountExportSchema)
   @Get('me/export')
   @SignedIn()
   @Header('Content-Disposition', 'attachment; filename="prevention-network-export.json"')
@@ -38,6 +43,7 @@ export class UsersController {
     return this.users.exportOwn(auth);
   }
 
+  @Responds(204, null)
   @Delete('me')
   @SignedIn()
   @HttpCode(204)
@@ -47,6 +53,7 @@ export class UsersController {
   }
 
   /** Active members only: the directory is for finding colleagues, not for visitors. */
+  @Responds(200, pageOf(publicProfileSchema))
   @Get()
   search(
     @ValidQuery(memberSearchQuerySchema) query: z.output<typeof memberSearchQuerySchema>,
@@ -54,6 +61,7 @@ export class UsersController {
     return this.users.search(query);
   }
 
+  @Responds(200, publicProfileSchema)
   @Get(':id')
   profile(@ValidParams(idParamSchema) params: { id: string }): Promise<PublicProfile> {
     return this.users.publicProfile(params.id);
