@@ -148,6 +148,17 @@ export function Responds(status: number, body: ResponseBody): MethodDecorator {
 }
 
 /**
+ * Another answer of the operation besides its success (a 200 for a create that was a retry, a 304 for a
+ * download the client has already). Goes below `@Responds` and above the route decorator.
+ */
+export function Answers(status: number, body: ResponseBody): MethodDecorator {
+  return (target, key, descriptor) => {
+    method(descriptor);
+    answer(status, body)(target, key, descriptor);
+  };
+}
+
+/**
  * Errors of an operation's own rules (a 409 for a state that forbids it, a 429 of a limit, a 404 of something
  * named in the body...), with the API's error body or a schema of their own. Goes below `@Responds` and
  * above the route decorator; a status it names is not implied again by `@Responds`.

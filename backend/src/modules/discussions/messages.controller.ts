@@ -15,7 +15,7 @@ import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/acces
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { FlagsService } from './flags.service';
 import { MessagesService } from './messages.service';
-import { Errors, Responds } from '../../common/responses';
+import { Answers, Errors, Responds } from '../../common/responses';
 import { messageSchema, pageOf } from '@pn/shared';
 
 @ApiTags('discussions')
@@ -27,6 +27,7 @@ export class MessagesController {
   ) {}
 
   @Responds(200, pageOf(messageSchema))
+  @Errors(403)
   @Get('threads/:id/messages')
   @Public()
   list(
@@ -39,6 +40,7 @@ export class MessagesController {
 
   /** 201 once stored; 200 with the stored message when the same clientId comes again (a retry). */
   @Responds(201, messageSchema)
+  @Answers(200, messageSchema)
   @Errors(409)
   @Post('threads/:id/messages')
   async post(

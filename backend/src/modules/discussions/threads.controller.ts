@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { ThreadsService } from './threads.service';
-import { Responds } from '../../common/responses';
+import { Errors, Responds } from '../../common/responses';
 import { pageOf, threadSchema } from '@pn/shared';
 
 @ApiTags('discussions')
@@ -23,6 +23,7 @@ export class ThreadsController {
   constructor(private readonly threads: ThreadsService) {}
 
   @Responds(200, pageOf(threadSchema))
+  @Errors(403)
   @Get('groups/:slug/threads')
   @Public()
   list(
@@ -44,6 +45,7 @@ export class ThreadsController {
   }
 
   @Responds(200, threadSchema)
+  @Errors(403)
   @Get('threads/:id')
   @Public()
   get(@OptionalAuth() auth: Auth | undefined, @ValidParams(idParamSchema) params: { id: string }): Promise<Thread> {

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { EvaluationsService } from './evaluations.service';
-import { Responds } from '../../common/responses';
+import { Errors, Responds } from '../../common/responses';
 import { evaluationSchema, pageOf } from '@pn/shared';
 
 @ApiTags('evaluations')
@@ -32,6 +32,7 @@ export class EvaluationsController {
   }
 
   @Responds(201, evaluationSchema)
+  @Errors(409)
   @Post('practices/:id/evaluations')
   @Roles('researcher')
   create(

@@ -22,7 +22,7 @@ import { ResourceFamilyService } from './resource-family.service';
 import { ResourceVersionsService } from './resource-versions.service';
 import { ResourcesService } from './resources.service';
 import { UploadFormReader } from './uploads/upload-form';
-import { Errors, Responds } from '../../common/responses';
+import { Answers, Errors, Responds } from '../../common/responses';
 import { pageOf, resourceErrorSchema, resourceFamilySchema, resourceSchema, resourceVersionSchema } from '@pn/shared';
 
 @ApiTags('resources')
@@ -79,7 +79,8 @@ export class ResourcesController {
   }
 
   @Responds(200, { mediaType: 'application/octet-stream' })
-  @Errors([304, null], 409)
+  @Answers(304, null)
+  @Errors(409)
   @Get(':id/download')
   @Public()
   async download(
