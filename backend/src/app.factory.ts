@@ -8,6 +8,7 @@ import { LIMITS } from '@pn/shared';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
+import { addResponseComponents } from './common/responses';
 import { registerSecurityHeaders } from './common/security-headers';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
@@ -73,10 +74,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       .setTitle('Prevention Network API')
       .setDescription('The HTTP contract of the Prevention Network platform.')
       .setVersion('1')
+      .setLicense('AGPL-3.0-only', 'https://www.gnu.org/licenses/agpl-3.0.html')
+      .addServer('/', 'the instance that serves this document')
       .addBearerAuth()
       .addCookieAuth('pn_session')
       .build(),
   );
+  addResponseComponents(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await app.init();

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/env.schema';
+import { checkAnswer, routesOf } from './contract';
 import { createTestDatabase } from './database';
 
 export interface ApiResponse<T = any> {
@@ -66,13 +68,16 @@ export async function createTestApp(
   const address = app.getHttpServer().address();
   if (!address || typeof address !== 'object') throw new Error('the test app is not listening');
   const url = `http://127.0.0.1:${address.port}`;
+  // The same document for every app of the process: built from the same decorators.
+  routes ??= fetch(`${url}/api/docs-json`).then(async (response) => routesOf((await response.json()) as OpenAPIObject));
+  const known = await routes;
 
   return {
     url,
     databaseUrl: database.url,
     app,
     dataSource: app.get(DataSource),
-    request: (method, path, options = {}) => send(url, method, path, options),
+    request: (method, path, options = {}) => send(url, method, path, options, known),
     async close() {
       await app.close();
       await database.drop();
@@ -81,7 +86,16 @@ export async function createTestApp(
   };
 }
 
-async function send(base: string, method: string, path: string, options: RequestOptions): Promise<ApiResponse> {
+let routes: Promise<ReturnType<typeof routesOf>> | undefined;
+
+/** Sends a request; the answer must be one the OpenAPI document describes (see ./contract.ts). */
+async function send(
+  base: string,
+  method: string,
+  path: string,
+  options: RequestOptions,
+  known: ReturnType<typeof routesOf>,
+): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.cookie) headers.cookie = options.cookie;
@@ -101,5 +115,6 @@ async function send(base: string, method: string, path: string, options: Request
   } catch {
     // not JSON: keep the text
   }
+  checkAnswer(known, method, path, { status: response.status, body: parsed, text });
   return { status: response.status, body: parsed, headers: response.headers };
 }

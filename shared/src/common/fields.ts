@@ -85,3 +85,12 @@ export const sequenceNumber = z.coerce
 
 export const uuid = z.uuid('must be a UUID');
 export const idParamSchema = z.object({ id: uuid });
+
+/**
+ * A string in a response schema. What the server answers was stored already, so responses need no
+ * storable-text check; this is the one place a response schema gets its strings from (see common/responses.ts).
+ */
+export const responseText = z.string();
+
+/** A time in a response: ISO 8601, as `Date.prototype.toISOString` writes it (or with an offset). */
+export const responseTime = z.iso.datetime({ offset: true });

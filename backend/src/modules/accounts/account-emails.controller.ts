@@ -11,12 +11,16 @@ import type { z } from 'zod';
 import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
 import { ValidBody } from '../../common/validated';
 import { AccountEmailsService } from './account-emails.service';
+import { Errors, Responds } from '../../common/responses';
+import {} from '@pn/shared';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AccountEmailsController {
   constructor(private readonly accountEmails: AccountEmailsService) {}
 
+  @Responds(204, null)
+  @Errors(409)
   @Post('email/confirm')
   @Public()
   @HttpCode(204)
@@ -25,6 +29,8 @@ export class AccountEmailsController {
   }
 
   /** Sends the confirmation link again (a pending applicant who lost it, or a new address waiting). */
+  @Responds(202, null)
+  @Errors(409, 429)
   @Post('email/resend')
   @SignedIn()
   @HttpCode(202)
@@ -32,6 +38,8 @@ export class AccountEmailsController {
     return this.accountEmails.resendConfirmation(auth.user);
   }
 
+  @Responds(202, null)
+  @Errors(429)
   @Post('password-reset')
   @Public()
   @HttpCode(202)
@@ -42,6 +50,8 @@ export class AccountEmailsController {
     return this.accountEmails.requestPasswordReset(body.email, ip);
   }
 
+  @Responds(204, null)
+  @Errors(409)
   @Post('password-reset/confirm')
   @Public()
   @HttpCode(204)

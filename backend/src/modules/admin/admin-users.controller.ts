@@ -13,18 +13,23 @@ import type { z } from 'zod';
 import { CurrentAuth, Roles, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { AdminUsersService } from './admin-users.service';
+import { Errors, Responds } from '../../common/responses';
+import { pageOf, sessionsEndedSchema, userSchema } from '@pn/shared';
 
 @ApiTags('admin')
 @Controller('admin/users')
 export class AdminUsersController {
   constructor(private readonly users: AdminUsersService) {}
 
+  @Responds(200, pageOf(userSchema))
   @Get()
   @Roles('coordinator', 'admin')
   list(@ValidQuery(listUsersQuerySchema) query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
     return this.users.list(query);
   }
 
+  @Responds(200, userSchema)
+  @Errors(409)
   @Post(':id/approve')
   @Roles('coordinator', 'admin')
   @HttpCode(200)
@@ -32,6 +37,8 @@ export class AdminUsersController {
     return this.users.approve(auth.user.id, params.id);
   }
 
+  @Responds(204, null)
+  @Errors(409)
   @Post(':id/reject')
   @Roles('coordinator', 'admin')
   @HttpCode(204)
@@ -43,6 +50,8 @@ export class AdminUsersController {
     return this.users.reject(auth.user.id, params.id, body.reason);
   }
 
+  @Responds(200, userSchema)
+  @Errors(409)
   @Patch(':id')
   @Roles('admin')
   update(
@@ -53,6 +62,7 @@ export class AdminUsersController {
     return this.users.update(auth.user.id, params.id, body);
   }
 
+  @Responds(200, sessionsEndedSchema)
   @Post(':id/sessions/end')
   @Roles('admin')
   @HttpCode(200)

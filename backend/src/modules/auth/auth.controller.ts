@@ -24,6 +24,8 @@ import { DevicesService } from '../accounts/devices.service';
 import { clearSessionCookies, DEVICE_COOKIE, setDeviceCookie, setSessionCookies } from './auth.cookies';
 import { AuthService, type SignedIn as SignedInResult } from './auth.service';
 import { SessionsService } from './sessions.service';
+import { Errors, Responds } from '../../common/responses';
+import { authResponseSchema, loginResponseSchema, userSchema, webAuthnCeremonySchema } from '@pn/shared';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,6 +38,8 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @Responds(201, authResponseSchema)
+  @Errors(409, 429)
   @Post('register')
   @Public()
   async register(
@@ -49,6 +53,8 @@ export class AuthController {
   }
 
   /** A session, or, for an account with a second factor, the challenge of the second step (no session yet). */
+  @Responds(200, loginResponseSchema)
+  @Errors(429)
   @Post('login')
   @Public()
   @HttpCode(200)
@@ -63,6 +69,8 @@ export class AuthController {
     return 'secondFactor' in result ? result : this.signIn(result, request, reply);
   }
 
+  @Responds(200, authResponseSchema)
+  @Errors(429)
   @Post('login/second-factor')
   @Public()
   @HttpCode(200)
@@ -77,6 +85,8 @@ export class AuthController {
   }
 
   /** Passwordless sign-in, first step: the options for `navigator.credentials.get()`. */
+  @Responds(200, webAuthnCeremonySchema)
+  @Errors(429)
   @Post('passkeys/options')
   @Public()
   @HttpCode(200)
@@ -85,6 +95,8 @@ export class AuthController {
   }
 
   /** Passwordless sign-in, second step: the passkey's assertion for that challenge. */
+  @Responds(200, authResponseSchema)
+  @Errors(429)
   @Post('passkeys/verify')
   @Public()
   @HttpCode(200)
@@ -98,6 +110,7 @@ export class AuthController {
     return this.signIn(await this.auth.passkeySignIn(body, { userAgent, ip }), request, reply);
   }
 
+  @Responds(204, null)
   @Post('logout')
   @SignedIn()
   @HttpCode(204)
@@ -107,6 +120,7 @@ export class AuthController {
   }
 
   /** The account as stored (its own role, even while a missing second factor withholds it), with its factors. */
+  @Responds(200, userSchema)
   @Get('me')
   @SignedIn()
   async me(@CurrentAuth() auth: Auth): Promise<User> {

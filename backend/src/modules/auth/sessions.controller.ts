@@ -7,6 +7,9 @@ import { ValidParams } from '../../common/validated';
 import { clearSessionCookies } from './auth.cookies';
 import { toSessionSummary } from './sessions.mapper';
 import { SessionsService } from './sessions.service';
+import { Responds } from '../../common/responses';
+import { sessionSummarySchema } from '@pn/shared';
+import { z } from 'zod';
 
 /** The devices a person is signed in on, and ending any of them (its sockets close with it). */
 @ApiTags('sessions')
@@ -14,6 +17,7 @@ import { SessionsService } from './sessions.service';
 export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
+  @Responds(200, z.array(sessionSummarySchema))
   @Get()
   @SignedIn()
   async list(@CurrentAuth() auth: Auth): Promise<SessionSummary[]> {
@@ -21,6 +25,7 @@ export class SessionsController {
     return sessions.map((session) => toSessionSummary(session, auth.session.id));
   }
 
+  @Responds(204, null)
   @Delete(':id')
   @SignedIn()
   @HttpCode(204)

@@ -12,6 +12,8 @@ import type { z } from 'zod';
 import { CurrentAuth, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { FlagsService } from './flags.service';
+import { Errors, Responds } from '../../common/responses';
+import { messageFlagSchema, pageOf } from '@pn/shared';
 
 /** Moderation by the group's coordinators (and the network's). */
 @ApiTags('discussions')
@@ -19,6 +21,7 @@ import { FlagsService } from './flags.service';
 export class FlagsController {
   constructor(private readonly flags: FlagsService) {}
 
+  @Responds(200, pageOf(messageFlagSchema))
   @Get('groups/:slug/flags')
   list(
     @CurrentAuth() auth: Auth,
@@ -28,6 +31,8 @@ export class FlagsController {
     return this.flags.list(auth.user, params.slug, query);
   }
 
+  @Responds(204, null)
+  @Errors(409)
   @Post('flags/:id/resolve')
   @HttpCode(204)
   resolve(

@@ -15,6 +15,8 @@ import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/acces
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { FlagsService } from './flags.service';
 import { MessagesService } from './messages.service';
+import { Answers, Errors, Responds } from '../../common/responses';
+import { messageSchema, pageOf } from '@pn/shared';
 
 @ApiTags('discussions')
 @Controller()
@@ -24,6 +26,8 @@ export class MessagesController {
     private readonly flags: FlagsService,
   ) {}
 
+  @Responds(200, pageOf(messageSchema))
+  @Errors(403)
   @Get('threads/:id/messages')
   @Public()
   list(
@@ -35,6 +39,9 @@ export class MessagesController {
   }
 
   /** 201 once stored; 200 with the stored message when the same clientId comes again (a retry). */
+  @Responds(201, messageSchema)
+  @Answers(200, messageSchema)
+  @Errors(409)
   @Post('threads/:id/messages')
   async post(
     @CurrentAuth() auth: Auth,
@@ -47,6 +54,8 @@ export class MessagesController {
     return message;
   }
 
+  @Responds(200, messageSchema)
+  @Errors(409)
   @Patch('messages/:id')
   edit(
     @CurrentAuth() auth: Auth,
@@ -56,12 +65,16 @@ export class MessagesController {
     return this.messages.edit(auth.user, params.id, body.body);
   }
 
+  @Responds(204, null)
+  @Errors(409)
   @Delete('messages/:id')
   @HttpCode(204)
   remove(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<void> {
     return this.messages.remove(auth.user, params.id);
   }
 
+  @Responds(201, null)
+  @Errors(409)
   @Post('messages/:id/flag')
   flag(
     @CurrentAuth() auth: Auth,

@@ -14,12 +14,16 @@ import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { ThreadsService } from './threads.service';
+import { Errors, Responds } from '../../common/responses';
+import { pageOf, threadSchema } from '@pn/shared';
 
 @ApiTags('discussions')
 @Controller()
 export class ThreadsController {
   constructor(private readonly threads: ThreadsService) {}
 
+  @Responds(200, pageOf(threadSchema))
+  @Errors(403)
   @Get('groups/:slug/threads')
   @Public()
   list(
@@ -30,6 +34,7 @@ export class ThreadsController {
     return this.threads.list(auth?.user, params.slug, query);
   }
 
+  @Responds(201, threadSchema)
   @Post('groups/:slug/threads')
   create(
     @CurrentAuth() auth: Auth,
@@ -39,12 +44,15 @@ export class ThreadsController {
     return this.threads.create(auth.user, params.slug, body);
   }
 
+  @Responds(200, threadSchema)
+  @Errors(403)
   @Get('threads/:id')
   @Public()
   get(@OptionalAuth() auth: Auth | undefined, @ValidParams(idParamSchema) params: { id: string }): Promise<Thread> {
     return this.threads.get(auth?.user, params.id);
   }
 
+  @Responds(204, null)
   @Post('threads/:id/read')
   @HttpCode(204)
   markRead(
@@ -55,6 +63,7 @@ export class ThreadsController {
     return this.threads.markRead(auth.user, params.id, body.messageId);
   }
 
+  @Responds(204, null)
   @Put('threads/:id/mute')
   @HttpCode(204)
   mute(

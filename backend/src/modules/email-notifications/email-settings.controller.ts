@@ -14,6 +14,8 @@ import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
 import { ValidBody, ValidQuery } from '../../common/validated';
 import { LinkTokens } from '../mail/link-tokens.service';
 import { EmailSettingsService } from './email-settings.service';
+import { Errors, Responds } from '../../common/responses';
+import { notificationSettingsResponseSchema, unsubscribeResultSchema } from '@pn/shared';
 
 const UNSUBSCRIBABLE: ReadonlySet<string> = new Set([...EMAIL_SETTING_KINDS, 'digest-daily', 'digest-weekly']);
 
@@ -25,12 +27,15 @@ export class EmailSettingsController {
     private readonly tokens: LinkTokens,
   ) {}
 
+  @Responds(200, notificationSettingsResponseSchema)
   @Get('users/me/notification-settings')
   @SignedIn()
   get(@CurrentAuth() auth: Auth): Promise<NotificationSettings> {
     return this.settings.get(auth.user.id);
   }
 
+  @Responds(200, notificationSettingsResponseSchema)
+  @Errors(404)
   @Put('users/me/notification-settings')
   @SignedIn()
   put(
@@ -41,6 +46,7 @@ export class EmailSettingsController {
   }
 
   /** One-click unsubscribe (RFC 8058): the signed token says who and from what; no sign-in needed. */
+  @Responds(200, unsubscribeResultSchema)
   @Post('unsubscribe')
   @Public()
   @HttpCode(200)
@@ -59,6 +65,7 @@ export class EmailSettingsController {
   }
 
   /** A browser that opens the link itself is sent to the page that asks for a confirmation. */
+  @Responds(303, null)
   @Get('unsubscribe')
   @Public()
   openUnsubscribe(@Query('token') token: unknown, @Res() reply: FastifyReply): void {

@@ -12,12 +12,15 @@ import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { EvaluationsService } from './evaluations.service';
+import { Errors, Responds } from '../../common/responses';
+import { evaluationSchema, pageOf } from '@pn/shared';
 
 @ApiTags('evaluations')
 @Controller()
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
+  @Responds(200, pageOf(evaluationSchema))
   @Get('practices/:id/evaluations')
   @Public()
   list(
@@ -28,6 +31,8 @@ export class EvaluationsController {
     return this.evaluations.list(auth?.user, params.id, query);
   }
 
+  @Responds(201, evaluationSchema)
+  @Errors(409)
   @Post('practices/:id/evaluations')
   @Roles('researcher')
   create(
@@ -39,6 +44,7 @@ export class EvaluationsController {
   }
 
   /** The author only; an addition to the contract. */
+  @Responds(200, evaluationSchema)
   @Patch('evaluations/:id')
   update(
     @CurrentAuth() auth: Auth,

@@ -12,12 +12,15 @@ import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { GroupsService } from './groups.service';
+import { Errors, Responds } from '../../common/responses';
+import { groupSchema, pageOf } from '@pn/shared';
 
 @ApiTags('groups')
 @Controller('groups')
 export class GroupsController {
   constructor(private readonly groups: GroupsService) {}
 
+  @Responds(200, pageOf(groupSchema))
   @Get()
   @Public()
   list(
@@ -27,6 +30,8 @@ export class GroupsController {
     return this.groups.list(auth?.user, query);
   }
 
+  @Responds(201, groupSchema)
+  @Errors(409)
   @Post()
   @Roles('coordinator', 'admin')
   create(
@@ -36,12 +41,14 @@ export class GroupsController {
     return this.groups.create(auth.user, body);
   }
 
+  @Responds(200, groupSchema)
   @Get(':slug')
   @Public()
   get(@OptionalAuth() auth: Auth | undefined, @ValidParams(slugParamSchema) params: { slug: string }): Promise<Group> {
     return this.groups.get(params.slug, auth?.user);
   }
 
+  @Responds(200, groupSchema)
   @Patch(':slug')
   @Roles('coordinator', 'admin')
   update(

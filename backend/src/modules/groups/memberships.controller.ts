@@ -17,6 +17,8 @@ import type { z } from 'zod';
 import { CurrentAuth, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { MembershipsService } from './memberships.service';
+import { Errors, Responds } from '../../common/responses';
+import { groupMemberSchema, myMembershipSchema, pageOf } from '@pn/shared';
 
 type MemberParams = z.output<typeof memberParamSchema>;
 
@@ -26,6 +28,8 @@ type MemberParams = z.output<typeof memberParamSchema>;
 export class MembershipsController {
   constructor(private readonly memberships: MembershipsService) {}
 
+  @Responds(200, myMembershipSchema)
+  @Errors(404, 409)
   @Post('join')
   @HttpCode(200)
   join(
@@ -36,12 +40,16 @@ export class MembershipsController {
     return this.memberships.join(auth.user, params.slug, body);
   }
 
+  @Responds(204, null)
+  @Errors(404, 409)
   @Post('leave')
   @HttpCode(204)
   leave(@CurrentAuth() auth: Auth, @ValidParams(slugParamSchema) params: { slug: string }): Promise<void> {
     return this.memberships.leave(auth.user, params.slug);
   }
 
+  @Responds(200, myMembershipSchema)
+  @Errors(404)
   @Put('mute')
   mute(
     @CurrentAuth() auth: Auth,
@@ -51,6 +59,8 @@ export class MembershipsController {
     return this.memberships.mute(auth.user, params.slug, body.muted);
   }
 
+  @Responds(200, pageOf(groupMemberSchema))
+  @Errors(404)
   @Get('members')
   list(
     @CurrentAuth() auth: Auth,
@@ -60,6 +70,8 @@ export class MembershipsController {
     return this.memberships.list(auth.user, params.slug, query);
   }
 
+  @Responds(201, groupMemberSchema)
+  @Errors(404, 409)
   @Post('members')
   add(
     @CurrentAuth() auth: Auth,
@@ -69,12 +81,16 @@ export class MembershipsController {
     return this.memberships.add(auth.user, params.slug, body);
   }
 
+  @Responds(200, groupMemberSchema)
+  @Errors(409)
   @Post('members/:userId/approve')
   @HttpCode(200)
   approve(@CurrentAuth() auth: Auth, @ValidParams(memberParamSchema) params: MemberParams): Promise<GroupMember> {
     return this.memberships.approve(auth.user, params.slug, params.userId);
   }
 
+  @Responds(200, groupMemberSchema)
+  @Errors(409)
   @Patch('members/:userId')
   setRole(
     @CurrentAuth() auth: Auth,
@@ -85,6 +101,8 @@ export class MembershipsController {
   }
 
   /** Removes a member or declines a request; an optional `{ reason }` is kept in the audit log. */
+  @Responds(204, null)
+  @Errors(409)
   @Delete('members/:userId')
   @HttpCode(204)
   remove(

@@ -8,6 +8,8 @@ import { Public } from '../../common/access';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../../common/database-errors';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import { Errors, Responds } from '../../common/responses';
+import { healthSchema } from '@pn/shared';
 
 @ApiTags('health')
 @Controller('health')
@@ -21,6 +23,8 @@ export class HealthController {
    * Answers within the connect timeout whatever the database does: a monitor or a load balancer must learn
    * quickly that a frozen database makes this instance useless, not wait as long as the freeze.
    */
+  @Responds(200, healthSchema)
+  @Errors([503, healthSchema])
   @Get()
   @Public()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {

@@ -13,6 +13,8 @@ import type { z } from 'zod';
 import { CurrentAuth, Public, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { InvitationsService } from './invitations.service';
+import { Errors, Responds } from '../../common/responses';
+import { invitationPreviewSchema, invitationSchema, pageOf } from '@pn/shared';
 
 /** Active members reach these; the service lets through network coordinators and a group's coordinators. */
 @ApiTags('invitations')
@@ -20,6 +22,7 @@ import { InvitationsService } from './invitations.service';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @Responds(200, pageOf(invitationSchema))
   @Get()
   list(
     @CurrentAuth() auth: Auth,
@@ -28,6 +31,8 @@ export class InvitationsController {
     return this.invitations.list(auth.user, query);
   }
 
+  @Responds(201, invitationSchema)
+  @Errors(404, 409)
   @Post()
   create(
     @CurrentAuth() auth: Auth,
@@ -37,6 +42,8 @@ export class InvitationsController {
   }
 
   /** The invitation behind a link, for the registration page (the token travels in the body, not the URL). */
+  @Responds(200, invitationPreviewSchema)
+  @Errors(404, 410)
   @Post('preview')
   @Public()
   @HttpCode(200)
@@ -44,6 +51,8 @@ export class InvitationsController {
     return this.invitations.preview(body.token);
   }
 
+  @Responds(204, null)
+  @Errors(409)
   @Delete(':id')
   @HttpCode(204)
   withdraw(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<void> {

@@ -8,6 +8,8 @@ import { Roles } from '../../common/access';
 import { newestFirstPage } from '../../common/cursor';
 import { ValidQuery } from '../../common/validated';
 import { EmailEntity } from './email.entity';
+import { Responds } from '../../common/responses';
+import { emailRecordSchema, pageOf } from '@pn/shared';
 
 /** What an admin sees of an email: who, what kind, where it stands. Never its content or links. */
 export function toEmailRecord(email: EmailEntity): EmailRecord {
@@ -28,6 +30,7 @@ export function toEmailRecord(email: EmailEntity): EmailRecord {
 export class AdminEmailsController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  @Responds(200, pageOf(emailRecordSchema))
   @Get()
   @Roles('admin')
   async list(

@@ -5,12 +5,15 @@ import type { z } from 'zod';
 import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
 import { ValidBody, ValidQuery } from '../../common/validated';
 import { NotificationsService } from './notifications.service';
+import { Responds } from '../../common/responses';
+import { notificationSchema, pageOf } from '@pn/shared';
 
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @Responds(200, pageOf(notificationSchema))
   @Get()
   @SignedIn()
   list(
@@ -20,6 +23,7 @@ export class NotificationsController {
     return this.notifications.list(auth.user.id, query);
   }
 
+  @Responds(204, null)
   @Post('read')
   @SignedIn()
   @HttpCode(204)

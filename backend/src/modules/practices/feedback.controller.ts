@@ -5,12 +5,16 @@ import type { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { FeedbackService } from './feedback.service';
+import { Errors, Responds } from '../../common/responses';
+import { feedbackSchema, pageOf } from '@pn/shared';
 
 @ApiTags('practices')
 @Controller('practices/:id/feedback')
 export class FeedbackController {
   constructor(private readonly feedback: FeedbackService) {}
 
+  @Responds(200, pageOf(feedbackSchema))
+  @Errors(404)
   @Get()
   @Public()
   list(
@@ -21,6 +25,8 @@ export class FeedbackController {
     return this.feedback.list(auth?.user, params.id, query);
   }
 
+  @Responds(201, feedbackSchema)
+  @Errors(404, 409)
   @Post()
   create(
     @CurrentAuth() auth: Auth,

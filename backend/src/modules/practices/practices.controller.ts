@@ -13,11 +13,13 @@ import {
   type PracticeRevision,
   type PracticeSummary,
 } from '@pn/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { CurationService } from './curation.service';
 import { PracticesService } from './practices.service';
+import { Errors, Responds } from '../../common/responses';
+import { curationEventSchema, pageOf, practiceRevisionSchema, practiceSchema, practiceSummarySchema } from '@pn/shared';
 
 @ApiTags('practices')
 @Controller('practices')
@@ -27,6 +29,7 @@ export class PracticesController {
     private readonly curation: CurationService,
   ) {}
 
+  @Responds(200, pageOf(practiceSummarySchema))
   @Get()
   @Public()
   list(
@@ -36,6 +39,7 @@ export class PracticesController {
     return this.practices.list(auth?.user, query);
   }
 
+  @Responds(201, practiceSchema)
   @Post()
   create(
     @CurrentAuth() auth: Auth,
@@ -44,12 +48,15 @@ export class PracticesController {
     return this.practices.create(auth.user, body);
   }
 
+  @Responds(200, practiceSchema)
   @Get(':id')
   @Public()
   get(@OptionalAuth() auth: Auth | undefined, @ValidParams(idParamSchema) params: { id: string }): Promise<Practice> {
     return this.practices.get(params.id, auth?.user);
   }
 
+  @Responds(200, practiceSchema)
+  @Errors(409)
   @Patch(':id')
   update(
     @CurrentAuth() auth: Auth,
@@ -59,12 +66,16 @@ export class PracticesController {
     return this.practices.update(auth.user, params.id, body);
   }
 
+  @Responds(200, practiceSchema)
+  @Errors(409)
   @Post(':id/submit')
   @HttpCode(200)
   submit(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<Practice> {
     return this.curation.submit(auth.user, params.id);
   }
 
+  @Responds(200, practiceSchema)
+  @Errors(409)
   @Post(':id/review')
   @Roles('coordinator', 'admin')
   @HttpCode(200)
@@ -76,6 +87,7 @@ export class PracticesController {
     return this.curation.review(auth.user, params.id, body);
   }
 
+  @Responds(200, z.array(practiceRevisionSchema))
   @Get(':id/revisions')
   @Public()
   revisions(
@@ -85,6 +97,7 @@ export class PracticesController {
     return this.curation.revisions(auth?.user, params.id);
   }
 
+  @Responds(200, practiceRevisionSchema)
   @Get(':id/revisions/:number')
   @Public()
   revision(
@@ -94,6 +107,7 @@ export class PracticesController {
     return this.curation.revision(auth?.user, params.id, params.number);
   }
 
+  @Responds(200, z.array(curationEventSchema))
   @Get(':id/history')
   history(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<CurationEvent[]> {
     return this.curation.history(auth.user, params.id);

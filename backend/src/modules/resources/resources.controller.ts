@@ -15,13 +15,15 @@ import {
 } from '@pn/shared';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
 import { FormFields, ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { ResourceFamilyService } from './resource-family.service';
 import { ResourceVersionsService } from './resource-versions.service';
 import { ResourcesService } from './resources.service';
 import { UploadFormReader } from './uploads/upload-form';
+import { Answers, Errors, Responds } from '../../common/responses';
+import { pageOf, resourceErrorSchema, resourceFamilySchema, resourceSchema, resourceVersionSchema } from '@pn/shared';
 
 @ApiTags('resources')
 @Controller('resources')
@@ -33,6 +35,7 @@ export class ResourcesController {
     private readonly forms: UploadFormReader,
   ) {}
 
+  @Responds(200, pageOf(resourceSchema))
   @Get()
   @Public()
   list(
@@ -43,18 +46,22 @@ export class ResourcesController {
   }
 
   /** multipart/form-data: `file` and the fields of `createResourceSchema`; or JSON with `url`. */
+  @Responds(201, resourceSchema)
+  @Errors(404, [409, resourceErrorSchema])
   @Post()
   @FormFields(createResourceSchema, { file: 'optional', json: true })
   create(@CurrentAuth() auth: Auth, @Req() request: FastifyRequest): Promise<Resource> {
     return this.forms.with(request, (form) => this.resources.create(auth.user, form));
   }
 
+  @Responds(200, resourceSchema)
   @Get(':id')
   @Public()
   get(@OptionalAuth() auth: Auth | undefined, @ValidParams(idParamSchema) params: { id: string }): Promise<Resource> {
     return this.resources.get(auth?.user, params.id);
   }
 
+  @Responds(200, resourceSchema)
   @Patch(':id')
   update(
     @CurrentAuth() auth: Auth,
@@ -64,12 +71,16 @@ export class ResourcesController {
     return this.resources.update(auth.user, params.id, body);
   }
 
+  @Responds(204, null)
   @Delete(':id')
   @HttpCode(204)
   remove(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<void> {
     return this.resources.remove(auth.user, params.id);
   }
 
+  @Responds(200, { mediaType: 'application/octet-stream' })
+  @Answers(304, null)
+  @Errors(409)
   @Get(':id/download')
   @Public()
   async download(
@@ -100,6 +111,7 @@ export class ResourcesController {
       .send(download.stream);
   }
 
+  @Responds(200, resourceFamilySchema)
   @Get(':id/adaptations')
   @Public()
   family(
@@ -110,6 +122,8 @@ export class ResourcesController {
   }
 
   /** multipart/form-data or JSON, with the fields of `createAdaptationSchema`. */
+  @Responds(201, resourceSchema)
+  @Errors([409, resourceErrorSchema])
   @Post(':id/adaptations')
   @FormFields(createAdaptationSchema, { file: 'optional', json: true })
   adapt(
@@ -120,6 +134,7 @@ export class ResourcesController {
     return this.forms.with(request, (form) => this.resources.adapt(auth.user, params.id, form));
   }
 
+  @Responds(200, z.array(resourceVersionSchema))
   @Get(':id/versions')
   @Public()
   listVersions(
@@ -130,6 +145,8 @@ export class ResourcesController {
   }
 
   /** multipart/form-data: `file` and an optional `note`. */
+  @Responds(201, resourceSchema)
+  @Errors([409, resourceErrorSchema])
   @Post(':id/versions')
   @FormFields(newVersionSchema, { file: 'required', json: false })
   addVersion(

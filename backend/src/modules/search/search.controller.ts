@@ -1,11 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { searchQuerySchema, suggestQuerySchema, type SearchResults, type SearchSuggestion } from '@pn/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { OptionalAuth, Public, type Auth } from '../../common/access';
 import { ValidQuery } from '../../common/validated';
 import { viewerOf } from '../resources/resource-visibility';
 import { SearchService } from './search.service';
+import { Responds } from '../../common/responses';
+import { searchResultsSchema, searchSuggestionSchema } from '@pn/shared';
 
 @ApiTags('search')
 @Controller('search')
@@ -13,6 +15,7 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   /** Everyone searches; each sees only what they may read (the rule is in the SQL, counts included). */
+  @Responds(200, searchResultsSchema)
   @Get()
   @Public()
   find(
@@ -23,6 +26,7 @@ export class SearchController {
   }
 
   /** Up to eight titles for the search box, called as the user types. */
+  @Responds(200, z.array(searchSuggestionSchema))
   @Get('suggest')
   @Public()
   suggest(

@@ -11,10 +11,18 @@ import {
   type TotpEnrolment,
   type WebAuthnCeremony,
 } from '@pn/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
 import { ValidBody, ValidParams } from '../../common/validated';
 import { SecondFactorService } from './second-factor.service';
+import { Errors, Responds } from '../../common/responses';
+import {
+  passkeyRegisteredSchema,
+  passkeySchema,
+  recoveryCodesSchema,
+  totpEnrolmentSchema,
+  webAuthnCeremonySchema,
+} from '@pn/shared';
 
 /** A person's own second factors. Open to every signed-in account: anyone may protect theirs. */
 @ApiTags('second factor')
@@ -22,12 +30,16 @@ import { SecondFactorService } from './second-factor.service';
 export class SecondFactorController {
   constructor(private readonly secondFactor: SecondFactorService) {}
 
+  @Responds(201, totpEnrolmentSchema)
+  @Errors(409)
   @Post('totp')
   @SignedIn()
   beginTotp(@CurrentAuth() auth: Auth): Promise<TotpEnrolment> {
     return this.secondFactor.beginTotp(auth);
   }
 
+  @Responds(200, recoveryCodesSchema)
+  @Errors(409, 429)
   @Post('totp/confirm')
   @SignedIn()
   @HttpCode(200)
@@ -38,6 +50,8 @@ export class SecondFactorController {
     return this.secondFactor.confirmTotp(auth, body.code);
   }
 
+  @Responds(204, null)
+  @Errors(409, 429)
   @Delete('totp')
   @SignedIn()
   @HttpCode(204)
@@ -49,6 +63,8 @@ export class SecondFactorController {
     return this.secondFactor.removeTotp(auth, body.password, ip);
   }
 
+  @Responds(200, recoveryCodesSchema)
+  @Errors(409, 429)
   @Post('recovery-codes')
   @SignedIn()
   @HttpCode(200)
@@ -60,6 +76,8 @@ export class SecondFactorController {
     return this.secondFactor.replaceRecoveryCodes(auth, body.password, ip);
   }
 
+  @Responds(200, webAuthnCeremonySchema)
+  @Errors(429)
   @Post('passkeys/options')
   @SignedIn()
   @HttpCode(200)
@@ -67,6 +85,8 @@ export class SecondFactorController {
     return this.secondFactor.passkeyCeremony(auth, ip);
   }
 
+  @Responds(201, passkeyRegisteredSchema)
+  @Errors(409, 429)
   @Post('passkeys')
   @SignedIn()
   registerPasskey(
@@ -76,12 +96,15 @@ export class SecondFactorController {
     return this.secondFactor.registerPasskey(auth, body);
   }
 
+  @Responds(200, z.array(passkeySchema))
   @Get('passkeys')
   @SignedIn()
   listPasskeys(@CurrentAuth() auth: Auth): Promise<Passkey[]> {
     return this.secondFactor.listPasskeys(auth.user.id);
   }
 
+  @Responds(204, null)
+  @Errors(429)
   @Delete('passkeys/:id')
   @SignedIn()
   @HttpCode(204)

@@ -15,6 +15,8 @@ import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { AccountSessions } from './account-sessions';
 import { UsersService } from './users.service';
+import { Errors, Responds } from '../../common/responses';
+import { accountExportSchema, pageOf, publicProfileSchema, userSchema } from '@pn/shared';
 
 @ApiTags('users')
 @Controller('users')
@@ -24,6 +26,8 @@ export class UsersController {
     private readonly sessions: AccountSessions,
   ) {}
 
+  @Responds(200, userSchema)
+  @Errors(409, 429)
   @Patch('me')
   @SignedIn()
   updateMe(
@@ -33,6 +37,7 @@ export class UsersController {
     return this.users.updateOwn(auth, body);
   }
 
+  @Responds(200, accountExportSchema)
   @Get('me/export')
   @SignedIn()
   @Header('Content-Disposition', 'attachment; filename="prevention-network-export.json"')
@@ -41,6 +46,7 @@ export class UsersController {
     return this.users.exportOwn(auth);
   }
 
+  @Responds(204, null)
   @Delete('me')
   @SignedIn()
   @HttpCode(204)
@@ -50,6 +56,7 @@ export class UsersController {
   }
 
   /** Active members only: the directory is for finding colleagues, not for visitors. */
+  @Responds(200, pageOf(publicProfileSchema))
   @Get()
   search(
     @ValidQuery(memberSearchQuerySchema) query: z.output<typeof memberSearchQuerySchema>,
@@ -57,6 +64,7 @@ export class UsersController {
     return this.users.search(query);
   }
 
+  @Responds(200, publicProfileSchema)
   @Get(':id')
   profile(@ValidParams(idParamSchema) params: { id: string }): Promise<PublicProfile> {
     return this.users.publicProfile(params.id);
