@@ -36,7 +36,7 @@ describe('discussions', () => {
     await addMember(app, group, alice);
     await addMember(app, group, bob);
     await addMember(app, other, outsider);
-    const thread = await buildThread(app, group, alice, { title: 'Risk assessment tools' });
+    const thread = await buildThread(app, { group, author: alice, title: 'Risk assessment tools' });
     return { group, thread, coordinator, alice, bob, outsider };
   }
 
@@ -81,9 +81,9 @@ describe('discussions', () => {
 
     it('lists announcements first, then by latest message, page by page; members see unread and mute', async () => {
       const { group, coordinator, alice, bob } = await setting();
-      const quiet = await buildThread(app, group, bob, { title: 'Quiet' });
-      const announcement = await buildThread(app, group, coordinator, { title: 'Read me', announcement: true });
-      const busy = await buildThread(app, group, bob, { title: 'Busy' });
+      const quiet = await buildThread(app, { group, author: bob, title: 'Quiet' });
+      const announcement = await buildThread(app, { group, author: coordinator, title: 'Read me', announcement: true });
+      const busy = await buildThread(app, { group, author: bob, title: 'Busy' });
       await post(bob, busy.id, 'One');
       await post(bob, busy.id, 'Two');
       await post(bob, quiet.id, 'Wake up');
@@ -307,7 +307,7 @@ describe('discussions', () => {
 
     it('the same clientId again stores nothing and answers the stored message with 200; another thread: 409', async () => {
       const { thread, group, alice, bob } = await setting();
-      const second = await buildThread(app, group, bob);
+      const second = await buildThread(app, { group, author: bob });
       const clientId = randomUUID();
       const first = await post(alice, thread.id, 'Once', { clientId });
       expect(first.status).toBe(201);
@@ -528,7 +528,7 @@ describe('discussions', () => {
       const { thread, group, alice, bob } = await setting();
       const leaving = await buildUser(app, { displayName: 'Leaving member' });
       await addMember(app, group, leaving);
-      const own = await buildThread(app, group, leaving, { title: 'Started by someone who left' });
+      const own = await buildThread(app, { group, author: leaving, title: 'Started by someone who left' });
       const message = await post(leaving, thread.id, 'My contribution');
       await post(bob, thread.id, 'A reply', { replyToId: message.body.id });
       expect((await app.request('DELETE', '/api/users/me', { token: leaving.token })).status).toBe(204);
@@ -672,7 +672,7 @@ describe('discussions', () => {
   describe('read positions, unread counts and muted threads', () => {
     it('POST /threads/:id/read moves forward only; unread counts follow, per thread and per group', async () => {
       const { thread, group, alice, bob, outsider } = await setting();
-      const second = await buildThread(app, group, bob);
+      const second = await buildThread(app, { group, author: bob });
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) ids.push((await post(bob, thread.id, `m${i}`)).body.id);
       await post(bob, second.id, 'other');

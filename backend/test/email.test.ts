@@ -3,7 +3,15 @@ import { SecurityNoticesService } from '../src/modules/accounts/security-notices
 import { DigestsService } from '../src/modules/email-notifications/digests.service';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { createTestApp, type TestApp } from './support/app';
-import { addMember, buildGroup, buildThread, buildUser, TEST_PASSWORD, type BuiltUser } from './support/factories';
+import {
+  addMember,
+  buildGroup,
+  buildMessages,
+  buildThread,
+  buildUser,
+  TEST_PASSWORD,
+  type BuiltUser,
+} from './support/builders';
 import { linkToken, startTestSmtp, type TestSmtp } from './support/smtp';
 
 let smtp: TestSmtp;
@@ -403,7 +411,7 @@ describe('notifications by email', () => {
     ]);
     await addMember(app, group, alice);
     await addMember(app, group, bob);
-    const thread = await buildThread(app, group, alice, { title: 'Safety planning' });
+    const thread = await buildThread(app, { group, author: alice, title: 'Safety planning' });
     expect((await post(alice, thread.id, `${mention(bob)} what do you think?`)).status).toBe(201);
     const email = await sentTo(bob.user.email, /Alice Author mentioned you in Safety planning/);
     expect(email.header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
@@ -447,7 +455,7 @@ describe('notifications by email', () => {
       const [alice, bob] = await Promise.all([buildUser(app), buildUser(app)]);
       await addMember(app, group, alice);
       await addMember(app, group, bob);
-      const thread = await buildThread(app, group, alice);
+      const thread = await buildThread(app, { group, author: alice });
       await delayed.request('POST', `/api/threads/${thread.id}/messages`, {
         token: alice.token,
         body: { body: `${mention(bob)} please look`, clientId: randomUUID() },
@@ -499,16 +507,18 @@ describe('notifications by email', () => {
       `SELECT (date_trunc('day', (now() AT TIME ZONE 'Europe/Copenhagen') - interval '7 hours') + interval '7 hours')
                 AT TIME ZONE 'Europe/Copenhagen' AS due`,
     );
-    const thread = await buildThread(app, group, author, { title: 'Trivsel og grænser' });
+    const thread = await buildThread(app, { group, author, title: 'Trivsel og grænser' });
     await app.dataSource.query(`UPDATE threads SET created_at = $2, last_message_at = $2 WHERE id = $1`, [
       thread.id,
       new Date(new Date(due).getTime() - 3600_000),
     ]);
-    await app.dataSource.query(
-      `INSERT INTO messages (thread_id, position, client_id, author_id, body, created_at)
-       SELECT $1, n, gen_random_uuid(), $2, 'besked ' || n, $3 FROM generate_series(1, 3) n`,
-      [thread.id, author.user.id, new Date(new Date(due).getTime() - 1800_000)],
-    );
+    await buildMessages(app, {
+      thread,
+      author,
+      count: 3,
+      body: (n) => `besked ${n}`,
+      createdAt: () => new Date(new Date(due).getTime() - 1800_000),
+    });
     const digests = app.app.get(DigestsService);
     const queued = await digests.queueDue('daily');
     expect(queued).toBeGreaterThanOrEqual(1);

@@ -1,7 +1,7 @@
 import type { Evaluation, Notification, Practice } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import { buildCast, buildUser, CAST_KINDS, tokenOf, unchangedBy, type BuiltUser, type Cast } from './support/factories';
-import { createPractice, evaluationBody, publishedPractice } from './support/practices';
+import { buildPractice, evaluationBody } from './support/builders';
 
 describe('evaluations', () => {
   let app: TestApp;
@@ -12,7 +12,7 @@ describe('evaluations', () => {
     app = await createTestApp();
     cast = await buildCast(app);
     author = await buildUser(app);
-    practice = await publishedPractice(app, author, cast.coordinator);
+    practice = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
   });
   afterAll(() => app.close());
 
@@ -50,7 +50,7 @@ describe('evaluations', () => {
     });
 
     it('is 404 on a draft the researcher cannot see, and 409 on an archived practice', async () => {
-      const draft = await createPractice(app, author);
+      const draft = await buildPractice(app, { author });
       const hidden = await unchangedBy(app, () =>
         app.request('POST', `/api/practices/${draft.id}/evaluations`, {
           token: cast.researcher.token,
@@ -58,7 +58,7 @@ describe('evaluations', () => {
         }),
       );
       expect(hidden.status).toBe(404);
-      const archived = await publishedPractice(app, author, cast.coordinator);
+      const archived = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
       await app.request('POST', `/api/practices/${archived.id}/review`, {
         token: cast.coordinator.token,
         body: { decision: 'archive' },
@@ -110,7 +110,7 @@ describe('evaluations', () => {
     });
 
     it('shows harm found by a strong study in harm, first', async () => {
-      const other = await publishedPractice(app, author, cast.coordinator);
+      const other = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
       const researcher = await buildUser(app, { role: 'researcher' });
       await app.request('POST', `/api/practices/${other.id}/evaluations`, {
         token: cast.researcher.token,
@@ -141,7 +141,7 @@ describe('evaluations', () => {
     let evaluation: Evaluation;
     let target: Practice;
     beforeAll(async () => {
-      target = await publishedPractice(app, author, cast.coordinator);
+      target = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
       evaluation = (
         await app.request('POST', `/api/practices/${target.id}/evaluations`, {
           token: cast.researcher.token,

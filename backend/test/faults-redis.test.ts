@@ -58,7 +58,7 @@ async function threadWithMembers(app: TestApp) {
   const reader = await buildUser(app);
   await addMember(app, group, poster);
   await addMember(app, group, reader);
-  const thread = await buildThread(app, group, poster);
+  const thread = await buildThread(app, { group, author: poster });
   return { threadId: thread.id, poster, reader };
 }
 

@@ -1,7 +1,7 @@
 import type { Feedback, Notification, Practice } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import { buildCast, buildUser, unchangedBy, type BuiltUser, type Cast } from './support/factories';
-import { createPractice, evaluationBody, publishedPractice } from './support/practices';
+import { buildPractice, evaluationBody } from './support/builders';
 
 describe('practitioners’ feedback', () => {
   let app: TestApp;
@@ -20,7 +20,7 @@ describe('practitioners’ feedback', () => {
     app = await createTestApp();
     cast = await buildCast(app);
     author = await buildUser(app);
-    practice = await publishedPractice(app, author, cast.coordinator);
+    practice = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
   });
   afterAll(() => app.close());
 
@@ -47,7 +47,7 @@ describe('practitioners’ feedback', () => {
   });
 
   it('is 404 on a draft others cannot see, and 409 on the author’s own draft', async () => {
-    const draft = await createPractice(app, author);
+    const draft = await buildPractice(app, { author });
     await unchangedBy(app, async () => {
       expect(
         (await app.request('POST', `/api/practices/${draft.id}/feedback`, { token: cast.practitioner.token, body }))

@@ -117,8 +117,8 @@ describe('groups', () => {
       const group = await buildGroup(app);
       await addMember(app, group, member);
       await addMember(app, group, writer);
-      const first = await buildThread(app, group, writer);
-      const second = await buildThread(app, group, writer);
+      const first = await buildThread(app, { group, author: writer });
+      const second = await buildThread(app, { group, author: writer });
       for (const thread of [first, first, second]) {
         const response = await app.request('POST', `/api/threads/${thread.id}/messages`, {
           token: writer.token,
@@ -287,7 +287,7 @@ describe('groups', () => {
       const member = await buildUser(app);
       const group = await buildGroup(app);
       await addMember(app, group, member);
-      const thread = await buildThread(app, group, member);
+      const thread = await buildThread(app, { group, author: member });
       const archivedResponse = await app.request('PATCH', `/api/groups/${group.slug}`, {
         token: cast.admin.token,
         body: { archived: true },

@@ -86,7 +86,7 @@ describe('group memberships', () => {
       const socket = await connectedSocket(app, joiner.token);
       try {
         await app.request('POST', `/api/groups/${group.slug}/join`, { token: joiner.token });
-        const thread = await buildThread(app, group, member);
+        const thread = await buildThread(app, { group, author: member });
         const activity = nextEvent(socket, 'group:activity');
         await app.request('POST', `/api/threads/${thread.id}/messages`, {
           token: member.token,
@@ -219,7 +219,7 @@ describe('group memberships', () => {
 
     it('the leaver’s sockets stop receiving the group’s activity', async () => {
       const { group, member, coordinator } = await staffedGroup();
-      const thread = await buildThread(app, group, coordinator);
+      const thread = await buildThread(app, { group, author: coordinator });
       const socket = await connectedSocket(app, member.token);
       try {
         await app.request('POST', `/api/groups/${group.slug}/leave`, { token: member.token });
@@ -488,7 +488,7 @@ describe('group memberships', () => {
 
     it('removes a member, who can no longer read or post there; audited; plain members cannot remove', async () => {
       const { group, coordinator, member } = await staffedGroup();
-      const thread = await buildThread(app, group, coordinator);
+      const thread = await buildThread(app, { group, author: coordinator });
       const other = await buildUser(app);
       await addMember(app, group, other);
       const path = `/api/groups/${group.slug}/members/${other.user.id}`;

@@ -32,7 +32,7 @@ describe('notifications', () => {
     await addMember(app, group, coordinator, { role: 'coordinator' });
     await addMember(app, group, alice);
     await addMember(app, group, bob);
-    const thread = await buildThread(app, group, alice, { title: 'Release planning' });
+    const thread = await buildThread(app, { group, author: alice, title: 'Release planning' });
     return { group, thread, coordinator, alice, bob };
   }
 

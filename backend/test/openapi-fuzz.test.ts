@@ -23,7 +23,7 @@ import {
   type Hostile,
   type KnownIds,
 } from './support/fuzz';
-import { evaluationBody, publishedPractice } from './support/practices';
+import { buildPractice, evaluationBody } from './support/builders';
 import { multipart, sharePdf, tinyPdf } from './support/resources';
 
 /**
@@ -74,7 +74,7 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
     slug = group.slug;
     await addMember(app, group, cast.coordinator, { role: 'coordinator' });
     await addMember(app, group, member);
-    const thread = await buildThread(app, group, member);
+    const thread = await buildThread(app, { group, author: member });
     const message = await app.request('POST', `/api/threads/${thread.id}/messages`, {
       token: member.token,
       body: { body: 'A message to aim at.', clientId: 'f0d6c9a4-3b2e-4f1a-9c8d-7e6f5a4b3c2d' },
@@ -84,7 +84,7 @@ describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${
       body: { reason: 'To have a flag to aim at.' },
     });
     const [flag] = (await app.dataSource.query(`SELECT id FROM message_flags`)) as Array<{ id: string }>;
-    const practice = await publishedPractice(app, member, cast.coordinator);
+    const practice = await buildPractice(app, { author: member, reviewer: cast.coordinator, status: 'inspiring' });
     const evaluation = await app.request('POST', `/api/practices/${practice.id}/evaluations`, {
       token: cast.researcher.token,
       body: evaluationBody(),

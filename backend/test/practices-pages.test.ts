@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, type TestApp } from './support/app';
 import { buildUser, type BuiltUser } from './support/factories';
-import { createPractice, publishedPractice } from './support/practices';
+import { buildPractice } from './support/builders';
 
 const INDEX = `<!doctype html>
 <html lang="en">
@@ -39,7 +39,10 @@ describe('shareable practice pages', () => {
   };
 
   it('gives a published practice its title, description and Open Graph tags, escaped, under both addresses', async () => {
-    const practice = await publishedPractice(app, author, coordinator, {
+    const practice = await buildPractice(app, {
+      author,
+      reviewer: coordinator,
+      status: 'inspiring',
       title: 'Talk & listen: <parents> groups',
       summary: 'Groups for "worried" parents.',
     });
@@ -67,7 +70,12 @@ describe('shareable practice pages', () => {
   });
 
   it('keeps a title with dollar signs whole: one script and the head built once', async () => {
-    const practice = await publishedPractice(app, author, coordinator, { title: 'x $` $& y' });
+    const practice = await buildPractice(app, {
+      author,
+      reviewer: coordinator,
+      status: 'inspiring',
+      title: 'x $` $& y',
+    });
     const { html } = await page(`/practices/${practice.id}`);
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html.match(/<title>/g)).toHaveLength(1);
@@ -76,7 +84,7 @@ describe('shareable practice pages', () => {
   });
 
   it('never names a draft, and serves every other page the plain index.html', async () => {
-    const draft = await createPractice(app, author, { title: 'A confidential working title' });
+    const draft = await buildPractice(app, { author, title: 'A confidential working title' });
     for (const path of [
       `/practices/${draft.id}`,
       `/practices/${draft.id}/a-confidential-working-title`,

@@ -1,7 +1,7 @@
 import type { Practice, PracticeRevision, PracticeSummary } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import { buildUser, unchangedBy, type BuiltUser } from './support/factories';
-import { buildResource, createPractice, evaluationBody, publishedPractice } from './support/practices';
+import { buildPractice, buildResourceRow, evaluationBody } from './support/builders';
 
 describe('practice revisions and lists', () => {
   let app: TestApp;
@@ -25,8 +25,11 @@ describe('practice revisions and lists', () => {
 
   describe('editing a published practice', () => {
     it('keeps the published text public while a new revision is written, reviewed and published', async () => {
-      const resource = await buildResource(app, { scope: 'public' });
-      const practice = await publishedPractice(app, author, coordinator, {
+      const resource = await buildResourceRow(app, { scope: 'public' });
+      const practice = await buildPractice(app, {
+        author,
+        reviewer: coordinator,
+        status: 'inspiring',
         summary: 'The first summary.',
         relatedResourceIds: [resource],
       });
@@ -111,7 +114,7 @@ describe('practice revisions and lists', () => {
     });
 
     it('shows the author every revision, and nobody else the drafts', async () => {
-      const practice = await publishedPractice(app, author, coordinator);
+      const practice = await buildPractice(app, { author, reviewer: coordinator, status: 'inspiring' });
       await app.request('PATCH', `/api/practices/${practice.id}`, {
         token: author.token,
         body: { title: 'A secret working title' },
@@ -132,7 +135,7 @@ describe('practice revisions and lists', () => {
     });
 
     it('refuses an empty or bad change with 400, and a change by someone else with 403', async () => {
-      const practice = await publishedPractice(app, author, coordinator);
+      const practice = await buildPractice(app, { author, reviewer: coordinator, status: 'inspiring' });
       const path = `/api/practices/${practice.id}`;
       await unchangedBy(app, async () => {
         expect((await app.request('PATCH', path, { token: author.token, body: {} })).status).toBe(400);
@@ -149,7 +152,10 @@ describe('practice revisions and lists', () => {
   describe('GET /api/practices filters', () => {
     let ids: Record<string, string>;
     beforeAll(async () => {
-      const school = await publishedPractice(app, author, coordinator, {
+      const school = await buildPractice(app, {
+        author,
+        reviewer: coordinator,
+        status: 'inspiring',
         title: 'Body safety lessons',
         targetGroups: ['children'],
         preventionLevel: 'primary',
@@ -158,20 +164,17 @@ describe('practice revisions and lists', () => {
         languages: ['sv'],
         language: 'sv',
       });
-      const prison = await publishedPractice(
-        app,
+      const prison = await buildPractice(app, {
         author,
-        coordinator,
-        {
-          title: 'Circles of support',
-          targetGroups: ['people-who-have-offended'],
-          preventionLevel: 'tertiary',
-          settings: ['prison-and-probation'],
-          countries: ['NL'],
-        },
-        'peer-review',
-      );
-      const draft = await createPractice(app, author, { title: 'Unpublished school draft', settings: ['school'] });
+        reviewer: coordinator,
+        status: 'peer-reviewed',
+        title: 'Circles of support',
+        targetGroups: ['people-who-have-offended'],
+        preventionLevel: 'tertiary',
+        settings: ['prison-and-probation'],
+        countries: ['NL'],
+      });
+      const draft = await buildPractice(app, { author, title: 'Unpublished school draft', settings: ['school'] });
       await app.request('POST', `/api/practices/${school.id}/evaluations`, {
         token: researcher.token,
         body: evaluationBody(),
@@ -256,7 +259,12 @@ describe('practice revisions and lists', () => {
     });
 
     it('proposes archiving a practice unchanged for 25 months', async () => {
-      const old = await publishedPractice(app, author, coordinator, { title: 'An old campaign' });
+      const old = await buildPractice(app, {
+        author,
+        reviewer: coordinator,
+        status: 'inspiring',
+        title: 'An old campaign',
+      });
       await app.dataSource.query(`UPDATE practices SET updated_at = now() - interval '25 months' WHERE id = $1`, [
         old.id,
       ]);

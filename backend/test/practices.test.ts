@@ -12,7 +12,7 @@ import {
   type Cast,
   type CastKind,
 } from './support/factories';
-import { buildResource, createPractice, practiceBody, publishedPractice } from './support/practices';
+import { buildPractice, buildResourceRow, practiceBody } from './support/builders';
 
 describe('practices', () => {
   let app: TestApp;
@@ -62,7 +62,7 @@ describe('practices', () => {
 
     it('refuses related resources that do not exist or that the author may not see', async () => {
       const group = await buildGroup(app);
-      const hidden = await buildResource(app, { scope: 'group', groupId: group.id });
+      const hidden = await buildResourceRow(app, { scope: 'group', groupId: group.id });
       for (const id of [hidden, '00000000-0000-4000-8000-000000000000']) {
         const response = await unchangedBy(app, () =>
           app.request('POST', '/api/practices', {
@@ -76,7 +76,7 @@ describe('practices', () => {
     });
 
     it('stores a draft of its author, with its slug, completeness and no rating', async () => {
-      const resource = await buildResource(app, { scope: 'members' });
+      const resource = await buildResourceRow(app, { scope: 'members' });
       const response = await app.request('POST', '/api/practices', {
         token: author.token,
         body: practiceBody({
@@ -114,7 +114,7 @@ describe('practices', () => {
     it('goes draft -> submitted -> returned -> submitted -> inspiring -> peer-reviewed -> archived, audited and notified', async () => {
       const coordinator = cast.coordinator;
       const other = await buildUser(app, { role: 'coordinator' });
-      const practice = await createPractice(app, author);
+      const practice = await buildPractice(app, { author });
       const path = `/api/practices/${practice.id}`;
 
       const submitted = await app.request('POST', `${path}/submit`, { token: author.token });
@@ -227,7 +227,7 @@ describe('practices', () => {
     });
 
     it('keeps a coordinator from reviewing their own practice', async () => {
-      const own = await createPractice(app, cast.coordinator);
+      const own = await buildPractice(app, { author: cast.coordinator });
       await app.request('POST', `/api/practices/${own.id}/submit`, { token: cast.coordinator.token });
       const response = await unchangedBy(app, () =>
         app.request('POST', `/api/practices/${own.id}/review`, {
@@ -262,8 +262,8 @@ describe('practices', () => {
       async (state, readers) => {
         const practice =
           state === 'inspiring'
-            ? await publishedPractice(app, author, cast.coordinator)
-            : await createPractice(app, author);
+            ? await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' })
+            : await buildPractice(app, { author });
         if (state === 'submitted')
           await app.request('POST', `/api/practices/${practice.id}/submit`, { token: author.token });
         for (const actor of ACTORS) {
@@ -288,8 +288,8 @@ describe('practices', () => {
     );
 
     it('answers each action by state and actor', async () => {
-      const draft = await createPractice(app, author);
-      const published = await publishedPractice(app, author, cast.coordinator);
+      const draft = await buildPractice(app, { author });
+      const published = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
       const cases: Array<[string, string, unknown, Record<Actor, number>]> = [
         [
           'PATCH',
@@ -353,7 +353,7 @@ describe('practices', () => {
   describe('export and erasure', () => {
     it('exports the practices with their revisions, and keeps them after erasure under an anonymous author', async () => {
       const writer = await buildUser(app);
-      const practice = await publishedPractice(app, writer, cast.coordinator);
+      const practice = await buildPractice(app, { author: writer, reviewer: cast.coordinator, status: 'inspiring' });
       await app.request('PATCH', `/api/practices/${practice.id}`, {
         token: writer.token,
         body: { summary: 'A newer summary.' },

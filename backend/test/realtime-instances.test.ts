@@ -2,7 +2,7 @@ import type { Message } from '@pn/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { RealtimeService } from '../src/modules/realtime/realtime.service';
 import { createTestApp, type TestApp } from './support/app';
-import { buildUser } from './support/factories';
+import { addMember, buildGroup, buildThread, buildUser } from './support/builders';
 import { TEST_REDIS_URL } from './support/redis';
 import { arrives, connectedSocket, disconnected, joinThread, nextEvent, type ClientSocket } from './support/sockets';
 
@@ -31,20 +31,16 @@ describe('several backend instances sharing real-time events through Redis', () 
   });
 
   async function memberWithThread() {
-    const [group] = await first.dataSource.query(
-      `INSERT INTO groups (slug, name, description, kind) VALUES ($1, 'Shared', 'Across instances', 'programme') RETURNING id`,
-      [`multi-${randomBytes(4).toString('hex')}`],
-    );
-    const [thread] = await first.dataSource.query(
-      `INSERT INTO threads (group_id, title, body) VALUES ($1, 'Across', 'instances') RETURNING id`,
-      [group.id],
-    );
+    const group = await buildGroup(first, {
+      slug: `multi-${randomBytes(4).toString('hex')}`,
+      name: 'Shared',
+      description: 'Across instances',
+      kind: 'programme',
+    });
+    const thread = await buildThread(first, { group, author: null, title: 'Across', body: 'instances' });
     const member = await buildUser(first);
-    await first.dataSource.query(`INSERT INTO group_memberships (group_id, user_id) VALUES ($1, $2)`, [
-      group.id,
-      member.user.id,
-    ]);
-    return { groupId: group.id as string, threadId: thread.id as string, member };
+    await addMember(first, group, member);
+    return { groupId: group.id, threadId: thread.id, member };
   }
 
   withRedis('an event emitted on one instance reaches a socket on the other', async () => {
@@ -74,10 +70,7 @@ describe('several backend instances sharing real-time events through Redis', () 
   withRedis('a message posted through one instance reaches a client connected to the other', async () => {
     const { groupId, threadId, member } = await memberWithThread();
     const poster = await buildUser(first);
-    await first.dataSource.query(`INSERT INTO group_memberships (group_id, user_id) VALUES ($1, $2)`, [
-      groupId,
-      poster.user.id,
-    ]);
+    await addMember(first, { id: groupId }, poster);
     const onSecond = await connectedSocket(second, member.token);
     sockets.push(onSecond);
     expect((await joinThread(onSecond, threadId)).ok).toBe(true);

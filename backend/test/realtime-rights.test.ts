@@ -37,7 +37,7 @@ describe('the rights of an open socket', () => {
     const group = await buildGroup(target, { visibility: 'members' });
     const poster = await buildUser(target);
     await addMember(target, group, poster);
-    const thread = await buildThread(target, group, poster);
+    const thread = await buildThread(target, { group, author: poster });
     return { group, threadId: thread.id, poster };
   }
 

@@ -2,7 +2,7 @@ import type { Message } from '@pn/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { RealtimeService } from '../src/modules/realtime/realtime.service';
 import { createTestApp, type TestApp } from './support/app';
-import { buildUser, TEST_PASSWORD } from './support/factories';
+import { buildGroup, buildMembership, buildThread, buildUser, TEST_PASSWORD } from './support/builders';
 import {
   arrives,
   connectedSocket,
@@ -14,25 +14,18 @@ import {
 } from './support/sockets';
 
 async function groupWithThread(app: TestApp, visibility: 'members' | 'public' = 'members') {
-  const slug = `rt-${randomBytes(4).toString('hex')}`;
-  const [group] = await app.dataSource.query(
-    `INSERT INTO groups (slug, name, description, kind, join_policy, visibility)
-     VALUES ($1, 'Realtime group', 'For socket tests', 'profession', 'open', $2) RETURNING id`,
-    [slug, visibility],
-  );
-  const [thread] = await app.dataSource.query(
-    `INSERT INTO threads (group_id, title, body) VALUES ($1, 'A thread', 'Its opening post') RETURNING id`,
-    [group.id],
-  );
-  return { groupId: group.id as string, threadId: thread.id as string, slug };
+  const group = await buildGroup(app, {
+    slug: `rt-${randomBytes(4).toString('hex')}`,
+    name: 'Realtime group',
+    description: 'For socket tests',
+    visibility,
+  });
+  const thread = await buildThread(app, { group, author: null, title: 'A thread', body: 'Its opening post' });
+  return { groupId: group.id, threadId: thread.id, slug: group.slug };
 }
 
 async function addMember(app: TestApp, groupId: string, userId: string, status: 'active' | 'pending' = 'active') {
-  await app.dataSource.query(`INSERT INTO group_memberships (group_id, user_id, status) VALUES ($1, $2, $3)`, [
-    groupId,
-    userId,
-    status,
-  ]);
+  await buildMembership(app, { group: { id: groupId }, member: { id: userId }, status });
 }
 
 function fakeMessage(threadId: string): Message {

@@ -1,8 +1,18 @@
 import type { SearchHit, SearchResults } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
-import { addMember, buildGroup, buildThread, buildUser, type BuiltUser } from './support/factories';
+import {
+  addMember,
+  buildEvaluationRow,
+  buildGroup,
+  buildMessage,
+  buildMessages,
+  buildPracticeRow,
+  buildThread,
+  buildUser,
+  type BuiltUser,
+} from './support/builders';
 import { shareLink } from './support/resources';
-import { buildEvaluation, buildPractice, postMessage, search } from './support/search';
+import { search } from './support/search';
 
 let app: TestApp;
 
@@ -39,15 +49,16 @@ describe('GET /api/search: who sees what', () => {
     await addMember(app, closed, people.member);
     await addMember(app, open, people.member);
     await addMember(app, other, people.outsider);
-    const closedThread = await buildThread(app, closed, people.member, { title: 'Closed thread' });
-    const openThread = await buildThread(app, open, people.member, { title: 'Open thread' });
+    const closedThread = await buildThread(app, { group: closed, author: people.member, title: 'Closed thread' });
+    const openThread = await buildThread(app, { group: open, author: people.member, title: 'Open thread' });
 
-    await postMessage(app, people.member, closedThread.id, `${WORD} in a members-only group`);
-    await postMessage(app, people.member, openThread.id, `${WORD} in a public-read group`);
+    await buildMessage(app, { author: people.member, thread: closedThread, body: `${WORD} in a members-only group` });
+    await buildMessage(app, { author: people.member, thread: openThread, body: `${WORD} in a public-read group` });
     // Never shown to anyone: deleted, hidden.
-    const deleted = await postMessage(app, people.member, openThread.id, `${WORD} deleted`);
+    const deleted = (await buildMessage(app, { author: people.member, thread: openThread, body: `${WORD} deleted` }))
+      .id;
     expect((await app.request('DELETE', `/api/messages/${deleted}`, { token: people.member.token })).status).toBe(204);
-    const hidden = await postMessage(app, people.member, openThread.id, `${WORD} hidden`);
+    const hidden = (await buildMessage(app, { author: people.member, thread: openThread, body: `${WORD} hidden` })).id;
     await app.dataSource.query(`UPDATE messages SET hidden_at = now() WHERE id = $1`, [hidden]);
 
     await shareLink(app, people.member.token, { title: `${WORD} public resource`, scope: 'public', country: 'SE' });
@@ -62,13 +73,19 @@ describe('GET /api/search: who sees what', () => {
       204,
     );
 
-    const published = await buildPractice(app, people.author, {
+    const published = await buildPracticeRow(app, {
+      author: people.author,
       title: `${WORD} published practice`,
       ratingDirections: ['promising'],
     });
-    await buildEvaluation(app, published, people.author, `A trial of ${WORD} work.`);
-    await buildPractice(app, people.author, { title: `${WORD} draft practice`, label: 'draft' });
-    const submitted = await buildPractice(app, people.outsider, {
+    await buildEvaluationRow(app, {
+      practice: { id: published },
+      author: people.author,
+      summary: `A trial of ${WORD} work.`,
+    });
+    await buildPracticeRow(app, { author: people.author, title: `${WORD} draft practice`, label: 'draft' });
+    const submitted = await buildPracticeRow(app, {
+      author: people.outsider,
       title: `${WORD} submitted practice`,
       label: 'submitted',
     });
@@ -145,8 +162,8 @@ describe('GET /api/search: who sees what', () => {
   it('follows every change at once: edits, deletions, hiding, removal, groups and curation', async () => {
     const group = await buildGroup(app, { visibility: 'public' });
     await addMember(app, group, people.member);
-    const thread = await buildThread(app, group, people.member, { title: 'Changing thread' });
-    const message = await postMessage(app, people.member, thread.id, 'a word: quokka');
+    const thread = await buildThread(app, { group, author: people.member, title: 'Changing thread' });
+    const message = (await buildMessage(app, { author: people.member, thread: thread, body: 'a word: quokka' })).id;
     const found = async (q: string, token?: string) => (await search(app, token, { q })).items.map((hit) => hit.id);
 
     expect(await found('quokka')).toEqual([message]);
@@ -184,7 +201,11 @@ describe('GET /api/search: who sees what', () => {
     expect(await found('echidna', people.coordinator.token)).toEqual([]);
 
     // Curation: a submitted practice is published, then one is returned to its author.
-    const practice = await buildPractice(app, people.author, { title: 'Numbat practice', label: 'submitted' });
+    const practice = await buildPracticeRow(app, {
+      author: people.author,
+      title: 'Numbat practice',
+      label: 'submitted',
+    });
     expect(await found('numbat')).toEqual([]);
     expect(await found('numbat', people.author.token)).toEqual([practice]);
     await app.dataSource.query(
@@ -192,7 +213,7 @@ describe('GET /api/search: who sees what', () => {
       [practice],
     );
     expect(await found('numbat')).toEqual([practice]);
-    const other = await buildPractice(app, people.author, { title: 'Bilby practice', label: 'submitted' });
+    const other = await buildPracticeRow(app, { author: people.author, title: 'Bilby practice', label: 'submitted' });
     await app.dataSource.query(`UPDATE practices SET curation_label = 'returned' WHERE id = $1`, [other]);
     expect(await found('bilby')).toEqual([]);
     expect(await found('bilby', people.author.token)).toEqual([other]);
@@ -208,7 +229,7 @@ describe('GET /api/search: languages and query syntax', () => {
     author = await buildUser(app, { languages: ['da', 'en'] });
     const group = await buildGroup(app, { visibility: 'public' });
     await addMember(app, group, author);
-    threadId = (await buildThread(app, group, author, { title: 'Sprog' })).id;
+    threadId = (await buildThread(app, { group, author, title: 'Sprog' })).id;
   });
 
   it('stems each document in its language: a Danish search finds the Danish plural', async () => {
@@ -228,8 +249,17 @@ describe('GET /api/search: languages and query syntax', () => {
   });
 
   it('ignores accents, and stems a message in the language given or its author’s first one', async () => {
-    const given = await postMessage(app, author, threadId, 'Vi har brug for evaluering af indsatserne', 'da');
-    const profile = await postMessage(app, author, threadId, 'Evalueringen af indsatsen kommer snart');
+    const given = (
+      await buildMessage(app, {
+        author,
+        thread: { id: threadId },
+        body: 'Vi har brug for evaluering af indsatserne',
+        language: 'da',
+      })
+    ).id;
+    const profile = (
+      await buildMessage(app, { author, thread: { id: threadId }, body: 'Evalueringen af indsatsen kommer snart' })
+    ).id;
     const plain = ids(await search(app, undefined, { q: 'evaluering indsats' }));
     expect(plain).toEqual([given, profile].sort());
     expect(ids(await search(app, undefined, { q: 'évaluering indsats' }))).toEqual(plain);
@@ -240,8 +270,22 @@ describe('GET /api/search: languages and query syntax', () => {
   });
 
   it('matches phrases, prefixes, exclusions and or', async () => {
-    const a = await postMessage(app, author, threadId, 'the helpline for worried parents launched', 'en');
-    const b = await postMessage(app, author, threadId, 'parents worried about the helpline', 'en');
+    const a = (
+      await buildMessage(app, {
+        author,
+        thread: { id: threadId },
+        body: 'the helpline for worried parents launched',
+        language: 'en',
+      })
+    ).id;
+    const b = (
+      await buildMessage(app, {
+        author,
+        thread: { id: threadId },
+        body: 'parents worried about the helpline',
+        language: 'en',
+      })
+    ).id;
     expect(ids(await search(app, undefined, { q: '"worried parents"' }))).toEqual([a]);
     expect(ids(await search(app, undefined, { q: 'helpline parents' }))).toEqual([a, b].sort());
     expect(ids(await search(app, undefined, { q: 'helpline -launched' }))).toEqual([b]);
@@ -284,7 +328,14 @@ describe('GET /api/search: languages and query syntax', () => {
     const made = new Set<string>();
     for (let i = 0; i < 23; i++) {
       made.add(
-        await postMessage(app, author, threadId, `pagination marmot number ${i} ${'marmot '.repeat(i % 4)}`, 'en'),
+        (
+          await buildMessage(app, {
+            author,
+            thread: { id: threadId },
+            body: `pagination marmot number ${i} ${'marmot '.repeat(i % 4)}`,
+            language: 'en',
+          })
+        ).id,
       );
     }
     const seen: SearchHit[] = [];
@@ -367,14 +418,16 @@ describe('GET /api/search: a common word', () => {
     const member = await buildUser(app);
     const group = await buildGroup(app, { visibility: 'public' });
     await addMember(app, group, member);
-    const thread = await buildThread(app, group, member, { title: 'Many messages' });
+    const thread = await buildThread(app, { group, author: member, title: 'Many messages' });
     // 1,100 messages an hour apart, straight in the table (the search index follows in the same statement).
-    await app.dataSource.query(
-      `INSERT INTO messages (thread_id, position, client_id, author_id, body, created_at)
-       SELECT $1, i, gen_random_uuid(), $2, $3 || ' number ' || i, now() - make_interval(hours => 1101 - i)
-         FROM generate_series(1, 1100) AS i`,
-      [thread.id, member.user.id, `${WORD} message`],
-    );
+    const now = Date.now();
+    await buildMessages(app, {
+      thread,
+      author: member,
+      count: 1100,
+      body: (i) => `${WORD} message number ${i}`,
+      createdAt: (i) => new Date(now - (1101 - i) * 3_600_000),
+    });
     const results = await search(app, undefined, { q: WORD, kind: 'message', limit: 100 });
     expect(results).toMatchObject({ total: 1000, capped: true, fuzzy: false });
     expect(results.facets.kind).toEqual([{ value: 'message', count: 1000 }]);

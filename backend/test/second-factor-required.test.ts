@@ -1,7 +1,7 @@
 import { SECOND_FACTOR_ENROLMENT_REQUIRED } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import { addMember, buildGroup, buildThread, buildUser, TEST_PASSWORD } from './support/factories';
-import { evaluationBody, publishedPractice } from './support/practices';
+import { buildPractice, evaluationBody } from './support/builders';
 import { totpCode } from './support/second-factor';
 import { connectedSocket, joinThread, type ClientSocket } from './support/sockets';
 
@@ -69,7 +69,7 @@ describe('roles that need a second factor', () => {
   it('are judged as plain members by the endpoints’ own rules, with the same answer where the role was needed', async () => {
     const coordinator = await unenrolled('coordinator');
     const group = await buildGroup(app, { visibility: 'members' });
-    const thread = await buildThread(app, group, null);
+    const thread = await buildThread(app, { group, author: null });
     // A network coordinator reads every group's discussions; without the second factor, only as a non-member.
     const threads = await app.request('GET', `/api/groups/${group.slug}/threads`, { token: coordinator.token });
     expect(threads.body).toMatchObject(ENROL_FIRST);
@@ -89,7 +89,7 @@ describe('roles that need a second factor', () => {
     const group = await buildGroup(app, { joinPolicy: 'open' });
     const joined = await app.request('POST', `/api/groups/${group.slug}/join`, { token: coordinator.token });
     expect(joined.status).toBe(200);
-    const thread = await buildThread(app, group, null);
+    const thread = await buildThread(app, { group, author: null });
     expect((await app.request('GET', `/api/threads/${thread.id}`, { token: coordinator.token })).status).toBe(200);
     const profile = await app.request('PATCH', '/api/users/me', {
       token: coordinator.token,
@@ -104,7 +104,7 @@ describe('roles that need a second factor', () => {
   it('act in their role once enrolled, in the same session, and sign in with the second factor after that', async () => {
     const coordinator = await unenrolled('coordinator');
     const group = await buildGroup(app, { visibility: 'members' });
-    const thread = await buildThread(app, group, null);
+    const thread = await buildThread(app, { group, author: null });
     const started = await app.request('POST', '/api/users/me/totp', { token: coordinator.token });
     const confirmed = await app.request('POST', '/api/users/me/totp/confirm', {
       token: coordinator.token,
@@ -147,7 +147,7 @@ describe('roles that need a second factor', () => {
 
       const author = await buildUser(strict);
       const curator = await buildUser(strict, { role: 'coordinator' });
-      const practice = await publishedPractice(strict, author, curator);
+      const practice = await buildPractice(strict, { author, reviewer: curator, status: 'inspiring' });
       const researcher = await buildUser(strict, {
         role: 'researcher',
         profession: 'researchers',

@@ -10,7 +10,7 @@ import {
   type BuiltUser,
   type Cast,
 } from './support/factories';
-import { evaluationBody, practiceBody, publishedPractice } from './support/practices';
+import { buildPractice, evaluationBody, practiceBody } from './support/builders';
 import { leftoverUploads, resourceFields, tempUploadDir, tinyPdf, upload } from './support/resources';
 
 /**
@@ -31,8 +31,8 @@ describe('text that cannot be stored', () => {
     member = await buildUser(app);
     const group = await buildGroup(app);
     await addMember(app, group, member);
-    threadId = (await buildThread(app, group, member)).id;
-    practice = await publishedPractice(app, member, cast.coordinator);
+    threadId = (await buildThread(app, { group, author: member })).id;
+    practice = await buildPractice(app, { author: member, reviewer: cast.coordinator, status: 'inspiring' });
   });
   afterAll(() => app.close());
 

@@ -1,0 +1,143 @@
+import type { Message } from '@pn/shared';
+import { randomUUID } from 'node:crypto';
+import { ThreadEntity } from '../../../src/modules/discussions/thread.entity';
+import type { TestApp } from '../app';
+import { addMember, buildGroup } from './groups';
+import { buildUser, idOf, type BuiltUser, type Someone } from './users';
+
+export interface ThreadOverrides {
+  /** A new group unless given. */
+  group?: { id: string };
+  /** A new active member of the group unless given; `null`: no author (as after an erasure). */
+  author?: Someone | null;
+  title?: string;
+  body?: string;
+  announcement?: boolean;
+}
+
+/** A thread straight in the database, with no messages yet. */
+export async function buildThread(app: TestApp, overrides: ThreadOverrides = {}): Promise<ThreadEntity> {
+  const { group: given, author: givenAuthor, ...columns } = overrides;
+  const group = given ?? (await buildGroup(app));
+  let author = givenAuthor;
+  if (author === undefined) {
+    author = await buildUser(app);
+    await addMember(app, group, author);
+  }
+  const repository = app.dataSource.getRepository(ThreadEntity);
+  return repository.save(
+    repository.create({
+      groupId: group.id,
+      authorId: author ? idOf(author) : null,
+      title: 'A test thread',
+      body: 'The opening post of a test thread.',
+      announcement: false,
+      ...columns,
+    }),
+  );
+}
+
+export interface MessageOverrides {
+  /** The thread posted in; a new thread of a new group (with the author as a member) unless given. */
+  thread?: { id: string };
+  /** A member of the thread's group who may post; a new member of a new thread's group unless given. */
+  author?: BuiltUser;
+  body?: string;
+  clientId?: string;
+  replyToId?: string;
+  language?: string;
+}
+
+/** A message posted through the API, as a member posts it (notifications, sockets and search follow). */
+export async function buildMessage(app: TestApp, overrides: MessageOverrides = {}): Promise<Message> {
+  let { thread, author } = overrides;
+  if (!thread || !author) {
+    if (thread) throw new Error('buildMessage: an author who may post in the given thread is needed');
+    author ??= await buildUser(app);
+    const group = await buildGroup(app);
+    await addMember(app, group, author);
+    thread = await buildThread(app, { group, author });
+  }
+  const { body, clientId, replyToId, language } = overrides;
+  const response = await app.request<Message>('POST', `/api/threads/${thread.id}/messages`, {
+    token: author.token,
+    body: {
+      body: body ?? 'A message of a test.',
+      clientId: clientId ?? randomUUID(),
+      ...(replyToId ? { replyToId } : {}),
+      ...(language ? { language } : {}),
+    },
+  });
+  if (response.status !== 201) throw new Error(`posting failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export interface MessageRowsOverrides {
+  thread: { id: string };
+  author?: Someone | null;
+  count?: number;
+  /** The text of the i-th message (from 1). */
+  body?: (i: number) => string;
+  /** When the i-th message (from 1) was written; now unless given. */
+  createdAt?: (i: number) => Date;
+}
+
+/**
+ * Many messages straight in the table, in one statement (the search index follows through its triggers),
+ * for tests of volume or of time; the thread's message count and latest message follow. Answers their ids
+ * in order.
+ */
+export async function buildMessages(app: TestApp, overrides: MessageRowsOverrides): Promise<string[]> {
+  const count = overrides.count ?? 1;
+  const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const bodies = numbers.map((i) => overrides.body?.(i) ?? `Message ${i}`);
+  const times = numbers.map((i) => (overrides.createdAt?.(i) ?? new Date()).toISOString());
+  const authorId = overrides.author ? idOf(overrides.author) : null;
+  const rows = (await app.dataSource.query(
+    `WITH start AS (SELECT message_count FROM threads WHERE id = $1 FOR UPDATE)
+     INSERT INTO messages (thread_id, position, client_id, author_id, body, created_at)
+     SELECT $1, start.message_count + m.i, gen_random_uuid(), $2, m.body, m.created_at
+       FROM start, unnest($3::int[], $4::text[], $5::timestamptz[]) AS m(i, body, created_at)
+     RETURNING id, position`,
+    [overrides.thread.id, authorId, numbers, bodies, times],
+  )) as Array<{ id: string; position: number }>;
+  await app.dataSource.query(
+    `UPDATE threads SET message_count = message_count + $2,
+            last_message_at = greatest(last_message_at, (SELECT max(t) FROM unnest($3::timestamptz[]) AS t))
+      WHERE id = $1`,
+    [overrides.thread.id, count, times],
+  );
+  return rows.sort((a, b) => a.position - b.position).map((row) => row.id);
+}
+
+export interface FlagOverrides {
+  /** The message flagged; a new one unless given. */
+  message?: { id: string };
+  /** Who flags it: a member who can read it and is not its author; required with a given message. */
+  flaggedBy?: BuiltUser;
+  reason?: string;
+}
+
+/** A flag raised through the API, as a reader raises it. Answers the flagged message id and the flagger. */
+export async function buildFlag(
+  app: TestApp,
+  overrides: FlagOverrides = {},
+): Promise<{ messageId: string; flaggedBy: BuiltUser }> {
+  let { message, flaggedBy } = overrides;
+  if (!message || !flaggedBy) {
+    if (message) throw new Error('buildFlag: a reader of the given message is needed');
+    const author = await buildUser(app);
+    const group = await buildGroup(app);
+    await addMember(app, group, author);
+    const thread = await buildThread(app, { group, author });
+    message = await buildMessage(app, { thread, author });
+    flaggedBy ??= await buildUser(app);
+    await addMember(app, group, flaggedBy);
+  }
+  const response = await app.request('POST', `/api/messages/${message.id}/flag`, {
+    token: flaggedBy.token,
+    body: { reason: overrides.reason ?? 'A reason given by a test.' },
+  });
+  if (response.status !== 201) throw new Error(`flagging failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { messageId: message.id, flaggedBy };
+}
