@@ -1,19 +1,11 @@
-import { MENTION_PATTERN, type Author, type Message, type MessageFlag, type Thread } from '@pn/shared';
-import type { UserEntity } from '../users/user.entity';
-import { displayNameOf } from '../users/users.mapper';
+import { MENTION_PATTERN, type Message, type MessageFlag, type Thread } from '@pn/shared';
+import { toAuthor, type AuthorFacts } from '../users/author.mapper';
 import type { MessageFlagEntity } from './message-flag.entity';
 import type { MessageEntity } from './message.entity';
 import type { ThreadEntity } from './thread.entity';
 
 /** Length of the quoted start of a replied-to message. */
 export const EXCERPT_LENGTH = 140;
-
-/** What an author's name needs of their account. */
-export type AuthorFacts = Pick<UserEntity, 'id' | 'displayName' | 'erasedAt'>;
-
-export function toAuthor(user: AuthorFacts | null | undefined): Author | null {
-  return user ? { id: user.id, displayName: displayNameOf(user) } : null;
-}
 
 type Words = Pick<MessageEntity, 'body' | 'deletedAt' | 'hiddenAt'>;
 

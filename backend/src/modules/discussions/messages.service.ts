@@ -18,16 +18,11 @@ import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
 import { AuditService } from '../audit/audit.service';
 import type { GroupEntity } from '../groups/group.entity';
-import {
-  canDeleteMessage,
-  canEditMessage,
-  canReadDiscussions,
-  postRefusal,
-  type MembershipFacts,
-} from '../groups/groups.policy';
+import type { MembershipFacts } from '../groups/groups.policy';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
+import { canDeleteMessage, canEditMessage, canReadDiscussions, postRefusal } from './discussions.policy';
 import { MESSAGE_ROWS_SQL, messageFactsOf, toMessage, type MessageRow } from './discussions.mapper';
 import { MessageEntity } from './message.entity';
 import { ThreadsService, type ThreadContext } from './threads.service';

@@ -4,7 +4,8 @@ import type { AccountStatus, GroupVisibility, MembershipRole, MembershipStatus, 
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { canPost, canReadDiscussions, type Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
+import { canPost, canReadDiscussions } from './discussions.policy';
 import { actingRole, secondFactorEnrolledSql } from '../second-factor/second-factor.policy';
 
 interface ThreadFacts {

@@ -6,20 +6,15 @@ import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
 import { keysetPage, timeKey } from '../../common/keyset';
 import type { GroupEntity } from '../groups/group.entity';
-import {
-  canCoordinate,
-  canReadDiscussions,
-  isActiveMember,
-  notifiesWhenMuted,
-  postRefusal,
-  type Viewer,
-} from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
+import { canCoordinate, isActiveMember, notifiesWhenMuted } from '../groups/groups.policy';
 import { GroupsService } from '../groups/groups.service';
 import { MembershipEntity } from '../groups/membership.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
 import { toThread, type ReaderView } from './discussions.mapper';
+import { canReadDiscussions, postRefusal } from './discussions.policy';
 import { ThreadReaderEntity } from './thread-reader.entity';
 import { ThreadEntity } from './thread.entity';
 

@@ -1,19 +1,21 @@
 import type { NotificationKind } from '@pn/shared';
+import type { Viewer } from '../../common/viewer';
 import {
-  canCoordinate,
   canDeleteMessage,
   canEditMessage,
   canFlag,
   canPost,
   canReadDiscussions,
+  postRefusal,
+} from '../discussions/discussions.policy';
+import {
+  canCoordinate,
   canSeeGroup,
   canSeeMembers,
   isActiveMember,
   joinOutcome,
   notifiesWhenMuted,
-  postRefusal,
   type MembershipFacts,
-  type Viewer,
 } from './groups.policy';
 
 const ME = '11111111-1111-4111-8111-111111111111';

@@ -9,7 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import type { UserEntity } from '../users/user.entity';
 import { GroupEntity } from './group.entity';
 import { toGroup } from './groups.mapper';
-import { canSeeGroup, type Viewer } from './groups.policy';
+import type { Viewer } from '../../common/viewer';
+import { canSeeGroup } from './groups.policy';
 import { MembershipEntity } from './membership.entity';
 
 /** A group and the caller's membership of it (null for visitors and non-members). */

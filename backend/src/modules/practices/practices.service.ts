@@ -14,7 +14,7 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { encodeKeyset } from '../../common/keyset';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import { canEditEvaluation } from '../evaluations/evaluations.policy';
 import { toEvaluation } from '../evaluations/evaluations.mapper';
 import { evaluationsOf } from '../evaluations/evidence';
