@@ -21,52 +21,6 @@ export interface MessageFacts
   replyTo?: (Words & { id: string; author?: AuthorFacts | null }) | null;
 }
 
-/** A row of `MESSAGE_ROWS_SQL`: a message with its author and the replied-to message with its author. */
-export interface MessageRow extends Omit<MessageFacts, 'author' | 'replyTo'> {
-  authorId: string | null;
-  authorName: string | null;
-  authorErasedAt: Date | null;
-  replyId: string | null;
-  replyBody: string | null;
-  replyDeletedAt: Date | null;
-  replyHiddenAt: Date | null;
-  replyAuthorId: string | null;
-  replyAuthorName: string | null;
-  replyAuthorErasedAt: Date | null;
-}
-
-/**
- * Messages with what their mapping reads, in one statement without the ORM: the thread's list is the hot
- * read of discussions (every thread opened, every catch-up after a dropped connection).
- */
-export const MESSAGE_ROWS_SQL = `SELECT m.id, m.thread_id AS "threadId", m.position, m.client_id AS "clientId", m.body,
-    m.mentions, m.created_at AS "createdAt", m.edited_at AS "editedAt", m.deleted_at AS "deletedAt",
-    m.hidden_at AS "hiddenAt", a.id AS "authorId", a.display_name AS "authorName", a.erased_at AS "authorErasedAt",
-    r.id AS "replyId", r.body AS "replyBody", r.deleted_at AS "replyDeletedAt", r.hidden_at AS "replyHiddenAt",
-    ra.id AS "replyAuthorId", ra.display_name AS "replyAuthorName", ra.erased_at AS "replyAuthorErasedAt"
-  FROM messages m LEFT JOIN users a ON a.id = m.author_id
-    LEFT JOIN messages r ON r.id = m.reply_to_id LEFT JOIN users ra ON ra.id = r.author_id`;
-
-const authorOf = (id: string | null, displayName: string | null, erasedAt: Date | null): AuthorFacts | null =>
-  id === null ? null : { id, displayName: displayName ?? '', erasedAt };
-
-export function messageFactsOf(row: MessageRow): MessageFacts {
-  return {
-    ...row,
-    author: authorOf(row.authorId, row.authorName, row.authorErasedAt),
-    replyTo:
-      row.replyId === null
-        ? null
-        : {
-            id: row.replyId,
-            body: row.replyBody ?? '',
-            deletedAt: row.replyDeletedAt,
-            hiddenAt: row.replyHiddenAt,
-            author: authorOf(row.replyAuthorId, row.replyAuthorName, row.replyAuthorErasedAt),
-          },
-  };
-}
-
 /** What a reader sees of a message's words: nothing once it was deleted or hidden by a coordinator. */
 const visibleBody = (message: Words) => (message.deletedAt || message.hiddenAt ? '' : message.body);
 
@@ -90,7 +44,13 @@ export interface ReaderView {
 }
 
 /** `thread.group` and `thread.author` loaded. */
-export function toThread(thread: ThreadEntity, reader?: ReaderView): Thread {
+export function toThread(
+  thread: Pick<
+    ThreadEntity,
+    'id' | 'groupId' | 'title' | 'body' | 'announcement' | 'messageCount' | 'lastMessageAt' | 'createdAt'
+  > & { group?: { slug: string }; author?: AuthorFacts | null },
+  reader?: ReaderView,
+): Thread {
   return {
     id: thread.id,
     groupId: thread.groupId,
