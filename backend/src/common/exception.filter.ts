@@ -1,8 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ApiErrorBody } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { secondFactorFirst } from './access.guard';
-import type { AuthedRequest } from './access';
+import { secondFactorFirst } from './second-factor-first';
 import { TooManyRequestsException } from './too-many-requests';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +15,9 @@ import { withHead, type PageHeadSource } from './page-head';
  * A GET for an unknown page outside /api is the single-page app's business: it gets index.html, with the
  * page's own title and description when `pages` knows it (a published practice), for shared links.
  */
+/** What the access guard leaves on a request that the filter reads (the auth module's request, in part). */
+type AuthedRequest = FastifyRequest & { accessGranted?: boolean; auth?: { withheldRole: string | null } };
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');

@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { markReadSchema, notificationsQuerySchema, type Notification, type Page } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
+import { SignedIn } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidQuery } from '../../common/validated';
 import { NotificationsService } from './notifications.service';
 

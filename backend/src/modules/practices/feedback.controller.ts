@@ -2,7 +2,8 @@ import { Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createFeedbackSchema, idParamSchema, pageQuerySchema, type Feedback, type Page } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
+import { Public } from '../../common/access';
+import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { FeedbackService } from './feedback.service';
 

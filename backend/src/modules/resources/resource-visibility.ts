@@ -1,4 +1,4 @@
-import type { Auth } from '../../common/access';
+import type { Auth } from '../auth/auth-context';
 import type { Viewer } from '../../common/viewer';
 
 /** Whoever asks: the signed-in auth or user, or nothing for a visitor. Normalised with `viewerOf`. */
