@@ -2,7 +2,7 @@ import type { listMembersQuerySchema, MembershipRole, MembershipStatus, Page } f
 import { In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { keysetPage } from '../../common/keyset';
-import type { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from './membership.entity';
 
 export type MemberWithUser = MembershipEntity & { user: UserEntity };
@@ -139,4 +139,9 @@ export async function activeGroupIds(db: EntityManager, userId: string): Promise
     userId,
   ])) as Array<{ group_id: string }>;
   return rows.map((row) => row.group_id);
+}
+
+/** An account to add to a group, or null. */
+export function accountById(db: EntityManager, id: string): Promise<UserEntity | null> {
+  return db.findOneBy(UserEntity, { id });
 }

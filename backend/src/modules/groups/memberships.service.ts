@@ -15,7 +15,7 @@ import { AfterCommit } from '../../common/after-commit';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import type { GroupEntity } from './group.entity';
 import { toGroupMember, toMyMembership } from './groups.mapper';
 import { canCoordinate, canSeeMembers, isActiveMember, joinOutcome } from './groups.policy';
@@ -23,6 +23,7 @@ import { countMembers } from './groups.repository';
 import { GroupsService, type GroupContext } from './groups.service';
 import type { MembershipEntity } from './membership.entity';
 import {
+  accountById,
   deleteMembership,
   groupCoordinatorIds,
   insertMembership,
@@ -131,7 +132,7 @@ export class MembershipsService {
     const member = await this.dataSource.transaction(async (manager) => {
       const { group } = await this.coordinated(manager, slug, actor);
       if (group.archivedAt) throw new ConflictException('this group is archived');
-      const user = await manager.findOneBy(UserEntity, { id: body.userId });
+      const user = await accountById(manager, body.userId);
       if (!user || user.status !== 'active' || user.erasedAt)
         throw new NotFoundException('no active account with this id');
       await this.addWithin(manager, after, actor.id, group, user, body.role);
