@@ -52,15 +52,6 @@ export class SessionLookupStatement {
   }
 }
 
-/** What a socket's session is now: its account's id, role and status, and whether it has a second factor. */
-export interface SessionAccount {
-  userId: string;
-  role: UserEntity['role'];
-  status: UserEntity['status'];
-  erasedAt: Date | null;
-  secondFactorEnrolled: boolean;
-}
-
 /** Whether a session still stands: not ended, its account neither suspended nor erased. */
 export async function sessionIsLive(db: EntityManager, sessionId: string): Promise<boolean> {
   const rows = (await db.query(

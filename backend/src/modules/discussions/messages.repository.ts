@@ -245,7 +245,7 @@ export function byClientId(db: EntityManager, authorId: string, clientId: string
 }
 
 /** Messages with what their mapping needs (author, the replied-to message and its author), as a query to narrow. */
-export function messagesWithRelations(db: EntityManager) {
+function messagesWithRelations(db: EntityManager) {
   return db
     .getRepository(MessageEntity)
     .createQueryBuilder('m')

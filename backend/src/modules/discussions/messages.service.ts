@@ -23,7 +23,6 @@ import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
 import { toMessage } from './discussions.mapper';
 import { canDeleteMessage, canEditMessage, canReadDiscussions, postRefusal } from './discussions.policy';
-import type { MessageEntity } from './message.entity';
 import {
   byClientId,
   editWords,
@@ -242,11 +241,6 @@ export class MessagesService {
       after.add(() => this.realtime.toThread(thread.id, 'message:deleted', { id: message.id, threadId: thread.id }));
     });
     await after.run();
-  }
-
-  /** One message with what its mapping needs (author, the replied-to message and its author). */
-  load(manager: EntityManager, id: string): Promise<MessageEntity> {
-    return loadMessage(manager, id);
   }
 
   /**
