@@ -1,9 +1,11 @@
 import type { listGroupsQuerySchema, Page } from '@pn/shared';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { keysetPage } from '../../common/keyset';
 import type { Viewer } from '../../common/viewer';
+import { entityRows, type EntityRows } from '../../database/entity-rows';
 import { GroupEntity } from './group.entity';
+import { MembershipEntity } from './membership.entity';
 
 /**
  * The group with this slug, or null. `lock` locks its row FOR NO KEY UPDATE: it serialises changes to the
@@ -14,6 +16,42 @@ export function groupBySlug(db: EntityManager, slug: string, lock = false): Prom
     where: { slug },
     ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
   });
+}
+
+interface GroupWithMembershipStatement {
+  sql: string;
+  groups: EntityRows<GroupEntity>;
+  memberships: EntityRows<MembershipEntity>;
+}
+
+const groupWithMembershipStatements = new WeakMap<DataSource, GroupWithMembershipStatement>();
+
+/** The group with this slug and a person's membership of it (null for none), in one statement; null if no group. */
+export async function groupWithMembership(
+  db: EntityManager,
+  slug: string,
+  userId: string | null,
+): Promise<{ group: GroupEntity; membership: MembershipEntity | null } | null> {
+  let statement = groupWithMembershipStatements.get(db.connection);
+  if (!statement) {
+    const groups = entityRows(db.connection, GroupEntity, 'g_');
+    const memberships = entityRows(db.connection, MembershipEntity, 'm_');
+    statement = {
+      groups,
+      memberships,
+      sql: `SELECT ${groups.columns('g')}, ${memberships.columns('m')}
+              FROM groups g LEFT JOIN group_memberships m ON m.group_id = g.id AND m.user_id = $2
+             WHERE g.slug = $1`,
+    };
+    groupWithMembershipStatements.set(db.connection, statement);
+  }
+  const rows = (await db.query(statement.sql, [slug, userId])) as Array<Record<string, unknown>>;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    group: statement.groups.hydrate(row),
+    membership: row.m_user_id === null ? null : statement.memberships.hydrate(row),
+  };
 }
 
 /** A page of groups by kind (profession first), then name; `archived` and `mine` as the list asks. */

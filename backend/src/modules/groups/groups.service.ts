@@ -10,7 +10,15 @@ import type { Viewer } from '../../common/viewer';
 import type { GroupEntity } from './group.entity';
 import { toGroup } from './groups.mapper';
 import { canSeeGroup } from './groups.policy';
-import { groupBySlug, groupsPage, insertGroup, saveGroup, slugExists, unreadByGroup } from './groups.repository';
+import {
+  groupBySlug,
+  groupsPage,
+  groupWithMembership,
+  insertGroup,
+  saveGroup,
+  slugExists,
+  unreadByGroup,
+} from './groups.repository';
 import type { MembershipEntity } from './membership.entity';
 import { membershipOf, membershipsAmong } from './memberships.repository';
 
@@ -37,9 +45,15 @@ export class GroupsService {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<GroupContext> {
-    const group = await groupBySlug(manager, slug, lock);
+    if (!lock) {
+      const found = await groupWithMembership(manager, slug, viewer?.id ?? null);
+      if (!found || !canSeeGroup(found.group, viewer)) throw new NotFoundException('no group with this slug');
+      return found;
+    }
+    // Locked: the group's row, then the membership's (a lock cannot reach the outer side of a join).
+    const group = await groupBySlug(manager, slug, true);
     if (!group || !canSeeGroup(group, viewer)) throw new NotFoundException('no group with this slug');
-    const membership = viewer ? await membershipOf(manager, group.id, viewer.id, lock) : null;
+    const membership = viewer ? await membershipOf(manager, group.id, viewer.id, true) : null;
     return { group, membership };
   }
 
