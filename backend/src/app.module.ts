@@ -1,15 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessGuard } from './common/access.guard';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env.schema';
 import { dataSourceOptions, poolLimits } from './database/data-source';
 import { guardedPostgresDriver } from './database/stuck-connections';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AccessGuard } from './modules/auth/access.guard';
 import { AuthModule } from './modules/auth/auth.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
+import { SocketAccessModule } from './modules/discussions/socket-access.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -35,6 +36,7 @@ export class AppModule {
           dataSourceOptions(databaseUrl, { extra: poolLimits(config), driver: guardedPostgresDriver }),
         ),
         RealtimeModule,
+        SocketAccessModule,
         MailModule,
         AccountsModule,
         RateLimitsModule,

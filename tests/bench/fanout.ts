@@ -85,13 +85,13 @@ function summary(rounds: Round[]) {
 const MISSED = `
 **Aim missed in this run.** Why: the broadcast itself costs the app what it costs the bare server (one
 encoding, ${SOCKETS} socket writes), but before it the app authenticates the request, checks the group's rules
-and stores the message in a transaction whose commit waits for the disk (see *Writes* for what this disk's
-flushes take): six round trips to PostgreSQL (the session, the thread with its group, the membership,
-begin, one statement for the counter, the message and the author's read position, and the commit), on the
+and stores the message in a statement whose commit waits for the disk (see *Writes* for what this disk's
+flushes take): three round trips to PostgreSQL (the session, the post's context with the thread, its group
+and the membership, and one statement for the counter, the message and the author's read position), on the
 same core as the server here. The load generator holding all ${SOCKETS} clients on one core bounds both sides,
 and on this shared machine the figures move by a third between runs. What would fix it: PostgreSQL on
-cores of its own and on a disk with steady flushes (as in any real deployment); the membership joined into
-the thread's query and sessions cached for a few seconds; and, past one instance, more instances behind
+cores of its own and on a disk with steady flushes (as in any real deployment); sessions cached for a few
+seconds; and, past one instance, more instances behind
 the Redis adapter.
 `;
 

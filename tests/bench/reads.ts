@@ -106,6 +106,7 @@ ${rows.join('\n')}
 
 Aim for the list endpoints: at least ${AIM_RATIO * 100}% of the baseline's throughput with p99 under ${AIM_P99_MS} ms.
 The app does more per request than the baseline by design: the access guard, CSRF and origin checks, the
-metrics histogram and the error filter; the session lookup also goes through TypeORM, which hydrates entities.
+metrics histogram and the error filter; the session lookup is one written-out statement, and a thread's
+messages one more (the thread's access facts, the anchor and the page, each message built by PostgreSQL).
 ${missed ? MISSED : ''}`;
 }

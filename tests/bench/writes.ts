@@ -180,8 +180,9 @@ the counter's row lock, the insert and the read position) from a bare Node \`htt
 Steps of the app: ${steps(app.steps)}.
 Steps of the baseline: ${steps(bare.steps)}.
 
-The app does more per post than the baseline: validation, the access guard, the thread's context through the
-ORM (the thread with its group and author, the membership), mentions and reply notifications, and after the
+The app does more per post than the baseline: validation, the access guard, the post's context in one
+statement (the thread with its group, the membership, the replied-to message), mentions and reply
+notifications (a transaction only when someone is notified), and after the
 commit the \`message:new\` event to the thread's room and \`group:activity\` to the group's members; its CPU per
 post above says how much more. On this machine that CPU shares one core with PostgreSQL.
 

@@ -1,8 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ApiErrorBody } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { secondFactorFirst } from './access.guard';
-import type { AuthedRequest } from './access';
+import { secondFactorFirst } from './second-factor-first';
 import { TooManyRequestsException } from './too-many-requests';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-errors';
 
@@ -11,6 +10,9 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-
  * database that cannot serve (stopped, unreachable, frozen, overloaded) is a 503 with Retry-After.
  * Pages are not its business: `modules/pages` answers an unknown page outside /api before this filter.
  */
+/** What the access guard leaves on a request that the filter reads (the auth module's request, in part). */
+type AuthedRequest = FastifyRequest & { accessGranted?: boolean; auth?: { withheldRole: string | null } };
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');

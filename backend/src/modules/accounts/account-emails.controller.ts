@@ -8,7 +8,8 @@ import {
   type PasswordResetConfirmRequest,
 } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
+import { Public, SignedIn } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody } from '../../common/validated';
 import { AccountEmailsService } from './account-emails.service';
 import { Errors, Responds } from '../../common/responses';

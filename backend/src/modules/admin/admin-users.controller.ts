@@ -10,7 +10,8 @@ import {
   type User,
 } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, Roles, type Auth } from '../../common/access';
+import { Roles } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { AdminUsersService } from './admin-users.service';
 import { Errors, Responds } from '../../common/responses';

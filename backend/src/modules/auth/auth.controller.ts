@@ -14,7 +14,8 @@ import {
 } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
+import { Public, SignedIn } from '../../common/access';
+import { CurrentAuth, type Auth } from './auth-context';
 import { ValidBody } from '../../common/validated';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';

@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { AccountSessions } from '../users/account-sessions';
 import { UsersModule } from '../users/users.module';
@@ -7,25 +6,26 @@ import { SecondFactorModule } from '../second-factor/second-factor.module';
 import { AuthAccountSessions } from './account-sessions.provider';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { SessionEntity } from './session.entity';
+import { SessionLookupService } from './session-lookup.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsAccountData } from './sessions.account-data';
 import { SessionsService } from './sessions.service';
 
 /**
- * Global because the access guard, which every module's endpoints pass through, needs the sessions. It passes
- * on the users module's password hashing, and gives that module the sessions as `AccountSessions`.
+ * Global because the access guard, which every module's endpoints pass through, needs the session lookup. It
+ * passes on the users module's password hashing, and gives that module the sessions as `AccountSessions`.
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity]), UsersModule, InvitationsModule, SecondFactorModule],
+  imports: [UsersModule, InvitationsModule, SecondFactorModule],
   controllers: [AuthController, SessionsController],
   providers: [
     AuthService,
     SessionsService,
+    SessionLookupService,
     SessionsAccountData,
     { provide: AccountSessions, useClass: AuthAccountSessions },
   ],
-  exports: [SessionsService, AccountSessions, UsersModule],
+  exports: [SessionsService, SessionLookupService, AccountSessions, UsersModule],
 })
 export class AuthModule {}

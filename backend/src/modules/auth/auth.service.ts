@@ -18,8 +18,9 @@ import { addressKey } from '../rate-limits/address-key';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { ChallengesService } from '../second-factor/challenges.service';
 import { SecondFactorService } from '../second-factor/second-factor.service';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import { PasswordService } from '../users/password.service';
+import { accountByEmail, accountById, insertAccount } from './accounts.repository';
 import { SessionsService, type IssuedSession } from './sessions.service';
 
 export interface SignedIn extends IssuedSession {
@@ -62,24 +63,22 @@ export class AuthService {
         const invitation = input.invitationToken
           ? await this.invitations.redeem(manager, input.invitationToken, email)
           : null;
-        const user = await manager.save(
-          manager.create(UserEntity, {
-            email,
-            passwordHash,
-            displayName: input.displayName,
-            profession: input.profession,
-            country: input.country,
-            organisation: input.organisation ?? null,
-            languages: input.languages ?? [],
-            locale: input.locale ?? 'en',
-            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
-            role: 'practitioner',
-            status: invitation ? 'active' : 'pending',
-            approvedAt: invitation ? new Date() : null,
-            approvedBy: invitation?.invitedBy ?? null,
-            emailConfirmedAt: invitation ? new Date() : null,
-          }),
-        );
+        const user = await insertAccount(manager, {
+          email,
+          passwordHash,
+          displayName: input.displayName,
+          profession: input.profession,
+          country: input.country,
+          organisation: input.organisation ?? null,
+          languages: input.languages ?? [],
+          locale: input.locale ?? 'en',
+          timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+          role: 'practitioner',
+          status: invitation ? 'active' : 'pending',
+          approvedAt: invitation ? new Date() : null,
+          approvedBy: invitation?.invitedBy ?? null,
+          emailConfirmedAt: invitation ? new Date() : null,
+        });
         if (invitation) await this.invitations.accepted(manager, after, invitation, user);
         else await this.accountEmails.sendConfirmation(manager, user);
         return { user, ...(await this.sessions.issue(user.id, client.userAgent, manager, client.ip)) };
@@ -106,7 +105,7 @@ export class AuthService {
       ['login.account-address', `${input.email}|${address}`],
     ] as const;
     await this.limits.assertAllowed(...checks);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: input.email });
+    const user = await accountByEmail(this.dataSource.manager, input.email);
     const matches = await this.passwords.verify(user?.erasedAt ? null : (user?.passwordHash ?? null), input.password);
     if (!user || !matches) {
       await this.limits.recordFailure(...checks);
@@ -170,7 +169,7 @@ export class AuthService {
   }
 
   private async openSession(manager: EntityManager, userId: string, client: ClientInfo): Promise<SignedIn> {
-    const user = await manager.findOneByOrFail(UserEntity, { id: userId });
+    const user = await accountById(manager, userId);
     if (user.erasedAt) throw new UnauthorizedException('wrong email or password');
     if (user.status === 'suspended') throw new ForbiddenException('this account is suspended');
     return { user, ...(await this.sessions.issue(user.id, client.userAgent, manager, client.ip)) };

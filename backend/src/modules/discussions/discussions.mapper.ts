@@ -1,19 +1,11 @@
-import { MENTION_PATTERN, type Author, type Message, type MessageFlag, type Thread } from '@pn/shared';
-import type { UserEntity } from '../users/user.entity';
-import { displayNameOf } from '../users/users.mapper';
+import { MENTION_PATTERN, type Message, type MessageFlag, type Thread } from '@pn/shared';
+import { toAuthor, type AuthorFacts } from '../users/author.mapper';
 import type { MessageFlagEntity } from './message-flag.entity';
 import type { MessageEntity } from './message.entity';
 import type { ThreadEntity } from './thread.entity';
 
 /** Length of the quoted start of a replied-to message. */
 export const EXCERPT_LENGTH = 140;
-
-/** What an author's name needs of their account. */
-export type AuthorFacts = Pick<UserEntity, 'id' | 'displayName' | 'erasedAt'>;
-
-export function toAuthor(user: AuthorFacts | null | undefined): Author | null {
-  return user ? { id: user.id, displayName: displayNameOf(user) } : null;
-}
 
 type Words = Pick<MessageEntity, 'body' | 'deletedAt' | 'hiddenAt'>;
 
@@ -27,52 +19,6 @@ export interface MessageFacts
     Pick<MessageEntity, 'id' | 'threadId' | 'position' | 'clientId' | 'mentions' | 'createdAt' | 'editedAt'> {
   author?: AuthorFacts | null;
   replyTo?: (Words & { id: string; author?: AuthorFacts | null }) | null;
-}
-
-/** A row of `MESSAGE_ROWS_SQL`: a message with its author and the replied-to message with its author. */
-export interface MessageRow extends Omit<MessageFacts, 'author' | 'replyTo'> {
-  authorId: string | null;
-  authorName: string | null;
-  authorErasedAt: Date | null;
-  replyId: string | null;
-  replyBody: string | null;
-  replyDeletedAt: Date | null;
-  replyHiddenAt: Date | null;
-  replyAuthorId: string | null;
-  replyAuthorName: string | null;
-  replyAuthorErasedAt: Date | null;
-}
-
-/**
- * Messages with what their mapping reads, in one statement without the ORM: the thread's list is the hot
- * read of discussions (every thread opened, every catch-up after a dropped connection).
- */
-export const MESSAGE_ROWS_SQL = `SELECT m.id, m.thread_id AS "threadId", m.position, m.client_id AS "clientId", m.body,
-    m.mentions, m.created_at AS "createdAt", m.edited_at AS "editedAt", m.deleted_at AS "deletedAt",
-    m.hidden_at AS "hiddenAt", a.id AS "authorId", a.display_name AS "authorName", a.erased_at AS "authorErasedAt",
-    r.id AS "replyId", r.body AS "replyBody", r.deleted_at AS "replyDeletedAt", r.hidden_at AS "replyHiddenAt",
-    ra.id AS "replyAuthorId", ra.display_name AS "replyAuthorName", ra.erased_at AS "replyAuthorErasedAt"
-  FROM messages m LEFT JOIN users a ON a.id = m.author_id
-    LEFT JOIN messages r ON r.id = m.reply_to_id LEFT JOIN users ra ON ra.id = r.author_id`;
-
-const authorOf = (id: string | null, displayName: string | null, erasedAt: Date | null): AuthorFacts | null =>
-  id === null ? null : { id, displayName: displayName ?? '', erasedAt };
-
-export function messageFactsOf(row: MessageRow): MessageFacts {
-  return {
-    ...row,
-    author: authorOf(row.authorId, row.authorName, row.authorErasedAt),
-    replyTo:
-      row.replyId === null
-        ? null
-        : {
-            id: row.replyId,
-            body: row.replyBody ?? '',
-            deletedAt: row.replyDeletedAt,
-            hiddenAt: row.replyHiddenAt,
-            author: authorOf(row.replyAuthorId, row.replyAuthorName, row.replyAuthorErasedAt),
-          },
-  };
 }
 
 /** What a reader sees of a message's words: nothing once it was deleted or hidden by a coordinator. */
@@ -98,7 +44,13 @@ export interface ReaderView {
 }
 
 /** `thread.group` and `thread.author` loaded. */
-export function toThread(thread: ThreadEntity, reader?: ReaderView): Thread {
+export function toThread(
+  thread: Pick<
+    ThreadEntity,
+    'id' | 'groupId' | 'title' | 'body' | 'announcement' | 'messageCount' | 'lastMessageAt' | 'createdAt'
+  > & { group?: { slug: string }; author?: AuthorFacts | null },
+  reader?: ReaderView,
+): Thread {
   return {
     id: thread.id,
     groupId: thread.groupId,

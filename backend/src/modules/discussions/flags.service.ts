@@ -4,23 +4,22 @@ import type { MessageFlag, Page, pageQuerySchema } from '@pn/shared';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import { keysetPage, timeKey } from '../../common/keyset';
 import { AuditService } from '../audit/audit.service';
-import { canCoordinate, canFlag } from '../groups/groups.policy';
+import { canCoordinate } from '../groups/groups.policy';
+import { canFlag } from './discussions.policy';
 import { GroupsService } from '../groups/groups.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
 import { toMessage, toMessageFlag } from './discussions.mapper';
-import { MessageFlagEntity } from './message-flag.entity';
+import { flagById, insertFlag, openFlagsOfGroup, resolveFlagsOf } from './flags.repository';
+import { hide, loadMessage } from './messages.repository';
 import { MessagesService } from './messages.service';
-import { ThreadsService } from './threads.service';
 
 @Injectable()
 export class FlagsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly groups: GroupsService,
-    private readonly threads: ThreadsService,
     private readonly messages: MessagesService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
@@ -35,12 +34,8 @@ export class FlagsService {
         throw new ForbiddenException('this is your own message: edit or delete it instead');
       }
       if (message.deletedAt || message.hiddenAt) throw new ConflictException('this message is no longer shown');
-      const inserted = (await manager.query(
-        `INSERT INTO message_flags (message_id, flagged_by, reason) VALUES ($1, $2, $3)
-         ON CONFLICT ON CONSTRAINT message_flags_message_flagger_key DO NOTHING RETURNING id`,
-        [message.id, actor.id, reason],
-      )) as unknown[];
-      if (inserted.length === 0) throw new ConflictException('you have flagged this message already');
+      if (!(await insertFlag(manager, message.id, actor.id, reason)))
+        throw new ConflictException('you have flagged this message already');
     });
   }
 
@@ -48,24 +43,7 @@ export class FlagsService {
   async list(viewer: UserEntity, slug: string, query: z.output<typeof pageQuerySchema>): Promise<Page<MessageFlag>> {
     const { group, membership } = await this.groups.context(slug, viewer);
     if (!canCoordinate(membership, viewer)) throw new ForbiddenException("only the group's coordinators can do this");
-    const builder = this.dataSource
-      .getRepository(MessageFlagEntity)
-      .createQueryBuilder('f')
-      .innerJoinAndSelect('f.message', 'm')
-      .innerJoinAndSelect('m.thread', 't')
-      .leftJoinAndSelect('m.author', 'a')
-      .leftJoinAndSelect('m.replyTo', 'r')
-      .leftJoinAndSelect('r.author', 'ra')
-      .leftJoinAndSelect('f.flagger', 'flagger')
-      .where('t.group_id = :groupId AND f.resolved_at IS NULL AND m.deleted_at IS NULL', { groupId: group.id });
-    const page = await keysetPage(
-      builder,
-      [
-        { sql: timeKey('f.created_at'), order: 'DESC', type: 'time', value: (f) => f.createdAt.toISOString() },
-        { sql: 'f.id', order: 'DESC', type: 'uuid', value: (f) => f.id },
-      ],
-      query,
-    );
+    const page = await openFlagsOfGroup(this.dataSource.manager, group.id, query);
     return { items: page.items.map(toMessageFlag), nextCursor: page.nextCursor };
   }
 
@@ -73,7 +51,7 @@ export class FlagsService {
   async resolve(actor: UserEntity, flagId: string, decision: 'hide' | 'dismiss'): Promise<void> {
     const after = new AfterCommit();
     await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOneBy(MessageFlagEntity, { id: flagId });
+      const found = await flagById(manager, flagId);
       if (!found) throw new NotFoundException('no flag with this id');
       // The message's row is the one lock: two decisions on flags of one message queue on it, in one order.
       const { message, thread, group, membership } = await this.messages
@@ -82,18 +60,14 @@ export class FlagsService {
           throw error instanceof NotFoundException ? new NotFoundException('no flag with this id') : error;
         });
       if (!canCoordinate(membership, actor)) throw new ForbiddenException("only the group's coordinators can do this");
-      const flag = await manager.findOneByOrFail(MessageFlagEntity, { id: flagId });
-      if (flag.resolvedAt) throw new ConflictException('this flag was resolved already');
-      const [resolved] = (await manager.query(
-        `UPDATE message_flags SET resolved_at = now(), resolved_by = $2, resolution = $3
-          WHERE message_id = $1 AND resolved_at IS NULL RETURNING reason`,
-        [message.id, actor.id, decision === 'hide' ? 'hidden' : 'dismissed'],
-      )) as [Array<{ reason: string }>, number];
+      const flag = await flagById(manager, flagId);
+      if (flag!.resolvedAt) throw new ConflictException('this flag was resolved already');
+      const reasons = await resolveFlagsOf(manager, message.id, actor.id, decision === 'hide' ? 'hidden' : 'dismissed');
       const details = {
         threadId: thread.id,
         groupSlug: group.slug,
         authorId: message.authorId,
-        reasons: resolved.map((row) => row.reason),
+        reasons,
       };
       const entry = { actorId: actor.id, targetType: 'message', targetId: message.id, details } as const;
       if (decision === 'dismiss') {
@@ -101,10 +75,10 @@ export class FlagsService {
         return;
       }
       if (!message.hiddenAt) {
-        await manager.query(`UPDATE messages SET hidden_at = now() WHERE id = $1`, [message.id]);
+        await hide(manager, message.id);
       }
       await this.audit.record(manager, { ...entry, action: 'message.hide' });
-      const hidden = toMessage(await this.messages.load(manager, message.id));
+      const hidden = toMessage(await loadMessage(manager, message.id));
       after.add(() => this.realtime.toThread(thread.id, 'message:updated', hidden));
     });
     await after.run();

@@ -11,7 +11,8 @@ import {
 } from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
+import { Public } from '../../common/access';
+import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { FlagsService } from './flags.service';
 import { MessagesService } from './messages.service';

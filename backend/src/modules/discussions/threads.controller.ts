@@ -11,7 +11,8 @@ import {
   type Thread,
 } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
+import { Public } from '../../common/access';
+import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { ThreadsService } from './threads.service';
 import { Errors, Responds } from '../../common/responses';

@@ -1,34 +1,32 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { createThreadSchema, Page, Thread, threadsQuerySchema } from '@pn/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import { keysetPage, timeKey } from '../../common/keyset';
-import type { GroupEntity } from '../groups/group.entity';
-import {
-  canCoordinate,
-  canReadDiscussions,
-  isActiveMember,
-  notifiesWhenMuted,
-  postRefusal,
-  type Viewer,
-} from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
+import { canCoordinate, isActiveMember, notifiesWhenMuted } from '../groups/groups.policy';
 import { GroupsService } from '../groups/groups.service';
-import { MembershipEntity } from '../groups/membership.entity';
+import { activeMembers } from '../groups/memberships.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
 import { toThread, type ReaderView } from './discussions.mapper';
-import { ThreadReaderEntity } from './thread-reader.entity';
-import { ThreadEntity } from './thread.entity';
+import { canReadDiscussions, postRefusal } from './discussions.policy';
+import { positionOf } from './messages.repository';
+import {
+  insertThread,
+  markRead,
+  readersOf,
+  setThreadMuted,
+  threadFacts,
+  threadsOfGroup,
+  type ThreadFacts,
+  type ThreadView,
+} from './threads.repository';
 
-/** A thread the caller may read, with its group (`thread.group`) and the caller's membership of it. */
-export interface ThreadContext {
-  thread: ThreadEntity;
-  group: GroupEntity;
-  membership: MembershipEntity | null;
-}
+/** A thread the caller may read, with its group's and the caller's membership facts. */
+export type ThreadContext = ThreadFacts;
 
 @Injectable()
 export class ThreadsService {
@@ -45,21 +43,11 @@ export class ThreadsService {
     viewer: Viewer,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ThreadContext> {
-    const thread = await manager
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.group', 'g')
-      .leftJoinAndSelect('t.author', 'a')
-      .where('t.id = :threadId', { threadId })
-      .getOne();
-    const membership =
-      thread && viewer
-        ? await manager.findOneBy(MembershipEntity, { groupId: thread.groupId, userId: viewer.id })
-        : null;
-    if (!thread || !canReadDiscussions(thread.group!, membership, viewer)) {
+    const facts = await threadFacts(manager, threadId, viewer?.id ?? null);
+    if (!facts || !canReadDiscussions(facts.group, facts.membership, viewer)) {
       throw new NotFoundException('no thread with this id');
     }
-    return { thread, group: thread.group!, membership };
+    return facts;
   }
 
   /** Announcements first, then by latest message, newest first. */
@@ -72,21 +60,7 @@ export class ThreadsService {
     if (!canReadDiscussions(group, membership, viewer ?? null)) {
       throw new ForbiddenException("only the group's members can read its discussions");
     }
-    const builder = this.dataSource
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.group', 'g')
-      .leftJoinAndSelect('t.author', 'a')
-      .where('t.group_id = :groupId', { groupId: group.id });
-    const page = await keysetPage(
-      builder,
-      [
-        { sql: 't.announcement', order: 'DESC', type: 'boolean', value: (t) => t.announcement },
-        { sql: timeKey('t.last_message_at'), order: 'DESC', type: 'time', value: (t) => t.lastMessageAt.toISOString() },
-        { sql: 't.id', order: 'DESC', type: 'uuid', value: (t) => t.id },
-      ],
-      query,
-    );
+    const page = await threadsOfGroup(this.dataSource.manager, group.id, query);
     const readers =
       viewer && isActiveMember(membership, viewer) ? await this.readerViews(viewer.id, page.items) : undefined;
     return {
@@ -115,30 +89,24 @@ export class ThreadsService {
       if (body.announcement && !canCoordinate(membership, actor)) {
         throw new ForbiddenException("only the group's coordinators can post announcements");
       }
-      const thread = await manager.save(
-        manager.create(ThreadEntity, {
-          groupId: group.id,
-          title: body.title,
-          body: body.body,
-          authorId: actor.id,
-          announcement: body.announcement,
-        }),
-      );
+      const threadId = await insertThread(manager, {
+        groupId: group.id,
+        title: body.title,
+        body: body.body,
+        authorId: actor.id,
+        announcement: body.announcement,
+      });
       const kind = body.announcement ? 'announcement' : 'thread';
-      const members = (await manager.query(
-        `SELECT m.user_id AS id, m.muted FROM group_memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.group_id = $1 AND m.status = 'active' AND u.status = 'active' AND u.erased_at IS NULL`,
-        [group.id],
-      )) as Array<{ id: string; muted: boolean }>;
+      const members = await activeMembers(manager, group.id);
       await this.notifications.notify(manager, after, {
         kind,
         recipientIds: members.filter((m) => !m.muted || notifiesWhenMuted(kind)).map((m) => m.id),
         actorId: actor.id,
         groupId: group.id,
-        threadId: thread.id,
+        threadId,
       });
-      after.add(() => this.realtime.groupActivity(group.id, thread.id));
-      return thread.id;
+      after.add(() => this.realtime.groupActivity(group.id, threadId));
+      return threadId;
     });
     await after.run();
     return this.get(actor, id);
@@ -147,37 +115,25 @@ export class ThreadsService {
   /** Moves the reader's position forward to this message (never back). */
   async markRead(actor: UserEntity, threadId: string, messageId: string): Promise<void> {
     const { thread } = await this.context(threadId, actor);
-    const [message] = (await this.dataSource.query(`SELECT position FROM messages WHERE id = $1 AND thread_id = $2`, [
-      messageId,
-      thread.id,
-    ])) as Array<{ position: number }>;
-    if (!message) throw new NotFoundException('no message with this id in this thread');
-    await this.dataSource.query(
-      `INSERT INTO thread_readers (thread_id, user_id, last_read_position) VALUES ($1, $2, $3)
-       ON CONFLICT (thread_id, user_id)
-       DO UPDATE SET last_read_position = greatest(thread_readers.last_read_position, EXCLUDED.last_read_position)`,
-      [thread.id, actor.id, message.position],
-    );
+    const position = await positionOf(this.dataSource.manager, thread.id, messageId);
+    if (position === null) throw new NotFoundException('no message with this id in this thread');
+    await markRead(this.dataSource.manager, thread.id, actor.id, position);
   }
 
   async mute(actor: UserEntity, threadId: string, muted: boolean): Promise<void> {
     const { thread, membership } = await this.context(threadId, actor);
     if (!isActiveMember(membership, actor))
       throw new ForbiddenException("only the group's active members can mute a thread");
-    await this.dataSource.query(
-      `INSERT INTO thread_readers (thread_id, user_id, muted) VALUES ($1, $2, $3)
-       ON CONFLICT (thread_id, user_id) DO UPDATE SET muted = EXCLUDED.muted`,
-      [thread.id, actor.id, muted],
-    );
+    await setThreadMuted(this.dataSource.manager, thread.id, actor.id, muted);
   }
 
   /** Unread messages (after the reader's position) and mute, for an active member. */
-  private async readerViews(userId: string, threads: ThreadEntity[]): Promise<Map<string, ReaderView>> {
-    const rows = threads.length
-      ? await this.dataSource
-          .getRepository(ThreadReaderEntity)
-          .findBy({ userId, threadId: In(threads.map((thread) => thread.id)) })
-      : [];
+  private async readerViews(userId: string, threads: ThreadView[]): Promise<Map<string, ReaderView>> {
+    const rows = await readersOf(
+      this.dataSource.manager,
+      userId,
+      threads.map((thread) => thread.id),
+    );
     const byThread = new Map(rows.map((row) => [row.threadId, row]));
     return new Map(
       threads.map((thread) => {

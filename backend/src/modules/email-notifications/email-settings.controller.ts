@@ -10,7 +10,8 @@ import {
 } from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { CurrentAuth, Public, SignedIn, type Auth } from '../../common/access';
+import { Public, SignedIn } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidQuery } from '../../common/validated';
 import { LinkTokens } from '../mail/link-tokens.service';
 import { EmailSettingsService } from './email-settings.service';

@@ -9,7 +9,8 @@ import {
   type Page,
 } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
+import { Public, Roles } from '../../common/access';
+import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { EvaluationsService } from './evaluations.service';
 import { Errors, Responds } from '../../common/responses';

@@ -1,5 +1,5 @@
 import type { Evaluation, Outcome, RatingInput } from '@pn/shared';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import type { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
 import type { EvaluationEntity } from './evaluation.entity';
 

@@ -1,4 +1,4 @@
-import type { Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
 
 /** Correct an evaluation: its author, while their account is active (whatever their role is now). */
 export function canEditEvaluation(evaluation: { authorId: string | null }, viewer: Viewer): boolean {

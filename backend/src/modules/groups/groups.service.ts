@@ -1,16 +1,26 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { createGroupSchema, Group, listGroupsQuerySchema, Page, updateGroupSchema } from '@pn/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { isUniqueViolation } from '../../common/database-errors';
-import { keysetPage } from '../../common/keyset';
 import { AuditService } from '../audit/audit.service';
 import type { UserEntity } from '../users/user.entity';
-import { GroupEntity } from './group.entity';
+import type { Viewer } from '../../common/viewer';
+import type { GroupEntity } from './group.entity';
 import { toGroup } from './groups.mapper';
-import { canSeeGroup, type Viewer } from './groups.policy';
-import { MembershipEntity } from './membership.entity';
+import { canSeeGroup } from './groups.policy';
+import {
+  groupBySlug,
+  groupsPage,
+  groupWithMembership,
+  insertGroup,
+  saveGroup,
+  slugExists,
+  unreadByGroup,
+} from './groups.repository';
+import type { MembershipEntity } from './membership.entity';
+import { membershipOf, membershipsAmong } from './memberships.repository';
 
 /** A group and the caller's membership of it (null for visitors and non-members). */
 export interface GroupContext {
@@ -35,43 +45,20 @@ export class GroupsService {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<GroupContext> {
-    // FOR NO KEY UPDATE: it serialises changes to the group's memberships without blocking inserts that
-    // merely reference the group.
-    const group = await manager.findOne(GroupEntity, {
-      where: { slug },
-      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
-    });
+    if (!lock) {
+      const found = await groupWithMembership(manager, slug, viewer?.id ?? null);
+      if (!found || !canSeeGroup(found.group, viewer)) throw new NotFoundException('no group with this slug');
+      return found;
+    }
+    // Locked: the group's row, then the membership's (a lock cannot reach the outer side of a join).
+    const group = await groupBySlug(manager, slug, true);
     if (!group || !canSeeGroup(group, viewer)) throw new NotFoundException('no group with this slug');
-    const membership = viewer
-      ? await manager.findOne(MembershipEntity, {
-          where: { groupId: group.id, userId: viewer.id },
-          ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        })
-      : null;
+    const membership = viewer ? await membershipOf(manager, group.id, viewer.id, true) : null;
     return { group, membership };
   }
 
   async list(viewer: UserEntity | undefined, query: z.output<typeof listGroupsQuerySchema>): Promise<Page<Group>> {
-    const builder = this.dataSource.getRepository(GroupEntity).createQueryBuilder('g');
-    const member = viewer?.status === 'active';
-    if (!member) builder.andWhere(`g.visibility = 'public'`);
-    builder.andWhere(member && query.archived ? 'g.archived_at IS NOT NULL' : 'g.archived_at IS NULL');
-    if (query.kind) builder.andWhere('g.kind = :kind', { kind: query.kind });
-    if (query.mine) {
-      builder.andWhere('EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = g.id AND m.user_id = :viewerId)', {
-        viewerId: viewer?.id ?? null,
-      });
-    }
-    // 'profession' sorts before 'programme': by kind, profession first, then by name.
-    const page = await keysetPage(
-      builder,
-      [
-        { sql: 'g.kind', order: 'ASC', type: 'text', value: (g) => g.kind },
-        { sql: 'g.name', order: 'ASC', type: 'text', value: (g) => g.name },
-        { sql: 'g.id', order: 'ASC', type: 'uuid', value: (g) => g.id },
-      ],
-      query,
-    );
+    const page = await groupsPage(this.dataSource.manager, viewer, query);
     return { items: await this.present(page.items, viewer), nextCursor: page.nextCursor };
   }
 
@@ -84,8 +71,8 @@ export class GroupsService {
   async create(actor: UserEntity, body: z.output<typeof createGroupSchema>): Promise<Group> {
     try {
       const group = await this.dataSource.transaction(async (manager) => {
-        if (await manager.existsBy(GroupEntity, { slug: body.slug })) throw slugTaken();
-        const created = await manager.save(manager.create(GroupEntity, { ...body, createdBy: actor.id }));
+        if (await slugExists(manager, body.slug)) throw slugTaken();
+        const created = await insertGroup(manager, { ...body, createdBy: actor.id });
         await this.audit.record(manager, {
           actorId: actor.id,
           action: 'group.create',
@@ -121,7 +108,7 @@ export class GroupsService {
       if (archiving) group.archivedAt = new Date();
       if (restoring) group.archivedAt = null;
       if (Object.keys(after).length === 0 && !archiving && !restoring) return;
-      await manager.save(group);
+      await saveGroup(manager, group);
       const entry = { actorId: actor.id, targetType: 'group', targetId: group.id } as const;
       if (Object.keys(after).length > 0) {
         await this.audit.record(manager, { ...entry, action: 'group.update', details: { slug, before, after } });
@@ -139,28 +126,13 @@ export class GroupsService {
   private async present(groups: GroupEntity[], viewer: UserEntity | undefined): Promise<Group[]> {
     if (!viewer) return groups.map((group) => toGroup(group, { signedIn: false }));
     const ids = groups.map((group) => group.id);
-    const memberships = ids.length
-      ? await this.dataSource.getRepository(MembershipEntity).findBy({ userId: viewer.id, groupId: In(ids) })
-      : [];
+    const memberships = await membershipsAmong(this.dataSource.manager, viewer.id, ids);
     const byGroup = new Map(memberships.map((membership) => [membership.groupId, membership]));
     const activeIds = memberships.filter((m) => m.status === 'active').map((m) => m.groupId);
-    const unread = await this.unreadCounts(viewer.id, activeIds);
+    const unread = await unreadByGroup(this.dataSource.manager, viewer.id, activeIds);
     return groups.map((group) =>
       toGroup(group, { signedIn: true, membership: byGroup.get(group.id) ?? null, unreadCount: unread.get(group.id) }),
     );
-  }
-
-  private async unreadCounts(userId: string, groupIds: string[]): Promise<Map<string, number>> {
-    if (groupIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
-      `SELECT t.group_id, sum(greatest(t.message_count - coalesce(r.last_read_position, 0), 0))::int AS unread
-         FROM threads t
-         LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $1
-        WHERE t.group_id = ANY($2::uuid[]) AND NOT coalesce(r.muted, false)
-        GROUP BY t.group_id`,
-      [userId, groupIds],
-    )) as Array<{ group_id: string; unread: number }>;
-    return new Map(rows.map((row) => [row.group_id, row.unread]));
   }
 }
 

@@ -14,7 +14,7 @@ import {
   type Page,
 } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, type Auth } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { MembershipsService } from './memberships.service';
 import { Errors, Responds } from '../../common/responses';

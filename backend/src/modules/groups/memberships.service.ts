@@ -12,18 +12,29 @@ import type {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import { keysetPage } from '../../common/keyset';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import type { GroupEntity } from './group.entity';
 import { toGroupMember, toMyMembership } from './groups.mapper';
 import { canCoordinate, canSeeMembers, isActiveMember, joinOutcome } from './groups.policy';
+import { countMembers } from './groups.repository';
 import { GroupsService, type GroupContext } from './groups.service';
-import { MembershipEntity } from './membership.entity';
-
-type MemberWithUser = MembershipEntity & { user: UserEntity };
+import type { MembershipEntity } from './membership.entity';
+import {
+  accountById,
+  deleteMembership,
+  groupCoordinatorIds,
+  insertMembership,
+  memberWithUser,
+  membersPage,
+  membershipOf,
+  networkCoordinatorIds,
+  saveMembership,
+  setGroupMuted,
+  type MemberWithUser,
+} from './memberships.repository';
 
 @Injectable()
 export class MembershipsService {
@@ -45,15 +56,17 @@ export class MembershipsService {
         throw outcome.status === 403 ? new ForbiddenException(outcome.refused) : new ConflictException(outcome.refused);
       }
       const status = outcome === 'joined' ? 'active' : 'pending';
-      const inserted = (await manager.query(
-        `INSERT INTO group_memberships (group_id, user_id, role, status, request_message)
-         VALUES ($1, $2, 'member', $3, $4) ON CONFLICT DO NOTHING RETURNING user_id`,
-        [group.id, actor.id, status, status === 'pending' ? body.message || null : null],
-      )) as unknown[];
+      const inserted = await insertMembership(manager, {
+        groupId: group.id,
+        userId: actor.id,
+        role: 'member',
+        status,
+        requestMessage: status === 'pending' ? body.message || null : null,
+      });
       // The same person joining twice at once: the second finds the first's row.
-      if (inserted.length === 0) throw new ConflictException('you are already a member or have asked to join');
+      if (!inserted) throw new ConflictException('you are already a member or have asked to join');
       if (status === 'active') {
-        await this.countMembers(manager, group.id, +1);
+        await countMembers(manager, group.id, +1);
         after.add(() => this.realtime.joinGroup(actor.id, group.id));
       } else {
         await this.notifications.notify(manager, after, {
@@ -63,7 +76,7 @@ export class MembershipsService {
           groupId: group.id,
         });
       }
-      return manager.findOneByOrFail(MembershipEntity, { groupId: group.id, userId: actor.id });
+      return (await membershipOf(manager, group.id, actor.id))!;
     });
     await after.run();
     return toMyMembership(membership);
@@ -86,12 +99,8 @@ export class MembershipsService {
       throw new ForbiddenException("only the group's active members can mute it");
     }
     // One statement: the membership may have ended meanwhile, and then nothing is muted.
-    const [rows] = (await this.dataSource.query(
-      `UPDATE group_memberships SET muted = $3 WHERE group_id = $1 AND user_id = $2 AND status = 'active'
-       RETURNING user_id`,
-      [group.id, actor.id, muted],
-    )) as [unknown[], number];
-    if (rows.length === 0) throw new ForbiddenException("only the group's active members can mute it");
+    if (!(await setGroupMuted(this.dataSource.manager, group.id, actor.id, muted)))
+      throw new ForbiddenException("only the group's active members can mute it");
     return toMyMembership(Object.assign(membership, { muted }));
   }
 
@@ -110,21 +119,7 @@ export class MembershipsService {
     if (status === 'pending' && !coordinates) {
       throw new ForbiddenException("only the group's coordinators can see requests to join");
     }
-    const builder = this.dataSource
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .where('m.group_id = :groupId AND m.status = :status', { groupId: group.id, status });
-    if (query.profession) builder.andWhere('u.profession = :profession', { profession: query.profession });
-    if (query.country) builder.andWhere('u.country = :country', { country: query.country });
-    const page = await keysetPage(
-      builder,
-      [
-        { sql: 'u.display_name', order: 'ASC', type: 'text', value: (m) => m.user!.displayName },
-        { sql: 'm.user_id', order: 'ASC', type: 'uuid', value: (m) => m.userId },
-      ],
-      query,
-    );
+    const page = await membersPage(this.dataSource.manager, group.id, status, query);
     return {
       items: page.items.map((item) => toGroupMember(item as MemberWithUser, coordinates)),
       nextCursor: page.nextCursor,
@@ -137,7 +132,7 @@ export class MembershipsService {
     const member = await this.dataSource.transaction(async (manager) => {
       const { group } = await this.coordinated(manager, slug, actor);
       if (group.archivedAt) throw new ConflictException('this group is archived');
-      const user = await manager.findOneBy(UserEntity, { id: body.userId });
+      const user = await accountById(manager, body.userId);
       if (!user || user.status !== 'active' || user.erasedAt)
         throw new NotFoundException('no active account with this id');
       await this.addWithin(manager, after, actor.id, group, user, body.role);
@@ -160,16 +155,18 @@ export class MembershipsService {
     role: MembershipRole,
   ): Promise<void> {
     if (group.archivedAt) throw new ConflictException('this group is archived');
-    const existing = await manager.findOneBy(MembershipEntity, { groupId: group.id, userId: user.id });
+    const existing = await membershipOf(manager, group.id, user.id);
     if (existing?.status === 'active') throw new ConflictException('this person is already a member');
     if (existing) throw new ConflictException('this person has asked to join: approve the request instead');
-    const inserted = (await manager.query(
-      `INSERT INTO group_memberships (group_id, user_id, role, status, decided_at, decided_by)
-       VALUES ($1, $2, $3, 'active', now(), $4) ON CONFLICT DO NOTHING RETURNING user_id`,
-      [group.id, user.id, role, actorId],
-    )) as unknown[];
-    if (inserted.length === 0) throw new ConflictException('this person is already a member');
-    await this.countMembers(manager, group.id, +1);
+    const inserted = await insertMembership(manager, {
+      groupId: group.id,
+      userId: user.id,
+      role,
+      status: 'active',
+      decidedBy: actorId,
+    });
+    if (!inserted) throw new ConflictException('this person is already a member');
+    await countMembers(manager, group.id, +1);
     await this.audit.record(manager, {
       actorId,
       action: 'group.member-add',
@@ -196,8 +193,8 @@ export class MembershipsService {
       request.status = 'active';
       request.decidedAt = new Date();
       request.decidedBy = actor.id;
-      await manager.save(request);
-      await this.countMembers(manager, group.id, +1);
+      await saveMembership(manager, request);
+      await countMembers(manager, group.id, +1);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'group.member-approve',
@@ -229,7 +226,7 @@ export class MembershipsService {
       if (membership.role !== role) {
         const before = membership.role;
         membership.role = role;
-        await manager.save(membership);
+        await saveMembership(manager, membership);
         await this.audit.record(manager, {
           actorId: actor.id,
           action: 'group.member-role',
@@ -274,9 +271,9 @@ export class MembershipsService {
 
   /** Ends a membership (or withdraws a request); an active member's sockets leave the group's rooms. */
   private async end(manager: EntityManager, after: AfterCommit, group: GroupEntity, membership: MembershipEntity) {
-    await manager.delete(MembershipEntity, { groupId: group.id, userId: membership.userId });
+    await deleteMembership(manager, group.id, membership.userId);
     if (membership.status === 'active') {
-      await this.countMembers(manager, group.id, -1);
+      await countMembers(manager, group.id, -1);
       after.add(() => this.realtime.leaveGroup(membership.userId, group.id));
     }
   }
@@ -291,23 +288,13 @@ export class MembershipsService {
   }
 
   private async targetMembership(manager: EntityManager, groupId: string, userId: string): Promise<MembershipEntity> {
-    const membership = await manager.findOne(MembershipEntity, {
-      where: { groupId, userId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const membership = await membershipOf(manager, groupId, userId, true);
     if (!membership) throw new NotFoundException('this person is not a member of the group and has not asked to join');
     return membership;
   }
 
-  private async member(manager: EntityManager, groupId: string, userId: string): Promise<MemberWithUser> {
-    return (await manager.findOneOrFail(MembershipEntity, {
-      where: { groupId, userId },
-      relations: { user: true },
-    })) as MemberWithUser;
-  }
-
-  private async countMembers(manager: EntityManager, groupId: string, change: 1 | -1): Promise<void> {
-    await manager.query(`UPDATE groups SET member_count = member_count + $2 WHERE id = $1`, [groupId, change]);
+  private member(manager: EntityManager, groupId: string, userId: string): Promise<MemberWithUser> {
+    return memberWithUser(manager, groupId, userId);
   }
 
   /**
@@ -315,16 +302,7 @@ export class MembershipsService {
    * coordinators (so that a request never waits unseen).
    */
   private async coordinatorsOf(manager: EntityManager, groupId: string): Promise<string[]> {
-    const groupCoordinators = (await manager.query(
-      `SELECT m.user_id AS id FROM group_memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.group_id = $1 AND m.role = 'coordinator' AND m.status = 'active'
-          AND u.status = 'active' AND u.erased_at IS NULL`,
-      [groupId],
-    )) as Array<{ id: string }>;
-    if (groupCoordinators.length > 0) return groupCoordinators.map((row) => row.id);
-    const network = (await manager.query(
-      `SELECT id FROM users WHERE role = 'coordinator' AND status = 'active' AND erased_at IS NULL`,
-    )) as Array<{ id: string }>;
-    return network.map((row) => row.id);
+    const groupCoordinators = await groupCoordinatorIds(manager, groupId);
+    return groupCoordinators.length > 0 ? groupCoordinators : networkCoordinatorIds(manager);
   }
 }

@@ -10,7 +10,8 @@ import {
   type Page,
 } from '@pn/shared';
 import type { z } from 'zod';
-import { CurrentAuth, Public, type Auth } from '../../common/access';
+import { Public } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { InvitationsService } from './invitations.service';
 import { Errors, Responds } from '../../common/responses';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ResourceAccessService } from '../resources/resource-access.service';
 import type { UserEntity } from '../users/user.entity';

@@ -1,5 +1,5 @@
 import type { Feedback } from '@pn/shared';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import type { PracticeFeedbackEntity } from './practice-feedback.entity';
 
 /** `author` loaded. */

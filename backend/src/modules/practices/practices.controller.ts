@@ -14,7 +14,8 @@ import {
   type PracticeSummary,
 } from '@pn/shared';
 import { z } from 'zod';
-import { CurrentAuth, OptionalAuth, Public, Roles, type Auth } from '../../common/access';
+import { Public, Roles } from '../../common/access';
+import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { CurationService } from './curation.service';
 import { PracticesService } from './practices.service';

@@ -1,5 +1,5 @@
 import type { PracticeContent, PracticeRevision, PracticeSummary } from '@pn/shared';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import type { PracticeRevisionEntity } from './practice-revision.entity';
 import type { PracticeSummaryRow } from './practice-list.query';
 import { isArchiveProposed } from './practices.policy';

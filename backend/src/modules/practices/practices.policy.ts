@@ -5,7 +5,7 @@ import {
   type PendingRevision,
   type ReviewDecision,
 } from '@pn/shared';
-import type { Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
 
 export type { Viewer };
 

@@ -21,7 +21,7 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { encodeKeyset } from '../../common/keyset';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import { ResourceAccessService } from '../resources/resource-access.service';
 import { UserEntity } from '../users/user.entity';
 import { FeedbackService } from './feedback.service';

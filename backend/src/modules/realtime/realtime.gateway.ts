@@ -1,5 +1,4 @@
 import { Inject, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ConnectedSocket,
   MessageBody,
@@ -9,26 +8,15 @@ import {
   type OnGatewayInit,
 } from '@nestjs/websockets';
 import { z } from 'zod';
-import type { DataSource } from 'typeorm';
 import { isForeignOrigin } from '../../common/origin';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { SESSION_COOKIE } from '../auth/auth.cookies';
-import { SessionsService } from '../auth/sessions.service';
-import { ThreadAccessService } from '../discussions/thread-access.service';
 import { RealtimeService } from './realtime.service';
 import { rooms } from './rooms';
+import { SOCKET_ACCESS, type SocketAccess } from './socket-access';
 import type { AppServer, AppSocket } from './socket-data';
 
 const threadPayload = z.object({ threadId: z.uuid() });
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
 
 /**
  * The one socket.io gateway. The handshake must carry a session (the cookie, or `auth: { token }`); a
@@ -41,10 +29,8 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
   private readonly logger = new Logger('RealtimeGateway');
 
   constructor(
-    private readonly sessions: SessionsService,
-    private readonly access: ThreadAccessService,
+    @Inject(SOCKET_ACCESS) private readonly access: SocketAccess,
     private readonly realtime: RealtimeService,
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,30 +71,25 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
     ) {
       throw new Error(`forbidden: cross-site connection from ${socket.handshake.headers.origin} refused`);
     }
-    const token = bearer ?? cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-    if (!token) throw new Error('unauthenticated: sign in first');
     let found;
     try {
-      found = await this.sessions.resolve(token);
+      found = await this.access.identify({ token: bearer, cookieHeader: socket.handshake.headers.cookie });
     } catch (error) {
       this.logger.error(error);
       throw new Error('the session could not be checked', { cause: error });
     }
-    if (!found) throw new Error('unauthenticated: the session has ended');
-    const { user, session } = found;
-    const groups =
-      user.status === 'active'
-        ? ((await this.dataSource.query(
-            `SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active'`,
-            [user.id],
-          )) as Array<{ group_id: string }>)
-        : [];
+    if (found === 'no-session') throw new Error('unauthenticated: sign in first');
+    if (found === 'ended') throw new Error('unauthenticated: the session has ended');
     socket.data = {
-      userId: user.id,
-      sessionId: session.id,
-      displayName: user.displayName,
+      userId: found.userId,
+      sessionId: found.sessionId,
+      displayName: found.displayName,
       threads: {},
-      initialRooms: [rooms.user(user.id), rooms.session(session.id), ...groups.map((row) => rooms.group(row.group_id))],
+      initialRooms: [
+        rooms.user(found.userId),
+        rooms.session(found.sessionId),
+        ...found.groupIds.map((groupId) => rooms.group(groupId)),
+      ],
     };
   }
 

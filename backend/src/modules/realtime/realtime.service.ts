@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ServerToClientEvents } from '@pn/shared';
-import { ThreadAccessService } from '../discussions/thread-access.service';
 import { rooms } from './rooms';
+import { SOCKET_ACCESS, type SocketAccess } from './socket-access';
 import type { AppServer } from './socket-data';
 
 type EventName = keyof ServerToClientEvents;
@@ -16,7 +16,7 @@ type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
 export class RealtimeService {
   private server?: AppServer;
 
-  constructor(private readonly access: ThreadAccessService) {}
+  constructor(@Inject(SOCKET_ACCESS) private readonly access: SocketAccess) {}
 
   attach(server: AppServer): void {
     this.server = server;

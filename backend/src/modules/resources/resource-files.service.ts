@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DuplicateFileError } from '@pn/shared';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
 import { ResourceVersionEntity } from './resource-version.entity';
 import { visibleSql } from './resource-visibility';
 import { ResourceEntity } from './resource.entity';

@@ -1,5 +1,5 @@
-import type { Auth } from '../../common/access';
-import type { Viewer } from '../groups/groups.policy';
+import type { Auth } from '../auth/auth-context';
+import type { Viewer } from '../../common/viewer';
 
 /** Whoever asks: the signed-in auth or user, or nothing for a visitor. Normalised with `viewerOf`. */
 export type ViewerLike = Auth | NonNullable<Viewer> | null | undefined;

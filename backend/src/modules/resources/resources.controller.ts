@@ -16,7 +16,8 @@ import {
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CurrentAuth, OptionalAuth, Public, type Auth } from '../../common/access';
+import { Public } from '../../common/access';
+import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { FormFields, ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { ResourceFamilyService } from './resource-family.service';
 import { ResourceVersionsService } from './resource-versions.service';

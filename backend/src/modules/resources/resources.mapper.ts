@@ -1,5 +1,5 @@
 import type { Resource, ResourceFamilyNode, ResourceFile, ResourceSummary, ResourceVersion } from '@pn/shared';
-import { toAuthor } from '../discussions/discussions.mapper';
+import { toAuthor } from '../users/author.mapper';
 import type { ResourceVersionEntity } from './resource-version.entity';
 import { fileNameFor } from './uploads/file-name';
 import type { ResourceEntity } from './resource.entity';

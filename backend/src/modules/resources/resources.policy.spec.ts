@@ -1,4 +1,4 @@
-import type { Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
 import {
   canEditResource,
   canRemoveResource,

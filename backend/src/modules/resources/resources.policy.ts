@@ -1,5 +1,6 @@
 import { PREVIEWABLE_MEDIA_TYPES } from '@pn/shared';
-import { isNetworkCoordinator, type GroupFacts, type MembershipFacts, type Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
+import { isNetworkCoordinator, type GroupFacts, type MembershipFacts } from '../groups/groups.policy';
 
 export type ResourceFacts = { authorId: string | null; groupId: string | null; removedAt: Date | null };
 

@@ -14,7 +14,7 @@ import { keysetPage, type SortKey } from '../../common/keyset';
 import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import type { GroupEntity } from '../groups/group.entity';
-import type { Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
 import { GroupsService } from '../groups/groups.service';
 import { MembershipEntity } from '../groups/membership.entity';
 import type { UserEntity } from '../users/user.entity';

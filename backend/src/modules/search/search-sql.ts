@@ -1,4 +1,5 @@
-import { isNetworkCoordinator, type Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
+import { isNetworkCoordinator } from '../groups/groups.policy';
 import { isCurator } from '../practices/practices.policy';
 import { ALL_CONFIGS, configOf } from './search-languages';
 import type { ParsedQuery } from './search-query';

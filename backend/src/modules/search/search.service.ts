@@ -9,7 +9,7 @@ import {
 } from '@pn/shared';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import type { Viewer } from '../groups/groups.policy';
+import type { Viewer } from '../../common/viewer';
 import { decodeCursor, encodeCursor } from './search-cursor';
 import { parseQuery } from './search-query';
 import {

@@ -12,7 +12,8 @@ import {
   type WebAuthnCeremony,
 } from '@pn/shared';
 import { z } from 'zod';
-import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
+import { SignedIn } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams } from '../../common/validated';
 import { SecondFactorService } from './second-factor.service';
 import { Errors, Responds } from '../../common/responses';

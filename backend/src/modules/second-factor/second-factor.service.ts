@@ -16,7 +16,7 @@ import type {
 } from '@pn/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { Auth } from '../../common/access';
+import type { Auth } from '../auth/auth-context';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { SecurityNoticesService } from '../accounts/security-notices.service';

@@ -11,7 +11,8 @@ import {
 } from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { CurrentAuth, SignedIn, type Auth } from '../../common/access';
+import { SignedIn } from '../../common/access';
+import { CurrentAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { AccountSessions } from './account-sessions';
 import { UsersService } from './users.service';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccountExport, memberSearchQuerySchema, Page, PublicProfile, updateProfileSchema } from '@pn/shared';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import type { Auth } from '../../common/access';
+import type { Auth } from '../auth/auth-context';
 import { keysetPage } from '../../common/keyset';
 import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';

@@ -7,15 +7,16 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { SECOND_FACTOR_ENROLMENT_REQUIRED } from '@pn/shared';
 import { timingSafeEqual } from 'node:crypto';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/env.schema';
-import { CSRF_HEADER, SESSION_COOKIE } from '../modules/auth/auth.cookies';
-import { SessionsService } from '../modules/auth/sessions.service';
-import { ACCESS_KEY, type AccessRule, type AuthedRequest } from './access';
-import { decideAccess } from './access.policy';
-import { isForeignOrigin } from './origin';
+import { ACCESS_KEY, type AccessRule } from '../../common/access';
+import { decideAccess } from '../../common/access.policy';
+import { isForeignOrigin } from '../../common/origin';
+import { secondFactorFirst } from '../../common/second-factor-first';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import type { AuthedRequest } from './auth-context';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth.cookies';
+import { SessionLookupService } from './session-lookup.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,20 +26,12 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** The 403 of an account whose role needs a second factor it has not enrolled: it says what to do. */
-export function secondFactorFirst(role: string): ForbiddenException {
-  return new ForbiddenException({
-    message: `enrol a second factor (an authenticator app or a passkey) before acting as ${role}`,
-    code: SECOND_FACTOR_ENROLMENT_REQUIRED,
-  });
-}
-
 /** The one place that decides who may call what: sessions, roles and account status, and CSRF. */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    private readonly sessions: SessionLookupService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
