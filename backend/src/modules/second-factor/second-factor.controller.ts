@@ -40,7 +40,7 @@ export class SecondFactorController {
   }
 
   @Responds(200, recoveryCodesSchema)
-  @Errors(409, 429)
+  @Errors(404, 409, 429)
   @Post('totp/confirm')
   @SignedIn()
   @HttpCode(200)
@@ -52,7 +52,7 @@ export class SecondFactorController {
   }
 
   @Responds(204, null)
-  @Errors(409, 429)
+  @Errors(404, 409, 429)
   @Delete('totp')
   @SignedIn()
   @HttpCode(204)
@@ -65,7 +65,7 @@ export class SecondFactorController {
   }
 
   @Responds(200, recoveryCodesSchema)
-  @Errors(409, 429)
+  @Errors(404, 409, 429)
   @Post('recovery-codes')
   @SignedIn()
   @HttpCode(200)
