@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
@@ -33,72 +33,73 @@ export function FlagQueue({ slug }: { slug: string }) {
     <>
       <StatusMessage message={done} />
       <FormAlert messages={resolve.isError ? [errorMessage(resolve.error)] : []} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('groups.flags.emptyTitle')} headingLevel={3}>
-          <p>{t('groups.flags.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <ul className="stack">
-            {list.items.map((flag) => {
-              const busy = resolve.isPending && resolve.variables?.id === flag.id;
-              const author = flag.message.author?.displayName ?? t('discussions.formerMember');
-              return (
-                <li key={flag.id} className="card flag">
-                  <p className="flag__context">
-                    <Link to={`/threads/${flag.message.threadId}#message-${flag.message.id}`}>{flag.threadTitle}</Link>
-                    {' · '}
-                    {t('groups.flags.messageBy', { name: author, date: formatDateTime(flag.message.createdAt) })}
-                  </p>
-                  <blockquote className="quote">
-                    {flag.message.deleted || flag.message.hidden ? (
-                      <p className="muted">
-                        {flag.message.deleted ? t('discussions.message.deleted') : t('discussions.message.hidden')}
-                      </p>
-                    ) : (
-                      <MessageBody body={flag.message.body} />
-                    )}
-                  </blockquote>
-                  <p>
-                    <strong>{t('groups.flags.reason')}</strong> {flag.reason}
-                  </p>
-                  <p className="muted">
-                    {t('groups.flags.flaggedBy', {
-                      name: flag.flaggedBy?.displayName ?? t('discussions.formerMember'),
-                      date: formatDateTime(flag.createdAt),
-                    })}
-                  </p>
-                  <div className="actions-row">
-                    <Button
-                      variant="danger"
-                      disabled={resolve.isPending}
-                      busy={busy && resolve.variables?.body.decision === 'hide'}
-                      busyLabel={t('common.saving')}
-                      onClick={() => decide(flag, 'hide')}
-                    >
-                      {t('groups.flags.hide')}
-                    </Button>
-                    <Button
-                      variant="secondary"
-                      disabled={resolve.isPending}
-                      busy={busy && resolve.variables?.body.decision === 'dismiss'}
-                      busyLabel={t('common.saving')}
-                      onClick={() => decide(flag, 'dismiss')}
-                    >
-                      {t('groups.flags.dismiss')}
-                    </Button>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-          <LoadMore list={list} />
-        </>
-      )}
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('groups.flags.emptyTitle')} headingLevel={3}>
+            <p>{t('groups.flags.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(flags) => (
+          <>
+            <ul className="stack">
+              {flags.map((flag) => {
+                const busy = resolve.isPending && resolve.variables?.id === flag.id;
+                const author = flag.message.author?.displayName ?? t('discussions.formerMember');
+                return (
+                  <li key={flag.id} className="card flag">
+                    <p className="flag__context">
+                      <Link to={`/threads/${flag.message.threadId}#message-${flag.message.id}`}>
+                        {flag.threadTitle}
+                      </Link>
+                      {' · '}
+                      {t('groups.flags.messageBy', { name: author, date: formatDateTime(flag.message.createdAt) })}
+                    </p>
+                    <blockquote className="quote">
+                      {flag.message.deleted || flag.message.hidden ? (
+                        <p className="muted">
+                          {flag.message.deleted ? t('discussions.message.deleted') : t('discussions.message.hidden')}
+                        </p>
+                      ) : (
+                        <MessageBody body={flag.message.body} />
+                      )}
+                    </blockquote>
+                    <p>
+                      <strong>{t('groups.flags.reason')}</strong> {flag.reason}
+                    </p>
+                    <p className="muted">
+                      {t('groups.flags.flaggedBy', {
+                        name: flag.flaggedBy?.displayName ?? t('discussions.formerMember'),
+                        date: formatDateTime(flag.createdAt),
+                      })}
+                    </p>
+                    <div className="actions-row">
+                      <Button
+                        variant="danger"
+                        disabled={resolve.isPending}
+                        busy={busy && resolve.variables?.body.decision === 'hide'}
+                        busyLabel={t('common.saving')}
+                        onClick={() => decide(flag, 'hide')}
+                      >
+                        {t('groups.flags.hide')}
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        disabled={resolve.isPending}
+                        busy={busy && resolve.variables?.body.decision === 'dismiss'}
+                        busyLabel={t('common.saving')}
+                        onClick={() => decide(flag, 'dismiss')}
+                      >
+                        {t('groups.flags.dismiss')}
+                      </Button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
@@ -35,61 +35,60 @@ export function JoinRequests({ slug, groupName }: { slug: string; groupName: str
     <>
       <StatusMessage message={done} />
       <FormAlert messages={approve.isError ? [errorMessage(approve.error)] : []} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('groups.requests.emptyTitle')} headingLevel={3}>
-          <p>{t('groups.requests.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <ul className="stack">
-            {list.items.map((member) => (
-              <li key={member.userId} className="card request">
-                <h4 className="request__name">{member.displayName}</h4>
-                <p className="muted">
-                  {t(`professions.${member.profession}`)} · {countryName(member.country)}
-                  {member.organisation ? ` · ${member.organisation}` : ''} ·{' '}
-                  {t('groups.requests.askedOn', { date: formatDate(member.since) })}
-                </p>
-                {member.requestMessage ? (
-                  <blockquote className="quote">
-                    <p className="pre-line">{member.requestMessage}</p>
-                  </blockquote>
-                ) : (
-                  <p className="muted">{t('groups.requests.noMessage')}</p>
-                )}
-                <div className="actions-row">
-                  <Button
-                    onClick={() => onApprove(member)}
-                    busy={approve.isPending && approve.variables === member.userId}
-                    busyLabel={t('groups.requests.approving')}
-                    disabled={approve.isPending || decline.isPending}
-                  >
-                    {t('groups.requests.approve')}
-                    <span className="visually-hidden"> {member.displayName}</span>
-                  </Button>
-                  <Button
-                    variant="danger"
-                    disabled={approve.isPending || decline.isPending}
-                    onClick={() => {
-                      setDone(null);
-                      decline.reset();
-                      setDeclining(member);
-                    }}
-                  >
-                    {t('groups.requests.decline')}
-                    <span className="visually-hidden"> {member.displayName}</span>
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ul>
-          <LoadMore list={list} />
-        </>
-      )}
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('groups.requests.emptyTitle')} headingLevel={3}>
+            <p>{t('groups.requests.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(members) => (
+          <>
+            <ul className="stack">
+              {members.map((member) => (
+                <li key={member.userId} className="card request">
+                  <h4 className="request__name">{member.displayName}</h4>
+                  <p className="muted">
+                    {t(`professions.${member.profession}`)} · {countryName(member.country)}
+                    {member.organisation ? ` · ${member.organisation}` : ''} ·{' '}
+                    {t('groups.requests.askedOn', { date: formatDate(member.since) })}
+                  </p>
+                  {member.requestMessage ? (
+                    <blockquote className="quote">
+                      <p className="pre-line">{member.requestMessage}</p>
+                    </blockquote>
+                  ) : (
+                    <p className="muted">{t('groups.requests.noMessage')}</p>
+                  )}
+                  <div className="actions-row">
+                    <Button
+                      onClick={() => onApprove(member)}
+                      busy={approve.isPending && approve.variables === member.userId}
+                      busyLabel={t('groups.requests.approving')}
+                      disabled={approve.isPending || decline.isPending}
+                    >
+                      {t('groups.requests.approve')}
+                      <span className="visually-hidden"> {member.displayName}</span>
+                    </Button>
+                    <Button
+                      variant="danger"
+                      disabled={approve.isPending || decline.isPending}
+                      onClick={() => {
+                        setDone(null);
+                        decline.reset();
+                        setDeclining(member);
+                      }}
+                    >
+                      {t('groups.requests.decline')}
+                      <span className="visually-hidden"> {member.displayName}</span>
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      />
       {declining ? (
         <ConfirmDialog
           title={t('groups.requests.declineTitle', { name: declining.displayName })}

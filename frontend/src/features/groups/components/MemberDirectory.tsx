@@ -5,8 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
@@ -89,78 +89,79 @@ export function MemberDirectory({
       />
       <StatusMessage message={done} />
       <FormAlert messages={setRole.isError ? [errorMessage(setRole.error)] : []} />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.items.length === 0 ? (
-        <EmptyState title={t('groups.members.emptyTitle')} headingLevel={3}>
-          <p>{filtered ? t('groups.members.emptyFiltered') : t('groups.members.emptyText')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('groups.members.columns.name')}</th>
-                  <th scope="col">{t('fields.profession')}</th>
-                  <th scope="col">{t('fields.country')}</th>
-                  <th scope="col">{t('groups.members.columns.role')}</th>
-                  <th scope="col">{t('groups.members.columns.since')}</th>
-                  {canCoordinate ? <th scope="col">{t('groups.members.columns.actions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((member) => (
-                  <tr key={member.userId}>
-                    <th scope="row">
-                      <Link to={`/members/${member.userId}`}>{member.displayName}</Link>
-                      {member.userId === selfId ? <span className="muted"> ({t('admin.users.you')})</span> : null}
-                      {member.organisation ? <div className="muted cell-sub">{member.organisation}</div> : null}
-                    </th>
-                    <td>{t(`professions.${member.profession}`)}</td>
-                    <td>{countryName(member.country)}</td>
-                    <td>{t(`groups.roles.${member.role}`)}</td>
-                    <td>{formatDate(member.since)}</td>
-                    {canCoordinate ? (
-                      <td>
-                        {member.userId === selfId ? null : (
-                          <div className="inline-control">
-                            <Button
-                              variant="secondary"
-                              className="button--small"
-                              disabled={setRole.isPending || remove.isPending}
-                              onClick={() => changeRole(member)}
-                            >
-                              {member.role === 'coordinator' ? t('groups.members.demote') : t('groups.members.promote')}
-                              <span className="visually-hidden"> {member.displayName}</span>
-                            </Button>
-                            <Button
-                              variant="danger"
-                              className="button--small"
-                              disabled={setRole.isPending || remove.isPending}
-                              onClick={() => {
-                                setDone(null);
-                                remove.reset();
-                                setRemoving(member);
-                              }}
-                            >
-                              {t('groups.members.remove')}
-                              <span className="visually-hidden"> {member.displayName}</span>
-                            </Button>
-                          </div>
-                        )}
-                      </td>
-                    ) : null}
+      <PagedResults
+        list={list}
+        empty={
+          <EmptyState title={t('groups.members.emptyTitle')} headingLevel={3}>
+            <p>{filtered ? t('groups.members.emptyFiltered') : t('groups.members.emptyText')}</p>
+          </EmptyState>
+        }
+        renderItems={(members) => (
+          <>
+            <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('groups.members.columns.name')}</th>
+                    <th scope="col">{t('fields.profession')}</th>
+                    <th scope="col">{t('fields.country')}</th>
+                    <th scope="col">{t('groups.members.columns.role')}</th>
+                    <th scope="col">{t('groups.members.columns.since')}</th>
+                    {canCoordinate ? <th scope="col">{t('groups.members.columns.actions')}</th> : null}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore list={list} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {members.map((member) => (
+                    <tr key={member.userId}>
+                      <th scope="row">
+                        <Link to={`/members/${member.userId}`}>{member.displayName}</Link>
+                        {member.userId === selfId ? <span className="muted"> ({t('admin.users.you')})</span> : null}
+                        {member.organisation ? <div className="muted cell-sub">{member.organisation}</div> : null}
+                      </th>
+                      <td>{t(`professions.${member.profession}`)}</td>
+                      <td>{countryName(member.country)}</td>
+                      <td>{t(`groups.roles.${member.role}`)}</td>
+                      <td>{formatDate(member.since)}</td>
+                      {canCoordinate ? (
+                        <td>
+                          {member.userId === selfId ? null : (
+                            <div className="inline-control">
+                              <Button
+                                variant="secondary"
+                                className="button--small"
+                                disabled={setRole.isPending || remove.isPending}
+                                onClick={() => changeRole(member)}
+                              >
+                                {member.role === 'coordinator'
+                                  ? t('groups.members.demote')
+                                  : t('groups.members.promote')}
+                                <span className="visually-hidden"> {member.displayName}</span>
+                              </Button>
+                              <Button
+                                variant="danger"
+                                className="button--small"
+                                disabled={setRole.isPending || remove.isPending}
+                                onClick={() => {
+                                  setDone(null);
+                                  remove.reset();
+                                  setRemoving(member);
+                                }}
+                              >
+                                {t('groups.members.remove')}
+                                <span className="visually-hidden"> {member.displayName}</span>
+                              </Button>
+                            </div>
+                          )}
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      />
       {removing ? (
         <ConfirmDialog
           title={t('groups.members.removeTitle', { name: removing.displayName })}

@@ -1,8 +1,8 @@
 import type { Thread } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadMore } from '../../../components/LoadMore';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PagedResults } from '../../../components/PagedResults';
+import { EmptyState } from '../../../components/States';
 import { useLocale } from '../../../lib/useLocale';
 import { useThreadList } from '../hooks/useGroups';
 import { UnreadBadge } from './Badges';
@@ -36,23 +36,21 @@ export function ThreadList({ slug, headingId, canPost }: { slug: string; heading
   const { t } = useTranslation();
   const list = useThreadList(slug, true);
 
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.items.length === 0) {
-    return (
-      <EmptyState title={t('threads.emptyTitle')} headingLevel={3}>
-        <p>{canPost ? t('threads.emptyText') : t('threads.emptyReadOnly')}</p>
-      </EmptyState>
-    );
-  }
   return (
-    <>
-      <ul className="thread-list" aria-labelledby={headingId}>
-        {list.items.map((thread) => (
-          <ThreadItem key={thread.id} thread={thread} />
-        ))}
-      </ul>
-      <LoadMore list={list} />
-    </>
+    <PagedResults
+      list={list}
+      empty={
+        <EmptyState title={t('threads.emptyTitle')} headingLevel={3}>
+          <p>{canPost ? t('threads.emptyText') : t('threads.emptyReadOnly')}</p>
+        </EmptyState>
+      }
+      renderItems={(threads) => (
+        <ul className="thread-list" aria-labelledby={headingId}>
+          {threads.map((thread) => (
+            <ThreadItem key={thread.id} thread={thread} />
+          ))}
+        </ul>
+      )}
+    />
   );
 }

@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
-import { LoadMore } from '../../../components/LoadMore';
+import { PagedResults } from '../../../components/PagedResults';
 import { SelectField } from '../../../components/SelectField';
-import { ErrorState, LoadingState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField, TextField } from '../../../components/TextField';
 import { CountrySelect } from '../../../components/VocabularyFields';
@@ -64,40 +63,34 @@ function FeedbackList({ practiceId }: { practiceId: string }) {
   const { t } = useTranslation();
   const { countryName, formatDate } = useLocale();
   const list = useFeedbackList(practiceId);
-  if (list.isPending) return <LoadingState />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.items.length === 0) return null;
   return (
-    <>
-      <ul className="feedback-list">
-        {list.items.map((item) => (
-          <li key={item.id} className="card feedback">
-            <p className="feedback__meta">
-              {t('practices.feedback.itemMeta', {
-                country: countryName(item.country),
-                setting: t(`practices.settings.${item.setting}`),
-                reached: item.reached,
-                usefulness: item.usefulness,
-              })}
-            </p>
-            <p>
-              <strong>{t('practices.feedback.workedLabel')}</strong> <span className="pre-line">{item.worked}</span>
-            </p>
-            <p>
-              <strong>{t('practices.feedback.didNotWorkLabel')}</strong>{' '}
-              <span className="pre-line">{item.didNotWork}</span>
-            </p>
-            <p className="muted">
-              {t('practices.feedback.by', {
-                name: item.author?.displayName ?? t('practices.feedback.someone'),
-                date: formatDate(item.createdAt),
-              })}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <LoadMore list={list} />
-    </>
+    <PagedResults list={list} empty={null} className="feedback-list">
+      {(item) => (
+        <li key={item.id} className="card feedback">
+          <p className="feedback__meta">
+            {t('practices.feedback.itemMeta', {
+              country: countryName(item.country),
+              setting: t(`practices.settings.${item.setting}`),
+              reached: item.reached,
+              usefulness: item.usefulness,
+            })}
+          </p>
+          <p>
+            <strong>{t('practices.feedback.workedLabel')}</strong> <span className="pre-line">{item.worked}</span>
+          </p>
+          <p>
+            <strong>{t('practices.feedback.didNotWorkLabel')}</strong>{' '}
+            <span className="pre-line">{item.didNotWork}</span>
+          </p>
+          <p className="muted">
+            {t('practices.feedback.by', {
+              name: item.author?.displayName ?? t('practices.feedback.someone'),
+              date: formatDate(item.createdAt),
+            })}
+          </p>
+        </li>
+      )}
+    </PagedResults>
   );
 }
 
