@@ -45,10 +45,13 @@ describe('PagedResults', () => {
     );
   });
 
-  it('keeps what is shown when a further page fails', () => {
+  it('keeps what is shown when a further page fails, and says so with a retry', () => {
     const html = render({ list: list({ items: ['a'], isError: true, error: new Error('down') }) }, item);
     expect(html).toContain('<li>a</li>');
     expect(html).not.toContain('state--error');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('The list could not be brought up to date.');
+    expect(render({ list: list({ items: ['a'] }) }, item)).not.toContain('role="alert"');
   });
 
   it('says the list is empty, inside the frame when there is one', () => {

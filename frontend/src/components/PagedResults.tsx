@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
 import { LoadMore, type PagedList } from './LoadMore';
 import { ErrorState, LoadingState } from './States';
 
@@ -42,9 +44,10 @@ type PagedResultsProps<T> = (ListLayout<T> | CustomLayout<T>) & {
 
 /**
  * The states of a paged list: loading, failed (while nothing is shown), empty, or the items with
- * "load more". A failure to load a further page keeps what is shown.
+ * "load more". A failure to load a further page, or to refresh, keeps what is shown and says so, with a retry.
  */
 export function PagedResults<T>(props: PagedResultsProps<T>) {
+  const { t } = useTranslation();
   const { list, empty, loadingLabel, renderError, frame = (content) => content } = props;
   if (list.isPending) return <LoadingState label={loadingLabel} />;
   if (list.isError && list.items.length === 0) {
@@ -66,6 +69,14 @@ export function PagedResults<T>(props: PagedResultsProps<T>) {
               {list.items.map(props.children)}
             </ul>
           )}
+          {list.isError ? (
+            <div className="load-more__error" role="alert">
+              <p>{t('common.loadMoreFailed')}</p>
+              <Button variant="secondary" onClick={() => void list.refetch()}>
+                {t('common.retry')}
+              </Button>
+            </div>
+          ) : null}
           <LoadMore list={list} />
         </>,
       )}

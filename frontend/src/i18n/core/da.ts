@@ -37,6 +37,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     retry: 'Prøv igen',
     loadMore: 'Vis flere',
     loadingMore: 'Indlæser flere…',
+    loadMoreFailed: 'Listen kunne ikke opdateres. Prøv igen.',
     shownSoFar_one: 'Viser {{count}} indtil videre.',
     shownSoFar_other: 'Viser {{count}} indtil videre.',
     shownAll_one: 'Viser {{count}} i alt.',

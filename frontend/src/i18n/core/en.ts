@@ -34,6 +34,7 @@ export const coreEn = {
     retry: 'Try again',
     loadMore: 'Load more',
     loadingMore: 'Loading more…',
+    loadMoreFailed: 'The list could not be brought up to date. Try again.',
     shownSoFar_one: 'Showing {{count}} so far.',
     shownSoFar_other: 'Showing {{count}} so far.',
     shownAll_one: 'Showing all {{count}}.',

@@ -37,6 +37,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     retry: 'Försök igen',
     loadMore: 'Visa fler',
     loadingMore: 'Laddar fler…',
+    loadMoreFailed: 'Listan kunde inte uppdateras. Försök igen.',
     shownSoFar_one: 'Visar {{count}} hittills.',
     shownSoFar_other: 'Visar {{count}} hittills.',
     shownAll_one: 'Visar {{count}} totalt.',
