@@ -73,9 +73,11 @@ module.exports = {
       severity: 'error',
       comment:
         "Auth builds on users (its sessions are users' sessions); users gets what it needs of sessions " +
-        'through users/account-sessions.ts, which the auth module provides.',
+        'through users/account-sessions.ts, which the auth module provides. The one exception is the ' +
+        "request's auth (auth/auth-context.ts: who calls, as the access guard found them, and the parameter " +
+        "decorators that read it), which every module's controllers use and which names users' types only.",
       from: { path: '^src/modules/users/' },
-      to: { path: '^src/modules/auth/' },
+      to: { path: '^src/modules/auth/', pathNot: '^src/modules/auth/auth-context[.]ts$' },
     },
     {
       name: 'practices-do-not-import-evaluations',

@@ -7,7 +7,7 @@ import {
   membershipJoin,
   type MembershipFactsOf,
   type MembershipFactsRow,
-} from '../groups/membership-facts.repository';
+} from '../groups/membership-facts';
 import { ERASED_DISPLAY_NAME } from '../users/users.mapper';
 import { excerptOf, type MessageFacts } from './discussions.mapper';
 import { MessageEntity } from './message.entity';

@@ -17,7 +17,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
 import { AuditService } from '../audit/audit.service';
-import { membershipFacts, type GroupFactsOf } from '../groups/membership-facts.repository';
+import { membershipFacts, type GroupFactsOf } from '../groups/membership-facts';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';

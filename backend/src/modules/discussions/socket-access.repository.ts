@@ -6,7 +6,7 @@ import {
   membershipJoin,
   type MembershipFactsOf,
   type MembershipFactsRow,
-} from '../groups/membership-facts.repository';
+} from '../groups/membership-facts';
 import { secondFactorEnrolledSql } from '../second-factor/second-factor.policy';
 
 /** An account as it is now: what decides what its sockets may do. */

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { SESSION_COOKIE } from '../auth/auth.cookies';
 import { SessionLookupService } from '../auth/session-lookup.service';
-import { activeGroupIds } from '../groups/memberships.repository';
+import { activeGroupIds } from '../groups/membership-facts';
 import type { ReadableThread, SessionThreadAccess, SocketAccess, SocketIdentity } from '../realtime/socket-access';
 import { actingRole } from '../second-factor/second-factor.policy';
 import { canPost, canReadDiscussions } from './discussions.policy';

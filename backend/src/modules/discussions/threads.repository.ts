@@ -8,7 +8,7 @@ import {
   membershipJoin,
   type MembershipFactsOf,
   type MembershipFactsRow,
-} from '../groups/membership-facts.repository';
+} from '../groups/membership-facts';
 import type { AuthorFacts } from '../users/author.mapper';
 import { ThreadReaderEntity } from './thread-reader.entity';
 import { ThreadEntity } from './thread.entity';

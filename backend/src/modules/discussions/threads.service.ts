@@ -7,7 +7,7 @@ import { AfterCommit } from '../../common/after-commit';
 import type { Viewer } from '../../common/viewer';
 import { canCoordinate, isActiveMember, notifiesWhenMuted } from '../groups/groups.policy';
 import { GroupsService } from '../groups/groups.service';
-import { activeMembers } from '../groups/memberships.repository';
+import { activeMembers } from '../groups/membership-facts';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';

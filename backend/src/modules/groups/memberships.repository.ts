@@ -124,23 +124,6 @@ export async function networkCoordinatorIds(db: EntityManager): Promise<string[]
   return rows.map((row) => row.id);
 }
 
-/** The group's active members with active accounts, and whether they muted it. */
-export function activeMembers(db: EntityManager, groupId: string): Promise<Array<{ id: string; muted: boolean }>> {
-  return db.query(
-    `SELECT m.user_id AS id, m.muted FROM group_memberships m JOIN users u ON u.id = m.user_id
-      WHERE m.group_id = $1 AND m.status = 'active' AND u.status = 'active' AND u.erased_at IS NULL`,
-    [groupId],
-  ) as Promise<Array<{ id: string; muted: boolean }>>;
-}
-
-/** The groups a person is an active member of. */
-export async function activeGroupIds(db: EntityManager, userId: string): Promise<string[]> {
-  const rows = (await db.query(`SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active'`, [
-    userId,
-  ])) as Array<{ group_id: string }>;
-  return rows.map((row) => row.group_id);
-}
-
 /** An account to add to a group, or null. */
 export function accountById(db: EntityManager, id: string): Promise<UserEntity | null> {
   return db.findOneBy(UserEntity, { id });

@@ -3,6 +3,12 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/viewer';
 import type { GroupFacts, MembershipFacts } from './groups.policy';
 
+/*
+ * What the groups module offers other modules about memberships, in SQL: the membership facts that their own
+ * statements embed (so that a thread, or a message to post, and the caller's membership come in one statement)
+ * and who is an active member. The groups module's own storage stays in its repositories.
+ */
+
 /**
  * The membership facts: what the group rules read of a group and of one person's membership of it. A query
  * that joins the group as `g` and the membership as `m` (`membershipJoin`) selects these columns, and
@@ -73,4 +79,21 @@ export async function membershipFacts(db: EntityManager, groupId: string, userId
     viewer: { id: row.userId, role: row.userRole, status: row.userStatus },
     ...membershipFactsOf(row),
   }));
+}
+
+/** The group's active members with active accounts, and whether they muted it. */
+export function activeMembers(db: EntityManager, groupId: string): Promise<Array<{ id: string; muted: boolean }>> {
+  return db.query(
+    `SELECT m.user_id AS id, m.muted FROM group_memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.group_id = $1 AND m.status = 'active' AND u.status = 'active' AND u.erased_at IS NULL`,
+    [groupId],
+  ) as Promise<Array<{ id: string; muted: boolean }>>;
+}
+
+/** The groups a person is an active member of. */
+export async function activeGroupIds(db: EntityManager, userId: string): Promise<string[]> {
+  const rows = (await db.query(`SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active'`, [
+    userId,
+  ])) as Array<{ group_id: string }>;
+  return rows.map((row) => row.group_id);
 }
