@@ -1,8 +1,8 @@
 import type { MessageFlag } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
-import { addMember, buildCast, buildUser, type BuiltUser, type Cast, type GroupOverrides } from './support/builders';
 import { discussionSetting, messagesOf as messagesOfThread, postAs } from './support/discussions';
+import { addMember, buildCast, buildUser, type BuiltUser, type Cast, type GroupOverrides } from './support/builders';
 import { unchangedBy } from './support/factories';
 import { connectedSocket, joinThread, nextEvent } from './support/sockets';
 

@@ -1,6 +1,7 @@
 import type { Message } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
+import { discussionSetting, messagesOf as messagesOfThread, postAs } from './support/discussions';
 import {
   addMember,
   buildCast,
@@ -10,7 +11,6 @@ import {
   type Cast,
   type GroupOverrides,
 } from './support/builders';
-import { discussionSetting, messagesOf as messagesOfThread, postAs } from './support/discussions';
 import { unchangedBy } from './support/factories';
 import { connectedSocket, joinThread, nextEvent } from './support/sockets';
 

@@ -1,6 +1,7 @@
 import type { Thread } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
+import { discussionSetting, postAs } from './support/discussions';
 import {
   addMember,
   buildCast,
@@ -10,7 +11,6 @@ import {
   type Cast,
   type GroupOverrides,
 } from './support/builders';
-import { discussionSetting, postAs } from './support/discussions';
 import { unchangedBy } from './support/factories';
 
 describe('discussions: threads', () => {

@@ -7,10 +7,10 @@ import {
   buildGroup,
   buildThread,
   buildUser,
-  unchangedBy,
   type BuiltUser,
   type Cast,
-} from './support/factories';
+} from './support/builders';
+import { unchangedBy } from './support/factories';
 import { connectedSocket, nextEvent } from './support/sockets';
 
 describe('group memberships: decisions of coordinators', () => {

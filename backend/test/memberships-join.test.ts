@@ -9,10 +9,10 @@ import {
   buildUser,
   CAST_KINDS,
   tokenOf,
-  unchangedBy,
   type BuiltUser,
   type Cast,
-} from './support/factories';
+} from './support/builders';
+import { unchangedBy } from './support/factories';
 import { connectedSocket, nextEvent } from './support/sockets';
 
 describe('group memberships: joining', () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
-import { addMember, buildCast, buildGroup, buildThread, buildUser, unchangedBy, type Cast } from './support/factories';
+import { addMember, buildCast, buildGroup, buildThread, buildUser, type Cast } from './support/builders';
+import { unchangedBy } from './support/factories';
 import { connectedSocket, arrives } from './support/sockets';
 
 describe('group memberships: leaving and muting', () => {

@@ -1,15 +1,8 @@
 import type { GroupMember, Notification } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
-import {
-  addMember,
-  buildCast,
-  buildGroup,
-  buildUser,
-  unchangedBy,
-  type BuiltUser,
-  type Cast,
-} from './support/factories';
+import { addMember, buildCast, buildGroup, buildUser, type BuiltUser, type Cast } from './support/builders';
+import { unchangedBy } from './support/factories';
 
 describe('group memberships: the members list', () => {
   let app: TestApp;

@@ -1,8 +1,17 @@
 import type { Practice } from '@pn/shared';
 import { COUNTRY_CODES } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
-import { buildCast, buildGroup, buildUser, unchangedBy, type BuiltUser, type Cast } from './support/factories';
-import { buildPractice, buildResourceRow, practiceBody } from './support/builders';
+import {
+  buildCast,
+  buildGroup,
+  buildPractice,
+  buildResourceRow,
+  buildUser,
+  practiceBody,
+  type BuiltUser,
+  type Cast,
+} from './support/builders';
+import { unchangedBy } from './support/factories';
 
 describe('practices: creating, exporting and erasing', () => {
   let app: TestApp;

@@ -1,7 +1,7 @@
 import type { CurationEvent, Notification, PracticeSummary } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
-import { buildCast, buildUser, unchangedBy, type BuiltUser, type Cast } from './support/factories';
-import { buildPractice } from './support/builders';
+import { buildCast, buildPractice, buildUser, type BuiltUser, type Cast } from './support/builders';
+import { unchangedBy } from './support/factories';
 
 describe('practices: the curation flow', () => {
   let app: TestApp;

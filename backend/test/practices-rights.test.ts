@@ -2,14 +2,14 @@ import type { PracticeSummary } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import {
   buildCast,
+  buildPractice,
   buildUser,
   CAST_KINDS,
   tokenOf,
   type BuiltUser,
   type Cast,
   type CastKind,
-} from './support/factories';
-import { buildPractice } from './support/builders';
+} from './support/builders';
 
 describe('practices: who may do what in each state', () => {
   let app: TestApp;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { rm } from 'node:fs/promises';
 import { createTestApp, type TestApp } from './support/app';
-import { buildCast, unchangedBy, type Cast } from './support/factories';
+import { buildCast, type Cast } from './support/builders';
+import { unchangedBy } from './support/factories';
 import {
   download,
   elfExecutable,

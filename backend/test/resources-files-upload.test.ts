@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { createTestApp, type TestApp } from './support/app';
-import { buildCast, unchangedBy, type Cast } from './support/factories';
+import { buildCast, type Cast } from './support/builders';
+import { unchangedBy } from './support/factories';
 import {
   download,
   leftoverUploads,

@@ -1,15 +1,8 @@
 import { rm } from 'node:fs/promises';
 import type { Resource } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
-import {
-  addMember,
-  buildCast,
-  buildGroup,
-  buildUser,
-  unchangedBy,
-  type BuiltUser,
-  type Cast,
-} from './support/factories';
+import { addMember, buildCast, buildGroup, buildUser, type BuiltUser, type Cast } from './support/builders';
+import { unchangedBy } from './support/factories';
 import { sharePdf, shareLink, tempUploadDir } from './support/resources';
 
 describe('resource changes and moderation', () => {
