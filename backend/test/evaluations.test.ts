@@ -1,7 +1,7 @@
 import type { Evaluation, Notification, Practice } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import { buildCast, buildUser, CAST_KINDS, tokenOf, unchangedBy, type BuiltUser, type Cast } from './support/factories';
-import { buildPractice, evaluationBody } from './support/builders';
+import { buildEvaluation, buildPractice, evaluationBody } from './support/builders';
 
 describe('evaluations', () => {
   let app: TestApp;
@@ -112,10 +112,7 @@ describe('evaluations', () => {
     it('shows harm found by a strong study in harm, first', async () => {
       const other = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
       const researcher = await buildUser(app, { role: 'researcher' });
-      await app.request('POST', `/api/practices/${other.id}/evaluations`, {
-        token: cast.researcher.token,
-        body: evaluationBody(),
-      });
+      await buildEvaluation(app, { practice: other, author: cast.researcher });
       const harmful = await app.request('POST', `/api/practices/${other.id}/evaluations`, {
         token: researcher.token,
         body: evaluationBody({
@@ -142,12 +139,7 @@ describe('evaluations', () => {
     let target: Practice;
     beforeAll(async () => {
       target = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
-      evaluation = (
-        await app.request('POST', `/api/practices/${target.id}/evaluations`, {
-          token: cast.researcher.token,
-          body: evaluationBody(),
-        })
-      ).body;
+      evaluation = await buildEvaluation(app, { practice: target, author: cast.researcher });
     });
 
     it('is for its author only', async () => {

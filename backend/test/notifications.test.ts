@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from './support/app';
 import {
   addMember,
   buildCast,
+  buildFlag,
   buildGroup,
   buildThread,
   buildUser,
@@ -262,10 +263,7 @@ describe('notifications', () => {
     });
     const written = await post(alice, thread.id, 'My words');
     const flagged = await post(bob, thread.id, `${mention(alice)} a doubtful remark`);
-    await app.request('POST', `/api/messages/${flagged.id}/flag`, {
-      token: alice.token,
-      body: { reason: 'Off topic' },
-    });
+    await buildFlag(app, { message: flagged, flaggedBy: alice, reason: 'Off topic' });
 
     const response = await app.request('GET', '/api/users/me/export', { token: alice.token });
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import type { Practice, PracticeRevision, PracticeSummary } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import { buildUser, unchangedBy, type BuiltUser } from './support/factories';
-import { buildPractice, buildResourceRow, evaluationBody } from './support/builders';
+import { buildEvaluation, buildPractice, buildResourceRow } from './support/builders';
 
 describe('practice revisions and lists', () => {
   let app: TestApp;
@@ -175,18 +175,14 @@ describe('practice revisions and lists', () => {
         countries: ['NL'],
       });
       const draft = await buildPractice(app, { author, title: 'Unpublished school draft', settings: ['school'] });
-      await app.request('POST', `/api/practices/${school.id}/evaluations`, {
-        token: researcher.token,
-        body: evaluationBody(),
-      });
-      await app.request('POST', `/api/practices/${prison.id}/evaluations`, {
-        token: researcher.token,
-        body: evaluationBody({
-          design: 'pre-post',
-          outcomes: [
-            { construct: 'sexual-reoffending', measure: 'official-records', direction: 'positive', significant: true },
-          ],
-        }),
+      await buildEvaluation(app, { practice: school, author: researcher });
+      await buildEvaluation(app, {
+        practice: prison,
+        author: researcher,
+        design: 'pre-post',
+        outcomes: [
+          { construct: 'sexual-reoffending', measure: 'official-records', direction: 'positive', significant: true },
+        ],
       });
       ids = { school: school.id, prison: prison.id, draft: draft.id };
     });

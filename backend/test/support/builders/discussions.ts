@@ -15,6 +15,20 @@ export interface ThreadOverrides {
   announcement?: boolean;
 }
 
+/** The group a thread, or a message's thread, belongs to. */
+async function groupOf(app: TestApp, of: { thread: string } | { message: string }): Promise<{ id: string }> {
+  const [row] = (
+    'thread' in of
+      ? await app.dataSource.query(`SELECT group_id FROM threads WHERE id = $1`, [of.thread])
+      : await app.dataSource.query(
+          `SELECT t.group_id FROM messages m JOIN threads t ON t.id = m.thread_id WHERE m.id = $1`,
+          [of.message],
+        )
+  ) as Array<{ group_id: string }>;
+  if (!row) throw new Error(`no group for ${JSON.stringify(of)}`);
+  return { id: row.group_id };
+}
+
 /** A thread straight in the database, with no messages yet. */
 export async function buildThread(app: TestApp, overrides: ThreadOverrides = {}): Promise<ThreadEntity> {
   const { group: given, author: givenAuthor, ...columns } = overrides;
@@ -38,9 +52,9 @@ export async function buildThread(app: TestApp, overrides: ThreadOverrides = {})
 }
 
 export interface MessageOverrides {
-  /** The thread posted in; a new thread of a new group (with the author as a member) unless given. */
+  /** The thread posted in; a new thread of a new group unless given. */
   thread?: { id: string };
-  /** A member of the thread's group who may post; a new member of a new thread's group unless given. */
+  /** A member of the thread's group who may post; a new member of the thread's group unless given. */
   author?: BuiltUser;
   body?: string;
   clientId?: string;
@@ -51,9 +65,11 @@ export interface MessageOverrides {
 /** A message posted through the API, as a member posts it (notifications, sockets and search follow). */
 export async function buildMessage(app: TestApp, overrides: MessageOverrides = {}): Promise<Message> {
   let { thread, author } = overrides;
-  if (!thread || !author) {
-    if (thread) throw new Error('buildMessage: an author who may post in the given thread is needed');
-    author ??= await buildUser(app);
+  if (!author) {
+    author = await buildUser(app);
+    if (thread) await addMember(app, await groupOf(app, { thread: thread.id }), author);
+  }
+  if (!thread) {
     const group = await buildGroup(app);
     await addMember(app, group, author);
     thread = await buildThread(app, { group, author });
@@ -113,7 +129,7 @@ export async function buildMessages(app: TestApp, overrides: MessageRowsOverride
 export interface FlagOverrides {
   /** The message flagged; a new one unless given. */
   message?: { id: string };
-  /** Who flags it: a member who can read it and is not its author; required with a given message. */
+  /** Who flags it: a reader who is not its author; a new member of the message's group unless given. */
   flaggedBy?: BuiltUser;
   reason?: string;
 }
@@ -123,16 +139,11 @@ export async function buildFlag(
   app: TestApp,
   overrides: FlagOverrides = {},
 ): Promise<{ messageId: string; flaggedBy: BuiltUser }> {
-  let { message, flaggedBy } = overrides;
-  if (!message || !flaggedBy) {
-    if (message) throw new Error('buildFlag: a reader of the given message is needed');
-    const author = await buildUser(app);
-    const group = await buildGroup(app);
-    await addMember(app, group, author);
-    const thread = await buildThread(app, { group, author });
-    message = await buildMessage(app, { thread, author });
-    flaggedBy ??= await buildUser(app);
-    await addMember(app, group, flaggedBy);
+  const message = overrides.message ?? (await buildMessage(app));
+  let flaggedBy = overrides.flaggedBy;
+  if (!flaggedBy) {
+    flaggedBy = await buildUser(app);
+    await addMember(app, await groupOf(app, { message: message.id }), flaggedBy);
   }
   const response = await app.request('POST', `/api/messages/${message.id}/flag`, {
     token: flaggedBy.token,

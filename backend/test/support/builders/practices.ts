@@ -56,7 +56,7 @@ export function feedbackBody(overrides: Partial<CreateFeedbackRequest> = {}): Cr
   };
 }
 
-async function expectStatus(response: { status: number; body: unknown }, status: number, doing: string) {
+function expectStatus(response: { status: number; body: unknown }, status: number, doing: string): void {
   if (response.status !== status) throw new Error(`${doing}: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
@@ -79,11 +79,11 @@ export async function buildPractice(app: TestApp, overrides: PracticeOverrides =
   const { author: givenAuthor, reviewer: givenReviewer, status = 'draft', revision, ...fields } = overrides;
   const author = givenAuthor ?? (await buildUser(app));
   const created = await app.request('POST', '/api/practices', { token: author.token, body: practiceBody(fields) });
-  await expectStatus(created, 201, 'creating a practice');
+  expectStatus(created, 201, 'creating a practice');
   let practice: Practice = created.body;
   if (status === 'draft') return practice;
   const submitted = await app.request('POST', `/api/practices/${practice.id}/submit`, { token: author.token });
-  await expectStatus(submitted, 200, 'submitting');
+  expectStatus(submitted, 200, 'submitting');
   practice = submitted.body;
   if (status === 'submitted') return practice;
   const reviewer = givenReviewer ?? (await buildUser(app, { role: 'coordinator' }));
@@ -92,14 +92,14 @@ export async function buildPractice(app: TestApp, overrides: PracticeOverrides =
       token: reviewer.token,
       body: { decision, comment: decision === 'return' ? 'Please add the costs.' : undefined },
     });
-    await expectStatus(reviewed, 200, 'reviewing');
+    expectStatus(reviewed, 200, 'reviewing');
     practice = reviewed.body;
   };
   await review(status === 'returned' ? 'return' : status === 'peer-reviewed' ? 'peer-review' : 'publish');
   if (status === 'archived') await review('archive');
   if (revision) {
     const edited = await app.request('PATCH', `/api/practices/${practice.id}`, { token: author.token, body: revision });
-    await expectStatus(edited, 200, 'revising');
+    expectStatus(edited, 200, 'revising');
     practice = edited.body;
   }
   return practice;
@@ -173,7 +173,7 @@ export async function buildEvaluation(app: TestApp, overrides: EvaluationOverrid
     token: author.token,
     body: evaluationBody(fields),
   });
-  await expectStatus(response, 201, 'evaluating');
+  expectStatus(response, 201, 'evaluating');
   return response.body;
 }
 
@@ -213,7 +213,7 @@ export async function buildRating(
     evaluations.push(await buildEvaluation(app, { ...fields, practice, author: overrides.author }));
   }
   const shown = await app.request('GET', `/api/practices/${practice.id}`);
-  await expectStatus(shown, 200, 'reading the practice');
+  expectStatus(shown, 200, 'reading the practice');
   return { practiceId: practice.id, evaluations, rating: (shown.body as Practice).evidenceRating };
 }
 
@@ -233,6 +233,6 @@ export async function buildFeedback(app: TestApp, overrides: FeedbackOverrides =
     token: author.token,
     body: feedbackBody(fields),
   });
-  await expectStatus(response, 201, 'reporting feedback');
+  expectStatus(response, 201, 'reporting feedback');
   return response.body;
 }

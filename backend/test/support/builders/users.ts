@@ -87,7 +87,7 @@ export async function buildSession(
   const userId = overrides.user ? idOf(overrides.user) : (await buildUser(app)).user.id;
   const issued = await app.app
     .get(SessionsService)
-    .issue(userId, overrides.userAgent ?? 'jest', undefined, overrides.ip ?? undefined);
+    .issue(userId, overrides.userAgent ?? 'jest', undefined, overrides.ip);
   return { id: issued.session.id, token: issued.token, userId };
 }
 
