@@ -1,35 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, type TestApp } from './support/app';
+import type { TestApp } from './support/app';
 import { addMember, buildGroup, buildUser, type BuiltUser } from './support/builders';
-import { linkToken, startTestSmtp, type TestSmtp } from './support/smtp';
+import { useEmailApp } from './support/email-app';
+import { linkToken, type TestSmtp } from './support/smtp';
 
-let smtp: TestSmtp;
+const mail = useEmailApp();
 let app: TestApp;
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  app = await createTestApp({
-    SMTP_URL: smtp.url,
-    EMAIL_NOTIFY_DELAY_SECONDS: '0',
-    EMAIL_SEND_TIMEOUT_SECONDS: '10',
-    PUBLIC_URL: 'https://network.example.org',
-  });
+let smtp: TestSmtp;
+beforeAll(() => {
+  ({ app, smtp } = mail);
 });
-
-afterAll(async () => {
-  await app.close();
-  await smtp.close();
-});
-
-/** The email to this address, once it arrived; on a timeout, the outbox's rows for it tell why. */
-async function sentTo(address: string, subject: RegExp) {
-  try {
-    return await smtp.waitFor((email) => email.to.includes(address) && subject.test(email.subject));
-  } catch (error) {
-    const rows = await app.dataSource.query(`SELECT kind, state, error FROM emails WHERE to_address = $1`, [address]);
-    throw new Error(`${(error as Error).message}\noutbox for ${address}: ${JSON.stringify(rows)}`, { cause: error });
-  }
-}
+const { sentTo } = mail;
 
 describe('invitations', () => {
   let coordinator: BuiltUser;

@@ -1,41 +1,16 @@
 import { SecurityNoticesService } from '../src/modules/accounts/security-notices.service';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { createTestApp, type TestApp } from './support/app';
+import type { TestApp } from './support/app';
 import { buildUser, TEST_PASSWORD } from './support/builders';
-import { linkToken, startTestSmtp, type TestSmtp } from './support/smtp';
+import { useEmailApp } from './support/email-app';
+import { linkToken } from './support/smtp';
 
-let smtp: TestSmtp;
+const mail = useEmailApp();
 let app: TestApp;
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  app = await createTestApp({
-    SMTP_URL: smtp.url,
-    EMAIL_NOTIFY_DELAY_SECONDS: '0',
-    EMAIL_SEND_TIMEOUT_SECONDS: '10',
-    PUBLIC_URL: 'https://network.example.org',
-  });
+beforeAll(() => {
+  ({ app } = mail);
 });
-
-afterAll(async () => {
-  await app.close();
-  await smtp.close();
-});
-
-/** The email to this address, once it arrived; on a timeout, the outbox's rows for it tell why. */
-async function sentTo(address: string, subject: RegExp) {
-  try {
-    return await smtp.waitFor((email) => email.to.includes(address) && subject.test(email.subject));
-  } catch (error) {
-    const rows = await app.dataSource.query(`SELECT kind, state, error FROM emails WHERE to_address = $1`, [address]);
-    throw new Error(`${(error as Error).message}\noutbox for ${address}: ${JSON.stringify(rows)}`, { cause: error });
-  }
-}
-
-const emailRows = (userId: string, kind: string) =>
-  app.dataSource.query(`SELECT state, error FROM emails WHERE user_id = $1 AND kind = $2`, [userId, kind]) as Promise<
-    Array<{ state: string; error: string | null }>
-  >;
+const { sentTo, emailRows } = mail;
 
 describe('security notices', () => {
   it('tells a member of a sign-in from a new device, once', async () => {
