@@ -1,14 +1,15 @@
-import type { Notification } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
 import {
   addMember,
   buildCast,
-  buildGroup,
   buildThread,
   buildUser,
   type BuiltUser,
   type Cast,
+  buildStaffedGroup,
+  type GroupOverrides,
+  unreadNotifications,
 } from './support/builders';
 import { unchangedBy } from './support/factories';
 import { connectedSocket, nextEvent } from './support/sockets';
@@ -22,8 +23,7 @@ describe('group memberships: decisions of coordinators', () => {
   });
   afterAll(() => app.close());
 
-  const unread = async (who: BuiltUser): Promise<Notification[]> =>
-    (await app.request('GET', '/api/notifications?unread=true', { token: who.token })).body.items;
+  const unread = (who: BuiltUser) => unreadNotifications(app, who);
 
   const membershipRow = async (groupId: string, userId: string) =>
     (
@@ -33,15 +33,7 @@ describe('group memberships: decisions of coordinators', () => {
       ])
     )[0];
 
-  /** A group with a group coordinator and a plain member. */
-  async function staffedGroup(overrides: Parameters<typeof buildGroup>[1] = {}) {
-    const group = await buildGroup(app, overrides);
-    const coordinator = await buildUser(app, { displayName: 'Group coordinator' });
-    const member = await buildUser(app, { displayName: 'Plain member' });
-    await addMember(app, group, coordinator, { role: 'coordinator' });
-    await addMember(app, group, member);
-    return { group, coordinator, member };
-  }
+  const staffedGroup = (overrides: GroupOverrides = {}) => buildStaffedGroup(app, overrides);
 
   describe('approving, declining, promoting and removing', () => {
     it('approves a request (coordinators only): the applicant is a member, is told, and it is audited', async () => {

@@ -1,8 +1,7 @@
-import type { GroupMember, Notification } from '@pn/shared';
+import type { GroupMember } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
 import {
-  addMember,
   buildCast,
   buildGroup,
   buildThread,
@@ -11,6 +10,9 @@ import {
   tokenOf,
   type BuiltUser,
   type Cast,
+  buildStaffedGroup,
+  type GroupOverrides,
+  unreadNotifications,
 } from './support/builders';
 import { unchangedBy } from './support/factories';
 import { connectedSocket, nextEvent } from './support/sockets';
@@ -24,18 +26,9 @@ describe('group memberships: joining', () => {
   });
   afterAll(() => app.close());
 
-  const unread = async (who: BuiltUser): Promise<Notification[]> =>
-    (await app.request('GET', '/api/notifications?unread=true', { token: who.token })).body.items;
+  const unread = (who: BuiltUser) => unreadNotifications(app, who);
 
-  /** A group with a group coordinator and a plain member. */
-  async function staffedGroup(overrides: Parameters<typeof buildGroup>[1] = {}) {
-    const group = await buildGroup(app, overrides);
-    const coordinator = await buildUser(app, { displayName: 'Group coordinator' });
-    const member = await buildUser(app, { displayName: 'Plain member' });
-    await addMember(app, group, coordinator, { role: 'coordinator' });
-    await addMember(app, group, member);
-    return { group, coordinator, member };
-  }
+  const staffedGroup = (overrides: GroupOverrides = {}) => buildStaffedGroup(app, overrides);
 
   describe('POST /api/groups/:slug/join', () => {
     it('lets active accounts only: 401 visitor, 403 pending; the others join an open group at once', async () => {

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
-import { addMember, buildCast, buildGroup, buildThread, buildUser, type Cast } from './support/builders';
+import {
+  addMember,
+  buildCast,
+  buildThread,
+  buildUser,
+  type Cast,
+  buildStaffedGroup,
+  type GroupOverrides,
+} from './support/builders';
 import { unchangedBy } from './support/factories';
 import { connectedSocket, arrives } from './support/sockets';
 
@@ -21,15 +29,7 @@ describe('group memberships: leaving and muting', () => {
       ])
     )[0];
 
-  /** A group with a group coordinator and a plain member. */
-  async function staffedGroup(overrides: Parameters<typeof buildGroup>[1] = {}) {
-    const group = await buildGroup(app, overrides);
-    const coordinator = await buildUser(app, { displayName: 'Group coordinator' });
-    const member = await buildUser(app, { displayName: 'Plain member' });
-    await addMember(app, group, coordinator, { role: 'coordinator' });
-    await addMember(app, group, member);
-    return { group, coordinator, member };
-  }
+  const staffedGroup = (overrides: GroupOverrides = {}) => buildStaffedGroup(app, overrides);
 
   describe('POST /api/groups/:slug/leave', () => {
     it('leaves a group (204, uncounted) or withdraws a request; not a member: 409; visitors 401, pending 403', async () => {

@@ -1,7 +1,17 @@
-import type { GroupMember, Notification } from '@pn/shared';
+import type { GroupMember } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
-import { addMember, buildCast, buildGroup, buildUser, type BuiltUser, type Cast } from './support/builders';
+import {
+  addMember,
+  buildCast,
+  buildGroup,
+  buildUser,
+  type BuiltUser,
+  type Cast,
+  buildStaffedGroup,
+  type GroupOverrides,
+  unreadNotifications,
+} from './support/builders';
 import { unchangedBy } from './support/factories';
 
 describe('group memberships: the members list', () => {
@@ -13,18 +23,9 @@ describe('group memberships: the members list', () => {
   });
   afterAll(() => app.close());
 
-  const unread = async (who: BuiltUser): Promise<Notification[]> =>
-    (await app.request('GET', '/api/notifications?unread=true', { token: who.token })).body.items;
+  const unread = (who: BuiltUser) => unreadNotifications(app, who);
 
-  /** A group with a group coordinator and a plain member. */
-  async function staffedGroup(overrides: Parameters<typeof buildGroup>[1] = {}) {
-    const group = await buildGroup(app, overrides);
-    const coordinator = await buildUser(app, { displayName: 'Group coordinator' });
-    const member = await buildUser(app, { displayName: 'Plain member' });
-    await addMember(app, group, coordinator, { role: 'coordinator' });
-    await addMember(app, group, member);
-    return { group, coordinator, member };
-  }
+  const staffedGroup = (overrides: GroupOverrides = {}) => buildStaffedGroup(app, overrides);
 
   describe('GET /api/groups/:slug/members', () => {
     it('is for the group’s active members and the network’s coordinators; requests for its coordinators', async () => {

@@ -85,3 +85,13 @@ export async function addMember(
 ): Promise<void> {
   await buildMembership(app, { ...options, group, member });
 }
+
+/** A group with a group coordinator and a plain member. */
+export async function buildStaffedGroup(app: TestApp, overrides: GroupOverrides = {}) {
+  const group = await buildGroup(app, overrides);
+  const coordinator = await buildUser(app, { displayName: 'Group coordinator' });
+  const member = await buildUser(app, { displayName: 'Plain member' });
+  await addMember(app, group, coordinator, { role: 'coordinator' });
+  await addMember(app, group, member);
+  return { group, coordinator, member };
+}

@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@pn/shared';
+import type { Notification, NotificationKind } from '@pn/shared';
 import type { TestApp } from '../app';
 import { buildUser, idOf, type Someone } from './users';
 
@@ -39,4 +39,9 @@ export async function buildNotification(app: TestApp, overrides: NotificationOve
     ],
   )) as Array<{ id: string }>;
   return row!.id;
+}
+
+/** Someone's unread notifications, as the API lists them. */
+export async function unreadNotifications(app: TestApp, who: { token: string }): Promise<Notification[]> {
+  return (await app.request('GET', '/api/notifications?unread=true', { token: who.token })).body.items;
 }
