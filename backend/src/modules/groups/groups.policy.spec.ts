@@ -1,5 +1,4 @@
 import type { NotificationKind } from '@pn/shared';
-import type { Viewer } from '../../common/viewer';
 import {
   canCoordinate,
   canSeeGroup,
@@ -7,31 +6,8 @@ import {
   isActiveMember,
   joinOutcome,
   notifiesWhenMuted,
-  type MembershipFacts,
 } from './groups.policy';
-
-const ME = '11111111-1111-4111-8111-111111111111';
-const viewers: Record<string, Viewer> = {
-  visitor: null,
-  pending: { id: ME, role: 'practitioner', status: 'pending' },
-  suspended: { id: ME, role: 'practitioner', status: 'suspended' },
-  practitioner: { id: ME, role: 'practitioner', status: 'active' },
-  coordinator: { id: ME, role: 'coordinator', status: 'active' },
-  suspendedCoordinator: { id: ME, role: 'coordinator', status: 'suspended' },
-  admin: { id: ME, role: 'admin', status: 'active' },
-};
-const memberships: Record<string, MembershipFacts> = {
-  none: null,
-  requested: { role: 'member', status: 'pending' },
-  member: { role: 'member', status: 'active' },
-  groupCoordinator: { role: 'coordinator', status: 'active' },
-  requestedCoordinator: { role: 'coordinator', status: 'pending' },
-};
-const groups = {
-  members: { visibility: 'members', archivedAt: null },
-  public: { visibility: 'public', archivedAt: null },
-  archived: { visibility: 'members', archivedAt: new Date('2025-01-01') },
-} as const;
+import { groups, memberships, viewers } from './policy-cases.fixtures';
 
 type V = keyof typeof viewers;
 type M = keyof typeof memberships;
