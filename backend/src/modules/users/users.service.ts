@@ -5,8 +5,6 @@ import type { AccountExport, memberSearchQuerySchema, Page, PublicProfile, updat
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Auth } from '../../common/access';
-import { keysetPage } from '../../common/keyset';
-import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { AccountEmailsService } from '../accounts/account-emails.service';
 import { SecurityNoticesService } from '../accounts/security-notices.service';
@@ -16,6 +14,7 @@ import { AccountSessions } from './account-sessions';
 import { PasswordService } from './password.service';
 import { UserEntity } from './user.entity';
 import { toPublicProfile, toUser } from './users.mapper';
+import { usersRepository as users } from './users.repository';
 
 @Injectable()
 export class UsersService implements OnModuleInit {
@@ -41,26 +40,13 @@ export class UsersService implements OnModuleInit {
 
   /** Active members whose name or organisation contains the words typed, by name. */
   async search(query: z.output<typeof memberSearchQuerySchema>): Promise<Page<PublicProfile>> {
-    const pattern = containsPattern(query.q);
-    const builder = this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where(`u.status = 'active' AND u.erased_at IS NULL`)
-      .andWhere('(u.display_name ILIKE :pattern OR u.organisation ILIKE :pattern)', { pattern });
-    const page = await keysetPage(
-      builder,
-      [
-        { sql: 'u.display_name', order: 'ASC', type: 'text', value: (u) => u.displayName },
-        { sql: 'u.id', order: 'ASC', type: 'uuid', value: (u) => u.id },
-      ],
-      query,
-    );
+    const page = await users.directoryPage(this.dataSource.manager, query);
     return { items: page.items.map(toPublicProfile), nextCursor: page.nextCursor };
   }
 
   /** Another member's profile: only active, not erased accounts have one. */
   async publicProfile(id: string) {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id, status: 'active' });
+    const user = await users.activeById(this.dataSource.manager, id);
     if (!user || user.erasedAt) throw new NotFoundException('no member with this id');
     return toPublicProfile(user);
   }
@@ -71,7 +57,7 @@ export class UsersService implements OnModuleInit {
     const newEmail = email && email !== auth.user.email ? email : undefined;
     if (newEmail && !newHash) await this.checkCurrentPassword(auth.user, currentPassword);
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneByOrFail(UserEntity, { id: auth.user.id });
+      const user = await users.byId(manager, auth.user.id);
       Object.assign(user, Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)));
       if (newHash) {
         user.passwordHash = newHash;
@@ -82,7 +68,7 @@ export class UsersService implements OnModuleInit {
       // The new address takes effect once confirmed from the link sent to it; the old one is told now.
       if (newEmail) await this.accountEmails.requestAddressChange(manager, user, newEmail);
       else if (email === user.email) user.pendingEmail = null;
-      return toUser(await manager.save(user));
+      return toUser(await users.save(manager, user));
     });
   }
 
@@ -106,15 +92,7 @@ export class UsersService implements OnModuleInit {
    */
   async eraseOwn(auth: Auth): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, auth.user.id, {
-        email: `erased-${auth.user.id}@erased.invalid`,
-        passwordHash: null,
-        displayName: 'erased',
-        organisation: null,
-        languages: [],
-        status: 'suspended',
-        erasedAt: new Date(),
-      });
+      await users.anonymise(manager, auth.user.id);
       // Every module removes its personal data of the account (sessions, memberships, devices, email
       // addresses...); what the person wrote stays, under "Former member".
       for (const exporter of this.exporters) await exporter.erase(auth.user.id, manager);
