@@ -1,5 +1,5 @@
 import type { listResourcesQuerySchema, Page } from '@pn/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { keysetPage, type SortKey } from '../../common/keyset';
 import { containsPattern } from '../../common/like';
@@ -144,5 +144,60 @@ export const resourcesRepository = {
       .andWhere(visible.sql, visible.params)
       .getMany();
     return new Map(rows.map((row) => [row.id, row]));
+  },
+
+  /** The resources among these ids that the viewer may see and that are not removed. */
+  visibleAmong(manager: EntityManager, ids: string[], viewer: Viewer): Promise<ResourceEntity[]> {
+    const visible = visibleSql('r', viewer);
+    return manager
+      .getRepository(ResourceEntity)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids })
+      .andWhere('r.removed_at IS NULL')
+      .andWhere(visible.sql, visible.params)
+      .getMany();
+  },
+
+  /** The ids among these that the viewer may see, removed ones included (a family tree shows them). */
+  async visibleIdsAmong(manager: EntityManager, ids: string[], viewer: Viewer): Promise<Set<string>> {
+    const visible = visibleSql('r', viewer);
+    const rows = await manager
+      .getRepository(ResourceEntity)
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .where('r.id IN (:...ids)', { ids })
+      .andWhere(visible.sql, visible.params)
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
+  },
+
+  /**
+   * Every resource of the family, removed ones included, with its author: up to the oldest ancestor, then
+   * down through all its adaptations, oldest first. Two recursive queries on the `adapted_from_id` index.
+   */
+  async familyOf(manager: EntityManager, id: string): Promise<ResourceEntity[]> {
+    const [top] = (await manager.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, adapted_from_id, 0 AS depth FROM resources WHERE id = $1
+         UNION
+         SELECT r.id, r.adapted_from_id, up.depth + 1 FROM resources r JOIN up ON r.id = up.adapted_from_id
+       )
+       SELECT id FROM up ORDER BY depth DESC LIMIT 1`,
+      [id],
+    )) as Array<{ id: string }>;
+    const rows = (await manager.query(
+      `WITH RECURSIVE down AS (
+         SELECT id FROM resources WHERE id = $1
+         UNION
+         SELECT r.id FROM resources r JOIN down ON r.adapted_from_id = down.id
+       )
+       SELECT id FROM down`,
+      [top!.id],
+    )) as Array<{ id: string }>;
+    return manager.getRepository(ResourceEntity).find({
+      where: { id: In(rows.map((row) => row.id)) },
+      relations: { author: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   },
 };
