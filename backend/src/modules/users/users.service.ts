@@ -5,11 +5,9 @@ import type { AccountExport, memberSearchQuerySchema, Page, PublicProfile, updat
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Auth } from '../../common/access';
-import { AuditService } from '../audit/audit.service';
-import { AccountEmailsService } from '../accounts/account-emails.service';
-import { SecurityNoticesService } from '../accounts/security-notices.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AccountData, SECTION_ORDER, type AccountDataExporter, type AccountDataSections } from './account-data';
+import { ProfileChangeEmails } from './account-emails';
 import { AccountSessions } from './account-sessions';
 import { PasswordService } from './password.service';
 import { UserEntity } from './user.entity';
@@ -26,9 +24,7 @@ export class UsersService implements OnModuleInit {
     private readonly passwords: PasswordService,
     private readonly sessions: AccountSessions,
     private readonly realtime: RealtimeService,
-    private readonly audit: AuditService,
-    private readonly accountEmails: AccountEmailsService,
-    private readonly notices: SecurityNoticesService,
+    private readonly emails: ProfileChangeEmails,
     private readonly discovery: DiscoveryService,
   ) {}
 
@@ -63,10 +59,10 @@ export class UsersService implements OnModuleInit {
         user.passwordHash = newHash;
         // A new password ends every other session: whoever knew the old one is signed out.
         await this.sessions.endAllFor(user.id, manager, auth.session.id);
-        await this.notices.passwordChanged(manager, user, 'profile');
+        await this.emails.passwordChanged(manager, user);
       }
       // The new address takes effect once confirmed from the link sent to it; the old one is told now.
-      if (newEmail) await this.accountEmails.requestAddressChange(manager, user, newEmail);
+      if (newEmail) await this.emails.requestAddressChange(manager, user, newEmail);
       else if (email === user.email) user.pendingEmail = null;
       return toUser(await users.save(manager, user));
     });
@@ -94,14 +90,9 @@ export class UsersService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       await users.anonymise(manager, auth.user.id);
       // Every module removes its personal data of the account (sessions, memberships, devices, email
-      // addresses...); what the person wrote stays, under "Former member".
+      // addresses...); what the person wrote stays, under "Former member". The audit module enters the
+      // erasure in its log.
       for (const exporter of this.exporters) await exporter.erase(auth.user.id, manager);
-      await this.audit.record(manager, {
-        actorId: auth.user.id,
-        action: 'user.erase',
-        targetType: 'user',
-        targetId: auth.user.id,
-      });
     });
     // Again once committed: a socket whose handshake overlapped the erasure is closed too.
     await this.realtime.rightsChanged(auth.user.id);
