@@ -14,6 +14,7 @@ import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { UserEntity } from '../users/user.entity';
 import { issueAccountToken, redeemAccountToken } from './account-tokens';
 import { SecurityNoticesService } from './security-notices.service';
+import { accountsRepository as accounts } from './accounts.repository';
 
 type Account = Pick<UserEntity, 'id' | 'email' | 'locale' | 'displayName'>;
 
@@ -59,19 +60,14 @@ export class AccountEmailsService implements OnApplicationBootstrap {
     const email = user.pendingEmail ?? (user.emailConfirmedAt ? null : user.email);
     if (!email) throw new ConflictException('your email address is already confirmed');
     await this.dataSource.transaction(async (manager) => {
-      const recent = (await manager.query(
-        `SELECT 1 FROM emails WHERE user_id = $1 AND kind IN ('address-confirmation', 'address-change')
-            AND to_address = $2 AND created_at > now() - interval '1 minute' LIMIT 1`,
-        [user.id, email],
-      )) as unknown[];
-      if (recent.length > 0) return;
+      if (await accounts.confirmationSentRecently(manager, user.id, email)) return;
       await this.sendConfirmation(manager, user, email);
     });
   }
 
   /** A new address, asked for from the profile: it takes effect once confirmed; the old one is told. */
   async requestAddressChange(manager: EntityManager, user: UserEntity, email: string): Promise<void> {
-    const taken = await manager.findOneBy(UserEntity, { email });
+    const taken = await accounts.byEmail(manager, email);
     if (taken && taken.id !== user.id) throw new ConflictException('an account with this email already exists');
     user.pendingEmail = email;
     await this.sendConfirmation(manager, user, email);
@@ -89,15 +85,12 @@ export class AccountEmailsService implements OnApplicationBootstrap {
   async confirm(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await redeemAccountToken(manager, 'confirm-email', token);
-      const user = await manager.findOne(UserEntity, {
-        where: { id: row.userId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const user = await accounts.lock(manager, row.userId);
       if (!user || user.erasedAt) throw new ConflictException('this account no longer exists');
       if (row.email === user.email) {
         user.emailConfirmedAt ??= new Date();
       } else if (row.email === user.pendingEmail) {
-        const taken = await manager.findOneBy(UserEntity, { email: row.email });
+        const taken = await accounts.byEmail(manager, row.email);
         if (taken) throw new ConflictException('an account with this email already exists');
         user.email = row.email;
         user.pendingEmail = null;
@@ -105,7 +98,7 @@ export class AccountEmailsService implements OnApplicationBootstrap {
       } else {
         throw new ConflictException('this address is no longer the one your account asked for');
       }
-      await manager.save(user);
+      await accounts.save(manager, user);
     });
   }
 
@@ -122,7 +115,7 @@ export class AccountEmailsService implements OnApplicationBootstrap {
 
   private async processResetRequest(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { email });
+      const user = await accounts.byEmail(manager, email);
       if (!user || user.erasedAt || user.status === 'suspended') return;
       const token = await issueAccountToken(manager, this.tokens, {
         userId: user.id,
@@ -145,21 +138,15 @@ export class AccountEmailsService implements OnApplicationBootstrap {
     const passwordHash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (manager) => {
       const row = await redeemAccountToken(manager, 'reset-password', token);
-      const user = await manager.findOne(UserEntity, {
-        where: { id: row.userId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const user = await accounts.lock(manager, row.userId);
       if (!user || user.erasedAt || user.status === 'suspended' || user.email !== row.email) {
         throw new ConflictException('this account can no longer be reset with this link');
       }
       user.passwordHash = passwordHash;
       // Following the link proved that the address is theirs.
       user.emailConfirmedAt ??= new Date();
-      await manager.save(user);
-      await manager.query(
-        `UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND purpose = 'reset-password' AND used_at IS NULL`,
-        [user.id],
-      );
+      await accounts.save(manager, user);
+      await accounts.useResetTokens(manager, user.id);
       await this.sessions.endAllFor(user.id, manager);
       await this.notices.passwordChanged(manager, user, 'reset');
     });

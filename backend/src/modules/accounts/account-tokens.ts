@@ -1,7 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { hashLinkToken, type LinkTokens } from '../mail/link-tokens.service';
-import { AccountTokenEntity, type TokenPurpose } from './account-token.entity';
+import type { AccountTokenEntity, TokenPurpose } from './account-token.entity';
+import { accountsRepository as accounts } from './accounts.repository';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   'reset-password': 60 * 60 * 1000,
@@ -14,18 +15,15 @@ export async function issueAccountToken(
   tokens: LinkTokens,
   input: { userId: string; purpose: TokenPurpose; email: string },
 ): Promise<AccountTokenEntity> {
-  const repository = manager.getRepository(AccountTokenEntity);
   // The id is chosen first: the stored hash is of the token derived from it.
-  const [{ id }] = (await manager.query(`SELECT gen_random_uuid() AS id`)) as [{ id: string }];
-  return repository.save(
-    repository.create({
-      id,
-      ...input,
-      tokenHash: hashLinkToken(tokens.derive(input.purpose, id)),
-      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[input.purpose]),
-      usedAt: null,
-    }),
-  );
+  const id = await accounts.newTokenId(manager);
+  return accounts.insertToken(manager, {
+    id,
+    ...input,
+    tokenHash: hashLinkToken(tokens.derive(input.purpose, id)),
+    expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[input.purpose]),
+    usedAt: null,
+  });
 }
 
 /** The unused, unexpired token row of a link (locked for this transaction), or a 400 naming the field. */
@@ -34,14 +32,11 @@ export async function redeemAccountToken(
   purpose: TokenPurpose,
   token: string,
 ): Promise<AccountTokenEntity> {
-  const row = await manager.findOne(AccountTokenEntity, {
-    where: { tokenHash: hashLinkToken(token), purpose },
-    lock: { mode: 'pessimistic_write' },
-  });
+  const row = await accounts.lockToken(manager, hashLinkToken(token), purpose);
   if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) {
     throw new BadRequestException(['token: this link is invalid, was used already or has expired']);
   }
   row.usedAt = new Date();
-  await manager.save(row);
+  await accounts.saveToken(manager, row);
   return row;
 }

@@ -10,6 +10,8 @@ import { accountRenderers } from './account-renderers';
 import { DevicesService } from './devices.service';
 import { SecurityNoticesService } from './security-notices.service';
 import { AccountsAccountData } from './accounts.account-data';
+import { ProfileChangeEmails } from '../users/account-emails';
+import { AccountsProfileChangeEmails } from './profile-change-emails.provider';
 
 /**
  * The account's emails: confirmed addresses, password resets, security notices and the devices they
@@ -18,8 +20,14 @@ import { AccountsAccountData } from './accounts.account-data';
 @Global()
 @Module({
   controllers: [AccountEmailsController],
-  providers: [AccountsAccountData, AccountEmailsService, SecurityNoticesService, DevicesService],
-  exports: [AccountEmailsService, SecurityNoticesService, DevicesService],
+  providers: [
+    AccountsAccountData,
+    AccountEmailsService,
+    SecurityNoticesService,
+    DevicesService,
+    { provide: ProfileChangeEmails, useClass: AccountsProfileChangeEmails },
+  ],
+  exports: [AccountEmailsService, SecurityNoticesService, DevicesService, ProfileChangeEmails],
 })
 export class AccountsModule implements OnModuleInit {
   constructor(

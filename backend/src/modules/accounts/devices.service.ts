@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { UserEntity } from '../users/user.entity';
 import { SecurityNoticesService } from './security-notices.service';
+import { accountsRepository as accounts } from './accounts.repository';
 
 export interface SignInFacts {
   /** The long-lived device cookie's value, when the browser sent one. */
@@ -33,24 +34,13 @@ export class DevicesService {
     const deviceCookie = cookie ?? randomBytes(24).toString('base64url');
     const userAgent = facts.userAgent?.slice(0, 500) ?? null;
     await this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT device_hash = $2 AS by_cookie, user_agent IS NOT DISTINCT FROM $3 AS by_agent
-           FROM known_devices WHERE user_id = $1`,
-        [user.id, cookie ? hashOf(cookie) : null, userAgent],
-      )) as Array<{ by_cookie: boolean | null; by_agent: boolean }>;
+      const rows = await accounts.knownDevices(manager, user.id, cookie ? hashOf(cookie) : null, userAgent);
       const byCookie = rows.some((row) => row.by_cookie);
       const known = byCookie || rows.some((row) => row.by_agent);
       if (byCookie) {
-        await manager.query(
-          `UPDATE known_devices SET last_seen_at = now(), user_agent = $3 WHERE user_id = $1 AND device_hash = $2`,
-          [user.id, hashOf(deviceCookie), userAgent],
-        );
+        await accounts.touchDevice(manager, user.id, hashOf(deviceCookie), userAgent);
       } else {
-        await manager.query(`INSERT INTO known_devices (user_id, device_hash, user_agent) VALUES ($1, $2, $3)`, [
-          user.id,
-          hashOf(deviceCookie),
-          userAgent,
-        ]);
+        await accounts.insertDevice(manager, user.id, hashOf(deviceCookie), userAgent);
       }
       if (!known && rows.length > 0 && !options.firstDevice) {
         await this.notices.newSignIn(manager, user, { userAgent, ip: facts.ip, sessionId: facts.sessionId });

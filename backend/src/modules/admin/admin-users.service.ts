@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { adminUpdateUserSchema, listUsersQuerySchema, Page, SessionsEnded, User } from '@pn/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { newestFirstPage } from '../../common/cursor';
-import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { Outbox } from '../mail/outbox.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/users.mapper';
+import { adminAccountsRepository as accounts } from './admin-accounts.repository';
 import { auditActionsFor, refuseAccountChange } from './users.policy';
 
 @Injectable()
@@ -24,16 +23,7 @@ export class AdminUsersService {
   ) {}
 
   async list(query: z.output<typeof listUsersQuerySchema>): Promise<Page<User>> {
-    const builder = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
-    if (query.status) builder.andWhere('u.status = :status', { status: query.status });
-    if (query.role) builder.andWhere('u.role = :role', { role: query.role });
-    if (query.q) {
-      const pattern = containsPattern(query.q);
-      builder.andWhere('(u.email ILIKE :pattern OR u.display_name ILIKE :pattern OR u.organisation ILIKE :pattern)', {
-        pattern,
-      });
-    }
-    const page = await newestFirstPage(builder, 'u', query);
+    const page = await accounts.page(this.dataSource.manager, query);
     return { items: page.items.map(toUser), nextCursor: page.nextCursor };
   }
 
@@ -43,7 +33,7 @@ export class AdminUsersService {
       user.status = 'active';
       user.approvedAt = new Date();
       user.approvedBy = actorId;
-      await manager.save(user);
+      await accounts.save(manager, user);
       await this.audit.record(manager, { actorId, action: 'user.approve', targetType: 'user', targetId: id });
       await this.outbox.enqueue(manager, {
         kind: 'application-approved',
@@ -61,7 +51,7 @@ export class AdminUsersService {
   async reject(actorId: string, id: string, reason: string | undefined): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.pendingAccount(manager, id);
-      await manager.delete(UserEntity, { id });
+      await accounts.remove(manager, id);
       await this.audit.record(manager, {
         actorId,
         action: 'user.reject',
@@ -83,7 +73,7 @@ export class AdminUsersService {
 
   async update(actorId: string, id: string, change: z.output<typeof adminUpdateUserSchema>): Promise<User> {
     const updated = await this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = await accounts.lock(manager, id);
       if (!user) throw new NotFoundException('no account with this id');
       const refusal = refuseAccountChange(actorId, user);
       if (refusal) throw new ConflictException(refusal);
@@ -91,7 +81,7 @@ export class AdminUsersService {
       const before = { role: user.role, status: user.status };
       if (change.role) user.role = change.role;
       if (change.status) user.status = change.status;
-      await manager.save(user);
+      await accounts.save(manager, user);
       if (change.status === 'suspended') await this.sessions.endAllFor(id, manager);
       for (const action of actions) {
         await this.audit.record(manager, {
@@ -112,8 +102,7 @@ export class AdminUsersService {
   /** Signs a member out everywhere (a lost phone, a suspected break-in): every session ends, its sockets close. */
   endSessions(actorId: string, id: string): Promise<SessionsEnded> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.exists(UserEntity, { where: { id } })))
-        throw new NotFoundException('no account with this id');
+      if (!(await accounts.exists(manager, id))) throw new NotFoundException('no account with this id');
       const ended = await this.sessions.endAllFor(id, manager);
       await this.audit.record(manager, {
         actorId,
@@ -127,7 +116,7 @@ export class AdminUsersService {
   }
 
   private async pendingAccount(manager: EntityManager, id: string): Promise<UserEntity> {
-    const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const user = await accounts.lock(manager, id);
     if (!user) throw new NotFoundException('no account with this id');
     if (user.status !== 'pending') throw new ConflictException(`this account is ${user.status}, not pending`);
     return user;

@@ -36,6 +36,24 @@ export class AuditService {
   }
 
   /** Every entry a person made or that concerns them, for their data export. */
+  /**
+   * The steps taken on one thing (`practice.submit`, `practice.publish`... for a practice), oldest first, with
+   * their actors: its history as the audit log tells it.
+   */
+  stepsOn(targetType: string, targetId: string): Promise<AuditEntryEntity[]> {
+    return this.entries
+      .createQueryBuilder('entry')
+      .leftJoinAndSelect('entry.actor', 'actor')
+      .where(`entry.target_type = :targetType AND entry.target_id = :targetId AND entry.action LIKE :prefix`, {
+        targetType,
+        targetId,
+        prefix: `${targetType}.%`,
+      })
+      .orderBy('entry.created_at', 'ASC')
+      .addOrderBy('entry.id', 'ASC')
+      .getMany();
+  }
+
   async involving(userId: string): Promise<AuditEntry[]> {
     const rows = await this.entries
       .createQueryBuilder('entry')

@@ -1,13 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { listEmailsQuerySchema, type EmailRecord, type Page } from '@pn/shared';
-import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { Roles } from '../../common/access';
-import { newestFirstPage } from '../../common/cursor';
 import { ValidQuery } from '../../common/validated';
-import { EmailEntity } from './email.entity';
+import type { EmailEntity } from './email.entity';
+import { Outbox } from './outbox.service';
 import { Responds } from '../../common/responses';
 import { emailRecordSchema, pageOf } from '@pn/shared';
 
@@ -28,7 +26,7 @@ export function toEmailRecord(email: EmailEntity): EmailRecord {
 @ApiTags('admin')
 @Controller('admin/emails')
 export class AdminEmailsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly outbox: Outbox) {}
 
   @Responds(200, pageOf(emailRecordSchema))
   @Get()
@@ -36,8 +34,7 @@ export class AdminEmailsController {
   async list(
     @ValidQuery(listEmailsQuerySchema) query: z.output<typeof listEmailsQuerySchema>,
   ): Promise<Page<EmailRecord>> {
-    const builder = this.dataSource.getRepository(EmailEntity).createQueryBuilder('e');
-    const page = await newestFirstPage(builder, 'e', query);
+    const page = await this.outbox.page(query);
     return { items: page.items.map(toEmailRecord), nextCursor: page.nextCursor };
   }
 }

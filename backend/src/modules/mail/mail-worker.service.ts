@@ -4,7 +4,8 @@ import type { Job } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { EmailEntity } from './email.entity';
+import type { EmailEntity } from './email.entity';
+import { emailsRepository as emails } from './emails.repository';
 import { EmailRenderers } from './email-renderers';
 import { textsFor } from './i18n';
 import { QUEUES, type JobQueue } from './job-queue';
@@ -119,7 +120,7 @@ export class MailWorker implements OnApplicationBootstrap {
   /** Takes the row for this attempt, or says why not. */
   private claim(id: string): Promise<Claim> {
     return this.dataSource.transaction(async (manager) => {
-      const email = await manager.findOne(EmailEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const email = await emails.lock(manager, id);
       if (!email || email.state === 'sent' || email.state === 'failed' || email.state === 'skipped') {
         return { done: true };
       }
@@ -128,13 +129,13 @@ export class MailWorker implements OnApplicationBootstrap {
         if (email.claimedAt && Date.now() - email.claimedAt.getTime() < leaseMs) return { busy: true };
         if (email.handedOverAt) {
           // The earlier attempt's message may have been accepted: sending again could make a duplicate.
-          await manager.update(EmailEntity, id, { state: 'sent', sentAt: email.handedOverAt, error: UNCONFIRMED });
+          await emails.update(manager, id, { state: 'sent', sentAt: email.handedOverAt, error: UNCONFIRMED });
           return { done: true };
         }
         // The earlier attempt stopped before the message could be accepted: the server discarded it.
       }
       const messageId = email.messageId ?? `<${email.id}@${new URL(this.config.PUBLIC_URL).hostname}>`;
-      await manager.update(EmailEntity, id, {
+      await emails.update(manager, id, {
         state: 'sending',
         attempts: email.attempts + 1,
         claimedAt: new Date(),
@@ -146,16 +147,10 @@ export class MailWorker implements OnApplicationBootstrap {
   }
 
   private async handOver(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE emails SET handed_over_at = now() WHERE id = $1`, [id]);
+    await emails.markHandedOver(this.dataSource.manager, id);
   }
 
   private async settle(id: string, state: 'sent' | 'failed' | 'skipped' | 'queued', error: string | null) {
-    await this.dataSource.query(
-      `UPDATE emails SET state = $2, error = $3, sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END,
-              handed_over_at = CASE WHEN $2 = 'sent' THEN handed_over_at ELSE NULL END,
-              claimed_at = CASE WHEN $2 = 'queued' THEN NULL ELSE claimed_at END
-        WHERE id = $1`,
-      [id, state, error?.slice(0, 1000) ?? null],
-    );
+    await emails.settle(this.dataSource.manager, id, state, error);
   }
 }

@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EmailKind, Locale } from '@pn/shared';
-import type { EntityManager } from 'typeorm';
+import type { EmailKind, Locale, Page, PageQuery } from '@pn/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
+import type { EmailEntity } from './email.entity';
+import { emailsRepository as emails } from './emails.repository';
 import { JOB_QUEUE } from './mail.tokens';
 import { QUEUES, type JobQueue } from './job-queue';
 
@@ -29,52 +32,32 @@ export class Outbox {
   constructor(
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Queues the email unless its key was queued before; true when this call queued it. */
   async enqueue(manager: EntityManager, email: OutgoingEmail): Promise<boolean> {
-    const rows = (await manager.query(
-      `INSERT INTO emails (user_id, to_address, kind, locale, dedupe_key, payload, notification_id)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        email.userId,
-        email.to,
-        email.kind,
-        email.locale,
-        email.dedupeKey,
-        JSON.stringify(email.payload ?? {}),
-        email.notificationId ?? null,
-      ],
-    )) as Array<{ id: string }>;
-    const id = rows[0]?.id;
+    const id = await emails.insert(manager, email);
     if (!id) return false;
     await this.queue.send(manager, QUEUES.email, { emailId: id }, this.jobOptions(email.delaySeconds));
     return true;
   }
 
   /** Queues many emails in two statements (a batch of digests); the keys already taken are left out. */
-  async enqueueMany(manager: EntityManager, emails: OutgoingEmail[]): Promise<number> {
-    if (emails.length === 0) return 0;
-    const rows = (await manager.query(
-      `INSERT INTO emails (user_id, to_address, kind, locale, dedupe_key, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        emails.map((email) => email.userId),
-        emails.map((email) => email.to),
-        emails.map((email) => email.kind),
-        emails.map((email) => email.locale),
-        emails.map((email) => email.dedupeKey),
-        emails.map((email) => JSON.stringify(email.payload ?? {})),
-      ],
-    )) as Array<{ id: string }>;
+  async enqueueMany(manager: EntityManager, batch: OutgoingEmail[]): Promise<number> {
+    if (batch.length === 0) return 0;
+    const ids = await emails.insertMany(manager, batch);
     await this.queue.insert(
       manager,
       QUEUES.email,
-      rows.map((row) => ({ data: { emailId: row.id }, ...this.jobOptions(0) })),
+      ids.map((emailId) => ({ data: { emailId }, ...this.jobOptions(0) })),
     );
-    return rows.length;
+    return ids.length;
+  }
+
+  /** Every email, newest first, for an admin. */
+  page(query: PageQuery): Promise<Page<EmailEntity>> {
+    return emails.page(this.dataSource.manager, query);
   }
 
   private jobOptions(delaySeconds = 0) {

@@ -1,19 +1,19 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurationEvent, Practice, PracticeRevision, reviewPracticeSchema } from '@pn/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { toAuthor } from '../users/author.mapper';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ResourceAccessService } from '../resources/resource-access.service';
 import type { UserEntity } from '../users/user.entity';
 import { PracticeAccessService, viewerOf } from './practice-access.service';
-import { PracticeRevisionEntity, type RevisionState } from './practice-revision.entity';
-import { PracticeEntity } from './practice.entity';
+import type { PracticeRevisionEntity, RevisionState } from './practice-revision.entity';
+import type { PracticeEntity } from './practice.entity';
 import { toPracticeRevision } from './practices.mapper';
+import { practicesRepository as practices } from './practices.repository';
 import {
   canFollowCuration,
   isRefusal,
@@ -23,7 +23,7 @@ import {
   type PracticeFacts,
 } from './practices.policy';
 import { PracticesService, refusalError } from './practices.service';
-import { facetsOf, resourceIdsOf } from './revisions';
+import { facetsOf } from './revisions';
 
 /** Revisions everyone who may read the practice may read: the texts that were published. */
 const PUBLISHED_STATES: readonly RevisionState[] = ['published', 'superseded'];
@@ -34,7 +34,7 @@ export class CurationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PracticeAccessService,
-    private readonly practices: PracticesService,
+    private readonly practiceService: PracticesService,
     private readonly resources: ResourceAccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
@@ -49,13 +49,9 @@ export class CurationService {
       const outcome = submitOutcome(practice, viewer);
       if (isRefusal(outcome)) throw refusalError(outcome);
       const number = practice.currentRevision;
-      await manager.update(
-        PracticeRevisionEntity,
-        { practiceId: id, number },
-        { state: 'submitted', reviewComment: null },
-      );
-      await manager.update(
-        PracticeEntity,
+      await practices.updateRevision(manager, id, number, { state: 'submitted', reviewComment: null });
+      await practices.update(
+        manager,
         id,
         outcome === 'practice'
           ? { curationLabel: 'submitted', returnReason: null }
@@ -68,19 +64,16 @@ export class CurationService {
         targetId: id,
         details: { revision: number, comment: null },
       });
-      const coordinators = (await manager.query(
-        `SELECT id FROM users WHERE role = 'coordinator' AND status = 'active'`,
-      )) as Array<{ id: string }>;
       await this.notifications.notify(manager, after, {
         kind: 'practice-submitted',
-        recipientIds: coordinators.map((row) => row.id),
+        recipientIds: await practices.activeCoordinatorIds(manager),
         actorId: author.id,
         practiceId: id,
         data: { revision: number },
       });
     });
     await after.run();
-    return this.practices.get(id, author);
+    return this.practiceService.get(id, author);
   }
 
   /** A coordinator's decision: publish, peer-review, return (with a reason) or archive. */
@@ -104,18 +97,14 @@ export class CurationService {
         revision = current;
         const now = new Date();
         if (practice.publishedRevision !== null && practice.publishedRevision !== current) {
-          await manager.update(
-            PracticeRevisionEntity,
-            { practiceId: id, number: practice.publishedRevision },
-            { state: 'superseded' },
-          );
+          await practices.updateRevision(manager, id, practice.publishedRevision, { state: 'superseded' });
         }
-        await manager.update(
-          PracticeRevisionEntity,
-          { practiceId: id, number: current },
-          { state: 'published', publishedAt: now, reviewComment: comment },
-        );
-        const published = await manager.findOneByOrFail(PracticeRevisionEntity, { practiceId: id, number: current });
+        await practices.updateRevision(manager, id, current, {
+          state: 'published',
+          publishedAt: now,
+          reviewComment: comment,
+        });
+        const published = await practices.revision(manager, id, current);
         Object.assign(changes, facetsOf(published), {
           publishedRevision: current,
           publishedAt: practice.publishedAt ?? now,
@@ -124,14 +113,10 @@ export class CurationService {
         });
       } else if (body.decision === 'return') {
         revision = current;
-        await manager.update(
-          PracticeRevisionEntity,
-          { practiceId: id, number: current },
-          { state: 'returned', reviewComment: comment },
-        );
+        await practices.updateRevision(manager, id, current, { state: 'returned', reviewComment: comment });
         changes.returnReason = comment;
       }
-      await manager.update(PracticeEntity, id, changes);
+      await practices.update(manager, id, changes);
       await this.audit.record(manager, {
         actorId: curator.id,
         action: `practice.${body.decision}`,
@@ -150,7 +135,7 @@ export class CurationService {
       }
     });
     await after.run();
-    return this.practices.get(id, curator);
+    return this.practiceService.get(id, curator);
   }
 
   /**
@@ -159,23 +144,17 @@ export class CurationService {
    */
   async revisions(user: UserEntity | undefined, id: string): Promise<PracticeRevision[]> {
     const practice = await this.access.readable(id, viewerOf(user));
-    const rows = await this.dataSource.manager.find(PracticeRevisionEntity, {
-      where: {
-        practiceId: id,
-        ...(canFollowCuration(practice, viewerOf(user)) ? {} : { state: In([...PUBLISHED_STATES]) }),
-      },
-      relations: { author: true },
-      order: { number: 'ASC' },
-    });
+    const rows = await practices.revisionsWithAuthors(
+      this.dataSource.manager,
+      id,
+      canFollowCuration(practice, viewerOf(user)) ? undefined : PUBLISHED_STATES,
+    );
     return this.present(practice, rows, user);
   }
 
   async revision(user: UserEntity | undefined, id: string, number: number): Promise<PracticeRevision> {
     const practice = await this.access.readable(id, viewerOf(user));
-    const row = await this.dataSource.manager.findOne(PracticeRevisionEntity, {
-      where: { practiceId: id, number },
-      relations: { author: true },
-    });
+    const row = await practices.revisionWithAuthor(this.dataSource.manager, id, number);
     if (!row || !(canFollowCuration(practice, viewerOf(user)) || PUBLISHED_STATES.includes(row.state))) {
       throw new NotFoundException('no revision with this number');
     }
@@ -189,14 +168,7 @@ export class CurationService {
     if (!canFollowCuration(practice, viewerOf(user))) {
       throw new ForbiddenException('the curation history is for the author and coordinators');
     }
-    const entries = await this.dataSource.manager
-      .getRepository(AuditEntryEntity)
-      .createQueryBuilder('entry')
-      .leftJoinAndSelect('entry.actor', 'actor')
-      .where(`entry.target_type = 'practice' AND entry.target_id = :id AND entry.action LIKE 'practice.%'`, { id })
-      .orderBy('entry.created_at', 'ASC')
-      .addOrderBy('entry.id', 'ASC')
-      .getMany();
+    const entries = await this.audit.stepsOn('practice', id);
     return entries.map((entry) => ({
       id: entry.id,
       action: entry.action.slice('practice.'.length) as CurationEvent['action'],
@@ -214,7 +186,7 @@ export class CurationService {
     user: UserEntity | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PracticeRevision[]> {
-    const ids = await resourceIdsOf(
+    const ids = await practices.resourceIdsOf(
       manager,
       practice.id,
       rows.map((row) => row.number),

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PageQuery } from '@pn/shared';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { newestFirstPage } from '../../common/cursor';
 import type { UserEntity } from '../users/user.entity';
-import { PracticeEntity } from './practice.entity';
+import type { PracticeEntity } from './practice.entity';
+import { practicesRepository as practices } from './practices.repository';
 import { canReadPractice, type Viewer } from './practices.policy';
 
 /** The viewer of a signed-in user, or null for a visitor. */
@@ -28,10 +28,7 @@ export class PracticeAccessService {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<PracticeEntity> {
-    const practice = await manager.findOne(PracticeEntity, {
-      where: { id },
-      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
-    });
+    const practice = await practices.find(manager, id, lock);
     if (!practice || !canReadPractice(practice, viewer)) throw new NotFoundException('no practice with this id');
     return practice;
   }
@@ -47,11 +44,6 @@ export class PracticeAccessService {
     page: PageQuery,
   ) {
     await this.readable(practiceId, viewerOf(user));
-    const builder = this.dataSource
-      .getRepository(entity)
-      .createQueryBuilder('item')
-      .leftJoinAndSelect('item.author', 'author')
-      .where('item.practice_id = :practiceId', { practiceId });
-    return newestFirstPage(builder, 'item', page);
+    return practices.pageOnPractice(this.dataSource.manager, entity, practiceId, page);
   }
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { PageHead, PageHeadSource } from '../../common/page-head';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { PracticeEntity } from './practice.entity';
+import { practicesRepository as practices } from './practices.repository';
 import { isPublic } from './practices.policy';
 import { slugOf } from './slug';
 
@@ -26,7 +26,7 @@ export class PracticePagesService implements PageHeadSource {
   async headFor(path: string): Promise<PageHead | null> {
     const id = PRACTICE_PAGE.exec(path)?.[1];
     if (!id) return null;
-    const practice = await this.dataSource.manager.findOneBy(PracticeEntity, { id: id.toLowerCase() });
+    const practice = await practices.find(this.dataSource.manager, id.toLowerCase());
     if (!practice || !isPublic(practice)) return null;
     const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
     return {

@@ -3,10 +3,8 @@ import type { ExportedPractice } from '@pn/shared';
 import type { EntityManager } from 'typeorm';
 import { AccountData, type AccountDataExporter, type AccountOwner } from '../users/account-data';
 import { FeedbackService } from './feedback.service';
-import { PracticeRevisionEntity } from './practice-revision.entity';
-import { PracticeEntity } from './practice.entity';
 import { toPracticeRevision } from './practices.mapper';
-import { resourceIdsOf } from './revisions';
+import { practicesRepository as practices } from './practices.repository';
 import { slugOf } from './slug';
 
 /**
@@ -19,18 +17,14 @@ export class PracticesAccountData implements AccountDataExporter {
   constructor(private readonly feedback: FeedbackService) {}
 
   async export(owner: AccountOwner, manager: EntityManager) {
-    const [practices, feedback] = await Promise.all([
-      manager.find(PracticeEntity, { where: { authorId: owner.user.id }, order: { createdAt: 'ASC' } }),
+    const [authored, feedback] = await Promise.all([
+      practices.authoredBy(manager, owner.user.id),
       this.feedback.authoredBy(owner.user.id),
     ]);
     const exported = await Promise.all(
-      practices.map(async (practice): Promise<ExportedPractice> => {
-        const revisions = await manager.find(PracticeRevisionEntity, {
-          where: { practiceId: practice.id },
-          relations: { author: true },
-          order: { number: 'ASC' },
-        });
-        const ids = await resourceIdsOf(
+      authored.map(async (practice): Promise<ExportedPractice> => {
+        const revisions = await practices.revisionsWithAuthors(manager, practice.id);
+        const ids = await practices.resourceIdsOf(
           manager,
           practice.id,
           revisions.map((revision) => revision.number),

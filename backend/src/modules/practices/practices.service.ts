@@ -18,7 +18,7 @@ import {
   type PracticeSummary,
   type updatePracticeSchema,
 } from '@pn/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { encodeKeyset } from '../../common/keyset';
 import { toAuthor } from '../users/author.mapper';
@@ -27,10 +27,10 @@ import { UserEntity } from '../users/user.entity';
 import { FeedbackService } from './feedback.service';
 import { PracticeAccessService, viewerOf } from './practice-access.service';
 import { PracticeEvaluations } from './practice-evaluations';
-import { PracticeRevisionEntity } from './practice-revision.entity';
-import { PracticeEntity } from './practice.entity';
-import { LIST_KEYS, practiceListSql, type ListQuery, type PracticeSummaryRow } from './practice-list.query';
+import type { PracticeEntity } from './practice.entity';
+import { LIST_KEYS, type ListQuery } from './practice-list.query';
 import { toPracticeContent, toPracticeSummary } from './practices.mapper';
+import { practicesRepository as practices } from './practices.repository';
 import {
   canEvaluate,
   canFollowCuration,
@@ -41,7 +41,7 @@ import {
   reviewTransition,
   type Refusal,
 } from './practices.policy';
-import { contentColumns, copyContent, facetsOf, resourceIdsOf, writeResources } from './revisions';
+import { contentColumns, copyContent, facetsOf } from './revisions';
 
 /** A refusal of the policy as the HTTP error it is. */
 export function refusalError(refusal: Refusal): Error {
@@ -71,8 +71,7 @@ export class PracticesService implements OnModuleInit {
    * changes to published practices included. `mine` lists one's own practices whatever their label.
    */
   async list(user: UserEntity | undefined, query: ListQuery): Promise<Page<PracticeSummary>> {
-    const statement = practiceListSql(viewerOf(user), query);
-    const rows = (await this.dataSource.query(statement.text, statement.values)) as PracticeSummaryRow[];
+    const rows = await practices.listRows(this.dataSource.manager, viewerOf(user), query);
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
     const now = new Date();
@@ -92,23 +91,21 @@ export class PracticesService implements OnModuleInit {
     await this.checkResources(author, relatedResourceIds);
     const id = await this.dataSource.transaction(async (manager) => {
       const columns = contentColumns(content);
-      const practice = await manager.save(
-        manager.create(PracticeEntity, {
-          authorId: author.id,
-          curationLabel: 'draft',
-          currentRevision: 1,
-          evidenceRating: rateEvidence([]),
-          ...facetsOf(columns),
-        }),
-      );
-      await manager.insert(PracticeRevisionEntity, {
+      const practice = await practices.insert(manager, {
+        authorId: author.id,
+        curationLabel: 'draft',
+        currentRevision: 1,
+        evidenceRating: rateEvidence([]),
+        ...facetsOf(columns),
+      });
+      await practices.insertRevision(manager, {
         practiceId: practice.id,
         number: 1,
         state: 'draft',
         authorId: author.id,
         ...columns,
       });
-      await writeResources(manager, practice.id, 1, relatedResourceIds);
+      await practices.writeResources(manager, practice.id, 1, relatedResourceIds);
       return practice.id;
     });
     return this.get(id, author);
@@ -127,13 +124,10 @@ export class PracticesService implements OnModuleInit {
       const { relatedResourceIds, ...changes } = body;
       if (relatedResourceIds) await this.checkResources(author, relatedResourceIds);
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      const latest = await manager.findOneByOrFail(PracticeRevisionEntity, {
-        practiceId: id,
-        number: practice.currentRevision,
-      });
+      const latest = await practices.revision(manager, id, practice.currentRevision);
       if (outcome === 'new-revision') {
         const number = practice.currentRevision + 1;
-        await manager.insert(PracticeRevisionEntity, {
+        await practices.insertRevision(manager, {
           ...copyContent(latest),
           ...defined,
           practiceId: id,
@@ -141,17 +135,17 @@ export class PracticesService implements OnModuleInit {
           state: 'draft',
           authorId: author.id,
         });
-        const previousIds = (await resourceIdsOf(manager, id, [latest.number])).get(latest.number) ?? [];
-        await writeResources(manager, id, number, relatedResourceIds ?? previousIds);
-        await manager.update(PracticeEntity, id, { currentRevision: number, pendingLabel: 'draft' });
+        const previousIds = (await practices.resourceIdsOf(manager, id, [latest.number])).get(latest.number) ?? [];
+        await practices.writeResources(manager, id, number, relatedResourceIds ?? previousIds);
+        await practices.update(manager, id, { currentRevision: number, pendingLabel: 'draft' });
         return;
       }
       Object.assign(latest, defined);
-      await manager.save(latest);
-      if (relatedResourceIds) await writeResources(manager, id, latest.number, relatedResourceIds);
+      await practices.saveRevision(manager, latest);
+      if (relatedResourceIds) await practices.writeResources(manager, id, latest.number, relatedResourceIds);
       // A practice never published shows its latest text; a published one keeps showing the published text.
       if (practice.publishedRevision === null) {
-        await manager.update(PracticeEntity, id, { ...facetsOf(latest), updatedAt: new Date() });
+        await practices.update(manager, id, { ...facetsOf(latest), updatedAt: new Date() });
       }
     });
     return this.get(id, author);
@@ -179,9 +173,9 @@ export class PracticesService implements OnModuleInit {
         : null;
     const numbers = pendingNumber === null ? [shownNumber] : [shownNumber, pendingNumber];
     const [revisions, resourceIds, author, evaluations, feedbackSummary] = await Promise.all([
-      manager.find(PracticeRevisionEntity, { where: { practiceId: practice.id, number: In(numbers) } }),
-      resourceIdsOf(manager, practice.id, numbers),
-      practice.authorId ? manager.findOneBy(UserEntity, { id: practice.authorId }) : null,
+      practices.revisionsNumbered(manager, practice.id, numbers),
+      practices.resourceIdsOf(manager, practice.id, numbers),
+      practices.author(manager, practice.authorId),
       this.evaluations.of(manager, practice.id, viewer),
       this.feedback.summaryOf(practice.id),
     ]);

@@ -1,7 +1,5 @@
 import type { createPracticeSchema } from '@pn/shared';
-import { In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { PracticeResourceEntity } from './practice-resource.entity';
 import type { PracticeRevisionEntity } from './practice-revision.entity';
 import type { PracticeEntity } from './practice.entity';
 
@@ -62,35 +60,4 @@ export function facetsOf(
     countries: content.countries,
     languages: content.languages,
   };
-}
-
-/** The related resource ids of some revisions of a practice, each in the author's order. */
-export async function resourceIdsOf(
-  manager: EntityManager,
-  practiceId: string,
-  numbers: number[],
-): Promise<Map<number, string[]>> {
-  const result = new Map<number, string[]>(numbers.map((number) => [number, []]));
-  if (numbers.length === 0) return result;
-  const rows = await manager.find(PracticeResourceEntity, {
-    where: { practiceId, revision: In(numbers) },
-    order: { position: 'ASC' },
-  });
-  for (const row of rows) result.get(row.revision)?.push(row.resourceId);
-  return result;
-}
-
-/** Replaces the related resources of a revision. */
-export async function writeResources(
-  manager: EntityManager,
-  practiceId: string,
-  revision: number,
-  resourceIds: string[],
-): Promise<void> {
-  await manager.delete(PracticeResourceEntity, { practiceId, revision });
-  if (resourceIds.length === 0) return;
-  await manager.insert(
-    PracticeResourceEntity,
-    resourceIds.map((resourceId, position) => ({ practiceId, revision, resourceId, position })),
-  );
 }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ResourceSummary } from '@pn/shared';
 import type { DataSource } from 'typeorm';
-import { ResourceEntity } from './resource.entity';
+import { viewerOf, type ViewerLike } from './resource-visibility';
 import { toResourceSummary } from './resources.mapper';
-import { viewerOf, visibleSql, type ViewerLike } from './resource-visibility';
+import { resourcesRepository as resources } from './resources.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,14 +20,7 @@ export class ResourceAccessService {
   async summariesVisibleTo(viewer: ViewerLike, ids: string[]): Promise<ResourceSummary[]> {
     const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
     if (wanted.length === 0) return [];
-    const visible = visibleSql('r', viewerOf(viewer));
-    const rows = await this.dataSource
-      .getRepository(ResourceEntity)
-      .createQueryBuilder('r')
-      .where('r.id IN (:...wanted)', { wanted })
-      .andWhere('r.removed_at IS NULL')
-      .andWhere(visible.sql, visible.params)
-      .getMany();
+    const rows = await resources.visibleAmong(this.dataSource.manager, wanted, viewerOf(viewer));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);

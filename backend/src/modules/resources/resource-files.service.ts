@@ -11,8 +11,6 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/viewer';
 import { ResourceVersionEntity } from './resource-version.entity';
-import { visibleSql } from './resource-visibility';
-import { ResourceEntity } from './resource.entity';
 import { toResourceSummary } from './resources.mapper';
 import { FILE_STORAGE, StoredFileMissingError, type FileStorage } from './storage/file-storage';
 import { fileNameFor } from './uploads/file-name';
@@ -20,6 +18,7 @@ import { recogniseMediaType } from './uploads/media-type';
 import { TextExtractionService } from './text-extraction.service';
 import { PDF_TEXT_MAX_BYTES } from './uploads/pdf-text';
 import type { UploadedFile } from './uploads/upload-form';
+import { resourceVersionsRepository as versions } from './resource-versions.repository';
 
 /** What is kept of a file that was accepted: its row is written by the caller, in its transaction. */
 export interface AcceptedFile {
@@ -65,21 +64,18 @@ export class ResourceFilesService {
     entry: { resourceId: string; version: number; uploadedBy: string; note: string | null },
     uploader: Viewer,
   ): Promise<ResourceVersionEntity> {
-    await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [checksumLockKey(accepted.file.checksum)]);
+    await versions.lockChecksum(manager, accepted.file.checksum);
     await this.refuseDuplicate(manager, accepted.file.checksum, uploader);
     const storageKey = await accepted.file.commit();
-    const version = await manager.save(
-      manager.create(ResourceVersionEntity, {
-        ...entry,
-        storageKey,
-        fileName: fileNameFor(accepted.file.name, accepted.mediaType),
-        mediaType: accepted.mediaType,
-        size: accepted.file.size,
-        checksum: accepted.file.checksum,
-        textState: accepted.extractText ? 'pending' : null,
-      }),
-    );
-    return version;
+    return versions.insert(manager, {
+      ...entry,
+      storageKey,
+      fileName: fileNameFor(accepted.file.name, accepted.mediaType),
+      mediaType: accepted.mediaType,
+      size: accepted.file.size,
+      checksum: accepted.file.checksum,
+      textState: accepted.extractText ? 'pending' : null,
+    });
   }
 
   /**
@@ -87,16 +83,7 @@ export class ResourceFilesService {
    * so that they find it instead of sharing it twice.
    */
   private async refuseDuplicate(manager: EntityManager, checksum: string, uploader: Viewer): Promise<void> {
-    const visible = visibleSql('r', uploader);
-    const query = manager
-      .getRepository(ResourceEntity)
-      .createQueryBuilder('r')
-      .innerJoin(ResourceVersionEntity, 'v', 'v.resource_id = r.id AND v.version = r.current_version')
-      .where('v.checksum = :checksum', { checksum })
-      .andWhere('r.removed_at IS NULL')
-      .andWhere(visible.sql, visible.params)
-      .orderBy('r.created_at', 'ASC');
-    const existing = await query.getOne();
+    const existing = await versions.withCurrentFile(manager, checksum, uploader);
     if (existing) {
       const body: DuplicateFileError = {
         statusCode: 409,
@@ -120,27 +107,17 @@ export class ResourceFilesService {
 
   /** The current file of each of these resources (links have none), by resource id. */
   async currentVersions(resourceIds: string[]): Promise<Map<string, ResourceVersionEntity>> {
-    if (resourceIds.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(ResourceVersionEntity)
-      .createQueryBuilder('v')
-      .innerJoin(ResourceEntity, 'r', 'r.id = v.resource_id AND r.current_version = v.version')
-      .where('v.resource_id IN (:...resourceIds)', { resourceIds })
-      .getMany();
+    const rows = await versions.current(this.dataSource.manager, resourceIds);
     return new Map(rows.map((row) => [row.resourceId, row]));
   }
 
   async version(resourceId: string, version: number): Promise<ResourceVersionEntity | null> {
-    return this.dataSource.getRepository(ResourceVersionEntity).findOneBy({ resourceId, version });
+    return versions.find(this.dataSource.manager, resourceId, version);
   }
 
   /** Every version of a resource's file, newest first, with who uploaded it. */
   async versions(resourceId: string): Promise<ResourceVersionEntity[]> {
-    return this.dataSource.getRepository(ResourceVersionEntity).find({
-      where: { resourceId },
-      relations: { uploader: true },
-      order: { version: 'DESC' },
-    });
+    return versions.all(this.dataSource.manager, resourceId);
   }
 
   async open(version: ResourceVersionEntity): Promise<Readable> {
@@ -154,9 +131,4 @@ export class ResourceFilesService {
       throw error;
     }
   }
-}
-
-/** A 64-bit advisory lock key from a SHA-256 checksum: its first 16 hex digits. */
-function checksumLockKey(checksum: string): string {
-  return BigInt.asIntN(64, BigInt(`0x${checksum.slice(0, 16)}`)).toString();
 }

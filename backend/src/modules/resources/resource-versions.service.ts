@@ -14,12 +14,12 @@ import type { UserEntity } from '../users/user.entity';
 import { parseForm } from './parse-form';
 import { ResourceFilesService } from './resource-files.service';
 import type { ResourceVersionEntity } from './resource-version.entity';
-import { ResourceEntity } from './resource.entity';
 import { toResourceVersion } from './resources.mapper';
 import { canEditResource, dispositionOf } from './resources.policy';
 import { ResourcesService } from './resources.service';
 import { fileNameFor } from './uploads/file-name';
 import type { UploadForm } from './uploads/upload-form';
+import { resourceVersionsRepository as versions } from './resource-versions.repository';
 
 /** A file on its way out: the bytes, and what the answer's headers say of them. */
 export interface Download {
@@ -64,8 +64,8 @@ export class ResourceVersionsService {
 
   async list(viewer: UserEntity | undefined, id: string): Promise<ResourceVersion[]> {
     const resource = await this.resources.context(id, viewer ?? null);
-    const versions = await this.files.versions(resource.id);
-    return versions.map((version) => toResourceVersion(version, resource.currentVersion));
+    const rows = await this.files.versions(resource.id);
+    return rows.map((version) => toResourceVersion(version, resource.currentVersion));
   }
 
   /** A new file replaces the current one (author only); the earlier ones stay downloadable by number. */
@@ -91,7 +91,7 @@ export class ResourceVersionsService {
         },
         actor,
       );
-      await manager.update(ResourceEntity, locked.id, { currentVersion: version, updatedAt: new Date() });
+      await versions.makeCurrent(manager, locked.id, version);
       return row;
     });
     this.files.stored(stored);

@@ -10,19 +10,16 @@ import {
 } from '@pn/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { keysetPage, type SortKey } from '../../common/keyset';
-import { containsPattern } from '../../common/like';
 import { AuditService } from '../audit/audit.service';
 import type { GroupEntity } from '../groups/group.entity';
 import type { Viewer } from '../../common/viewer';
 import { GroupsService } from '../groups/groups.service';
-import { MembershipEntity } from '../groups/membership.entity';
 import type { UserEntity } from '../users/user.entity';
 import { parseForm } from './parse-form';
 import { ResourceFilesService, type AcceptedFile } from './resource-files.service';
-import { visibleSql } from './resource-visibility';
-import { ResourceEntity } from './resource.entity';
+import type { ResourceEntity } from './resource.entity';
 import { toResource } from './resources.mapper';
+import { resourcesRepository as resources } from './resources.repository';
 import { canEditResource, canRemoveResource, removalIsModeration, shareRefusal } from './resources.policy';
 import type { UploadForm } from './uploads/upload-form';
 
@@ -49,57 +46,16 @@ export class ResourcesService {
     manager: EntityManager = this.dataSource.manager,
     lock = false,
   ): Promise<ResourceEntity> {
-    const visible = visibleSql('r', viewer);
-    const builder = manager
-      .getRepository(ResourceEntity)
-      .createQueryBuilder('r')
-      .where('r.id = :id', { id })
-      .andWhere('r.removed_at IS NULL')
-      .andWhere(visible.sql, visible.params);
-    if (lock) builder.setLock('pessimistic_write');
-    const resource = await builder.getOne();
+    const resource = await resources.visible(manager, id, viewer, lock);
     if (!resource) throw notFound();
-    const loaded = await manager.getRepository(ResourceEntity).findOne({
-      where: { id: resource.id },
-      relations: { author: true, group: true },
-    });
-    return loaded!;
+    return resource;
   }
 
   async list(
     viewer: UserEntity | undefined,
     query: z.output<typeof listResourcesQuerySchema>,
   ): Promise<Page<Resource>> {
-    const visible = visibleSql('r', viewer ?? null);
-    const builder = this.dataSource
-      .getRepository(ResourceEntity)
-      .createQueryBuilder('r')
-      .leftJoinAndSelect('r.author', 'a')
-      .leftJoinAndSelect('r.group', 'g')
-      .where('r.removed_at IS NULL')
-      .andWhere(visible.sql, visible.params);
-    if (query.q) {
-      builder.andWhere(
-        `(r.title ILIKE :pattern OR r.summary ILIKE :pattern OR array_to_string(r.tags, ' ') ILIKE :pattern)`,
-        { pattern: containsPattern(query.q) },
-      );
-    }
-    for (const field of ['type', 'language', 'country', 'audience'] as const) {
-      const value = query[field];
-      if (value !== undefined) builder.andWhere(`r.${field} = :${field}`, { [field]: value });
-    }
-    if (query.group) builder.andWhere('g.slug = :group', { group: query.group });
-    if (query.mine) builder.andWhere('r.author_id = :mine', { mine: viewer?.id ?? null });
-    const newest: Array<SortKey<ResourceEntity>> = [
-      // Milliseconds only (see the MillisecondListKeys migration): the indexes order the list.
-      { sql: 'r.created_at', order: 'DESC', type: 'time', value: (r) => r.createdAt.toISOString() },
-      { sql: 'r.id', order: 'DESC', type: 'uuid', value: (r) => r.id },
-    ];
-    const keys: Array<SortKey<ResourceEntity>> =
-      query.sort === 'most-adapted'
-        ? [{ sql: 'r.adaptation_count', order: 'DESC', type: 'int', value: (r) => r.adaptationCount }, ...newest]
-        : newest;
-    const page = await keysetPage(builder, keys, query);
+    const page = await resources.page(this.dataSource.manager, viewer ?? null, query);
     return { items: await this.present(page.items, viewer ?? null), nextCursor: page.nextCursor };
   }
 
@@ -156,15 +112,13 @@ export class ResourcesService {
   async remove(actor: UserEntity, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const resource = await this.context(id, actor, manager, true);
-      const membership = resource.groupId
-        ? await manager.findOneBy(MembershipEntity, { groupId: resource.groupId, userId: actor.id })
-        : null;
+      const membership = resource.groupId ? await resources.membership(manager, resource.groupId, actor.id) : null;
       if (!canRemoveResource(resource, membership, actor)) {
         throw new ForbiddenException(
           "only the author, the group's coordinators and network coordinators can remove it",
         );
       }
-      await manager.update(ResourceEntity, resource.id, { removedAt: new Date(), removedBy: actor.id });
+      await resources.markRemoved(manager, resource.id, actor.id);
       if (removalIsModeration(resource, actor)) {
         await this.audit.record(manager, {
           actorId: actor.id,
@@ -179,12 +133,7 @@ export class ResourcesService {
 
   /** Resources a person shared, removed ones included, for their data export. */
   async authoredBy(user: UserEntity): Promise<Resource[]> {
-    const rows = await this.dataSource.getRepository(ResourceEntity).find({
-      where: { authorId: user.id },
-      relations: { author: true, group: true },
-      order: { createdAt: 'ASC' },
-    });
-    return this.present(rows, user);
+    return this.present(await resources.authoredBy(this.dataSource.manager, user.id), user);
   }
 
   private async insert(actor: UserEntity, body: NewResource, form: UploadForm, sourceId: string | null) {
@@ -197,17 +146,15 @@ export class ResourcesService {
       // Seen again inside the transaction: a source removed meanwhile is not adapted.
       if (sourceId) await this.context(sourceId, actor, manager, true);
       const { groupSlug: _slug, ...fields } = body;
-      const resource = await manager.save(
-        manager.create(ResourceEntity, {
-          ...fields,
-          url: body.url ?? null,
-          note: body.note ?? null,
-          groupId: group?.id ?? null,
-          authorId: actor.id,
-          adaptedFromId: sourceId,
-          currentVersion: accepted ? 1 : null,
-        }),
-      );
+      const resource = await resources.insert(manager, {
+        ...fields,
+        url: body.url ?? null,
+        note: body.note ?? null,
+        groupId: group?.id ?? null,
+        authorId: actor.id,
+        adaptedFromId: sourceId,
+        currentVersion: accepted ? 1 : null,
+      });
       const version = accepted
         ? await this.files.store(
             manager,
@@ -221,9 +168,7 @@ export class ResourcesService {
             actor,
           )
         : null;
-      if (sourceId) {
-        await manager.increment(ResourceEntity, { id: sourceId }, 'adaptationCount', 1);
-      }
+      if (sourceId) await resources.countAdaptation(manager, sourceId);
       return { id: resource.id, version };
     });
     if (version) this.files.stored(version);
@@ -239,25 +184,19 @@ export class ResourcesService {
   }
 
   /** Adds the caller's view: the current file, the source they may see, and what they may do. */
-  private async present(resources: ResourceEntity[], viewer: Viewer): Promise<Resource[]> {
-    if (resources.length === 0) return [];
-    const ids = resources.map((r) => r.id);
-    const sourceIds = [...new Set(resources.flatMap((r) => (r.adaptedFromId ? [r.adaptedFromId] : [])))];
-    const groupIds = [...new Set(resources.flatMap((r) => (r.groupId ? [r.groupId] : [])))];
+  private async present(rows: ResourceEntity[], viewer: Viewer): Promise<Resource[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const sourceIds = [...new Set(rows.flatMap((r) => (r.adaptedFromId ? [r.adaptedFromId] : [])))];
+    const groupIds = [...new Set(rows.flatMap((r) => (r.groupId ? [r.groupId] : [])))];
     const [current, sources, memberships, adaptationCounts] = await Promise.all([
       this.files.currentVersions(ids),
-      this.visibleSources(sourceIds, viewer),
-      viewer && groupIds.length
-        ? this.dataSource
-            .getRepository(MembershipEntity)
-            .createQueryBuilder('m')
-            .where('m.user_id = :userId AND m.group_id IN (:...groupIds)', { userId: viewer.id, groupIds })
-            .getMany()
-        : Promise.resolve([]),
-      this.visibleAdaptationCounts(ids, viewer),
+      resources.visibleSources(this.dataSource.manager, sourceIds, viewer),
+      viewer ? resources.memberships(this.dataSource.manager, viewer.id, groupIds) : Promise.resolve([]),
+      resources.visibleAdaptationCounts(this.dataSource, ids, viewer),
     ]);
     const membershipOf = new Map(memberships.map((m) => [m.groupId, m]));
-    return resources.map((resource) =>
+    return rows.map((resource) =>
       toResource(resource, {
         file: current.get(resource.id) ?? null,
         adaptedFrom: resource.adaptedFromId ? (sources.get(resource.adaptedFromId) ?? null) : null,
@@ -266,42 +205,5 @@ export class ResourcesService {
         adaptationCount: adaptationCounts.get(resource.id) ?? 0,
       }),
     );
-  }
-
-  /**
-   * How many adaptations of each resource the viewer sees under it in its family tree: those they may see
-   * whose nearest visible ancestor it is (an adaptation hidden from them is skipped, and what was made from
-   * it counts instead), removed ones included, as the tree shows them.
-   */
-  private async visibleAdaptationCounts(ids: string[], viewer: Viewer): Promise<Map<string, number>> {
-    if (ids.length === 0) return new Map();
-    const visible = visibleSql('r', viewer);
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `WITH RECURSIVE below AS (
-         SELECT r.adapted_from_id AS counted_for, r.id, (${visible.sql}) AS visible
-           FROM resources r WHERE r.adapted_from_id = ANY(:ids)
-         UNION ALL
-         SELECT below.counted_for, r.id, (${visible.sql}) AS visible
-           FROM below JOIN resources r ON r.adapted_from_id = below.id
-          WHERE NOT below.visible
-       )
-       SELECT counted_for, count(*) FILTER (WHERE visible)::int AS n FROM below GROUP BY counted_for`,
-      { ...visible.params, ids },
-    );
-    const rows = (await this.dataSource.query(sql, parameters)) as Array<{ counted_for: string; n: number }>;
-    return new Map(rows.map((row) => [row.counted_for, row.n]));
-  }
-
-  /** Sources the viewer may see, removed ones included (shown as removed, so the lineage stays readable). */
-  private async visibleSources(ids: string[], viewer: Viewer): Promise<Map<string, ResourceEntity>> {
-    if (ids.length === 0) return new Map();
-    const visible = visibleSql('r', viewer);
-    const rows = await this.dataSource
-      .getRepository(ResourceEntity)
-      .createQueryBuilder('r')
-      .where('r.id IN (:...ids)', { ids })
-      .andWhere(visible.sql, visible.params)
-      .getMany();
-    return new Map(rows.map((row) => [row.id, row]));
   }
 }

@@ -12,17 +12,9 @@ import type { z } from 'zod';
 import type { Viewer } from '../../common/viewer';
 import { decodeCursor, encodeCursor } from './search-cursor';
 import { parseQuery } from './search-query';
-import {
-  audienceOf,
-  CANDIDATES_MAX,
-  FUZZY_SETUP,
-  searchSql,
-  searchTermsSql,
-  suggestSql,
-  type SearchSqlInput,
-  type SqlStatement,
-} from './search-sql';
-import { toFacets, toHit, toSuggestion, type SearchRow } from './search.mapper';
+import { audienceOf, CANDIDATES_MAX, type SearchSqlInput } from './search-sql';
+import { toFacets, toHit, toSuggestion } from './search.mapper';
+import { searchRepository as search } from './search.repository';
 
 type SearchQuery = z.output<typeof searchQuerySchema>;
 
@@ -64,14 +56,17 @@ export class SearchService {
   async suggest(viewer: Viewer, query: z.output<typeof suggestQuerySchema>): Promise<SearchSuggestion[]> {
     const text = parseQuery(query.q).plainWords.join(' ');
     if (text.length < 2) return [];
-    const statement = suggestSql({ text, audience: audienceOf(viewer), limit: SEARCH_LIMITS.suggestionsMax });
-    const rows = await this.query<Parameters<typeof toSuggestion>[0]>(statement);
+    const rows = await search.suggestions(this.dataSource.manager, {
+      text,
+      audience: audienceOf(viewer),
+      limit: SEARCH_LIMITS.suggestionsMax,
+    });
     return rows.map(toSuggestion);
   }
 
   /** A text search: nothing to run when the query reads as nothing (only operators, only exclusions). */
   private async runText(input: SearchSqlInput): Promise<SearchResults> {
-    const [terms] = await this.query<{ tsquery: string }>(searchTermsSql(input));
+    const terms = await search.terms(this.dataSource.manager, input);
     if (!terms)
       return { items: [], nextCursor: null, total: 0, facets: toFacets([]).facets, fuzzy: false, capped: false };
     return this.run({ ...input, tsquery: terms.tsquery });
@@ -79,14 +74,10 @@ export class SearchService {
 
   private async run(input: SearchSqlInput): Promise<SearchResults> {
     const fuzzy = input.mode === 'fuzzy';
-    const statement = searchSql(input);
-    const [row] = fuzzy
+    const row = fuzzy
       ? // The similarity threshold is a setting of the session: set for this transaction only.
-        await this.dataSource.transaction(async (manager) => {
-          await manager.query(FUZZY_SETUP);
-          return (await manager.query(statement.text, statement.values)) as SearchRow[];
-        })
-      : await this.query<SearchRow>(statement);
+        await this.dataSource.transaction((manager) => search.fuzzyHits(manager, input))
+      : await search.hits(this.dataSource.manager, input);
     const rows = row?.hits ?? [];
     const more = rows.length > input.limit;
     const items = rows.slice(0, input.limit).map((hit) => toHit(hit, fuzzy));
@@ -100,9 +91,5 @@ export class SearchService {
       fuzzy,
       capped: !fuzzy && total >= CANDIDATES_MAX,
     };
-  }
-
-  private query<T>(statement: SqlStatement): Promise<T[]> {
-    return this.dataSource.query(statement.text, statement.values) as Promise<T[]>;
   }
 }

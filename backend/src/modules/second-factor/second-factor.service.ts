@@ -27,7 +27,8 @@ import { addressKey } from '../rate-limits/address-key';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import type { AuthChallengeEntity } from './auth-challenge.entity';
 import { ChallengesService } from './challenges.service';
-import { PasskeyEntity } from './passkey.entity';
+import type { PasskeyEntity } from './passkey.entity';
+import { passkeysRepository as passkeys } from './passkeys.repository';
 import { toPasskey } from './passkeys.mapper';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { TotpService } from './totp.service';
@@ -58,16 +59,16 @@ export class SecondFactorService {
 
   async status(userId: string, role: Role): Promise<SecondFactorStatus> {
     const manager = this.dataSource.manager;
-    const [totp, passkeys, recoveryCodesLeft] = await Promise.all([
+    const [totp, passkeyCount, recoveryCodesLeft] = await Promise.all([
       this.totp.isConfirmed(manager, userId),
-      manager.count(PasskeyEntity, { where: { userId } }),
+      passkeys.count(manager, userId),
       this.recoveryCodes.countLeft(manager, userId),
     ]);
     return {
       required: this.config.REQUIRE_2FA_ROLES.includes(role),
-      enrolled: totp || passkeys > 0,
+      enrolled: totp || passkeyCount > 0,
       totp,
-      passkeys,
+      passkeys: passkeyCount,
       recoveryCodesLeft,
     };
   }
@@ -75,23 +76,23 @@ export class SecondFactorService {
   /** After a correct password: the challenge of the second step, or null when the account has no second factor. */
   async signInChallenge(userId: string): Promise<SecondFactorRequired | null> {
     const manager = this.dataSource.manager;
-    const [totp, passkeys, codesLeft] = await Promise.all([
+    const [totp, keys, codesLeft] = await Promise.all([
       this.totp.isConfirmed(manager, userId),
-      manager.find(PasskeyEntity, { where: { userId } }),
+      passkeys.of(manager, userId),
       this.recoveryCodes.countLeft(manager, userId),
     ]);
-    if (!totp && passkeys.length === 0) return null;
+    if (!totp && keys.length === 0) return null;
     const methods: SecondFactorMethod[] = [];
     if (totp) methods.push('totp');
-    if (passkeys.length > 0) methods.push('webauthn');
+    if (keys.length > 0) methods.push('webauthn');
     if (codesLeft > 0) methods.push('recovery-code');
     const challenge = await this.challenges.issue('second-factor', userId);
     return {
       secondFactor: 'required',
       challenge: challenge.token,
       methods,
-      ...(passkeys.length > 0
-        ? { webauthn: await this.webauthn.authenticationOptions(challenge.bytes, passkeys, 'preferred') }
+      ...(keys.length > 0
+        ? { webauthn: await this.webauthn.authenticationOptions(challenge.bytes, keys, 'preferred') }
         : {}),
     };
   }
@@ -113,10 +114,7 @@ export class SecondFactorService {
         return true;
       }
       case 'webauthn': {
-        const passkey = await manager.findOne(PasskeyEntity, {
-          where: { userId, credentialId: input.assertion.id },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const passkey = await passkeys.lockByCredential(manager, input.assertion.id, userId);
         return passkey ? this.usePasskey(manager, passkey, input.assertion, input.challenge, false) : false;
       }
     }
@@ -143,10 +141,7 @@ export class SecondFactorService {
   ): Promise<string | null> {
     const challenge = await this.challenges.find('passkey-sign-in', token, manager);
     if (!challenge || !(await this.challenges.take(manager, challenge.id))) return null;
-    const passkey = await manager.findOne(PasskeyEntity, {
-      where: { credentialId: assertion.id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const passkey = await passkeys.lockByCredential(manager, assertion.id);
     if (!passkey || !(await this.usePasskey(manager, passkey, assertion, token, true))) return null;
     return passkey.userId;
   }
@@ -191,7 +186,7 @@ export class SecondFactorService {
 
   async passkeyCeremony(auth: Auth, ip: string | undefined): Promise<WebAuthnCeremony> {
     await this.limits.consume('webauthn.address', addressKey(ip));
-    const existing = await this.dataSource.manager.find(PasskeyEntity, { where: { userId: auth.user.id } });
+    const existing = await passkeys.of(this.dataSource.manager, auth.user.id);
     const challenge = await this.challenges.issue('passkey-registration', auth.user.id);
     return {
       challenge: challenge.token,
@@ -214,22 +209,20 @@ export class SecondFactorService {
       if (!(await this.challenges.take(manager, challenge.id))) {
         throw new BadRequestException(['challenge: has expired or was already used: start again']);
       }
-      if (await manager.exists(PasskeyEntity, { where: { credentialId: verified.credentialId } })) {
+      if (await passkeys.credentialTaken(manager, verified.credentialId)) {
         throw new BadRequestException(['credential: this passkey is already registered']);
       }
       const firstFactor = !(await this.isEnrolled(manager, userId));
-      const passkey = await manager.save(
-        manager.create(PasskeyEntity, {
-          userId,
-          credentialId: verified.credentialId,
-          publicKey: verified.publicKey,
-          counter: String(verified.counter),
-          transports: verified.transports,
-          backedUp: verified.backedUp,
-          name: body.name,
-          lastUsedAt: null,
-        }),
-      );
+      const passkey = await passkeys.insert(manager, {
+        userId,
+        credentialId: verified.credentialId,
+        publicKey: verified.publicKey,
+        counter: String(verified.counter),
+        transports: verified.transports,
+        backedUp: verified.backedUp,
+        name: body.name,
+        lastUsedAt: null,
+      });
       const recoveryCodes = firstFactor ? await this.recoveryCodes.replace(manager, userId) : null;
       await this.record(manager, userId, 'user.passkey-add', { passkeyId: passkey.id, name: passkey.name });
       await this.notices.secondFactorChanged(manager, auth.user, 'added', 'passkey');
@@ -239,19 +232,15 @@ export class SecondFactorService {
   }
 
   async listPasskeys(userId: string): Promise<Passkey[]> {
-    const passkeys = await this.dataSource.manager.find(PasskeyEntity, {
-      where: { userId },
-      order: { createdAt: 'ASC' },
-    });
-    return passkeys.map(toPasskey);
+    return (await passkeys.of(this.dataSource.manager, userId, true)).map(toPasskey);
   }
 
   async removePasskey(auth: Auth, id: string, password: string, ip: string | undefined): Promise<void> {
     await this.confirmPassword(auth, password, ip);
     await this.dataSource.transaction(async (manager) => {
-      const passkey = await manager.findOneBy(PasskeyEntity, { id, userId: auth.user.id });
+      const passkey = await passkeys.ownedBy(manager, id, auth.user.id);
       if (!passkey) throw new NotFoundException('no passkey of yours with this id');
-      await manager.delete(PasskeyEntity, { id });
+      await passkeys.remove(manager, id);
       await this.afterRemoval(manager, auth, 'user.passkey-remove', { passkeyId: id, name: passkey.name });
       await this.notices.secondFactorChanged(manager, auth.user, 'removed', 'passkey');
     });
@@ -273,7 +262,7 @@ export class SecondFactorService {
   }
 
   private async isEnrolled(manager: EntityManager, userId: string): Promise<boolean> {
-    return (await this.totp.isConfirmed(manager, userId)) || manager.exists(PasskeyEntity, { where: { userId } });
+    return (await this.totp.isConfirmed(manager, userId)) || passkeys.exist(manager, userId);
   }
 
   private async usePasskey(
@@ -285,11 +274,7 @@ export class SecondFactorService {
   ): Promise<boolean> {
     const verified = await this.webauthn.verifyAssertion(assertion, challenge, passkey, requireUserVerification);
     if (!verified) return false;
-    await manager.update(
-      PasskeyEntity,
-      { id: passkey.id },
-      { counter: String(verified.counter), backedUp: verified.backedUp, lastUsedAt: new Date() },
-    );
+    await passkeys.used(manager, passkey.id, verified.counter, verified.backedUp);
     return true;
   }
 

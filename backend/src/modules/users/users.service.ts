@@ -5,17 +5,14 @@ import type { AccountExport, memberSearchQuerySchema, Page, PublicProfile, updat
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import type { Auth } from '../auth/auth-context';
-import { keysetPage } from '../../common/keyset';
-import { containsPattern } from '../../common/like';
-import { AuditService } from '../audit/audit.service';
-import { AccountEmailsService } from '../accounts/account-emails.service';
-import { SecurityNoticesService } from '../accounts/security-notices.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AccountData, SECTION_ORDER, type AccountDataExporter, type AccountDataSections } from './account-data';
+import { ProfileChangeEmails } from './account-emails';
 import { AccountSessions } from './account-sessions';
 import { PasswordService } from './password.service';
 import { UserEntity } from './user.entity';
 import { toPublicProfile, toUser } from './users.mapper';
+import { usersRepository as users } from './users.repository';
 
 @Injectable()
 export class UsersService implements OnModuleInit {
@@ -27,9 +24,7 @@ export class UsersService implements OnModuleInit {
     private readonly passwords: PasswordService,
     private readonly sessions: AccountSessions,
     private readonly realtime: RealtimeService,
-    private readonly audit: AuditService,
-    private readonly accountEmails: AccountEmailsService,
-    private readonly notices: SecurityNoticesService,
+    private readonly emails: ProfileChangeEmails,
     private readonly discovery: DiscoveryService,
   ) {}
 
@@ -41,26 +36,13 @@ export class UsersService implements OnModuleInit {
 
   /** Active members whose name or organisation contains the words typed, by name. */
   async search(query: z.output<typeof memberSearchQuerySchema>): Promise<Page<PublicProfile>> {
-    const pattern = containsPattern(query.q);
-    const builder = this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where(`u.status = 'active' AND u.erased_at IS NULL`)
-      .andWhere('(u.display_name ILIKE :pattern OR u.organisation ILIKE :pattern)', { pattern });
-    const page = await keysetPage(
-      builder,
-      [
-        { sql: 'u.display_name', order: 'ASC', type: 'text', value: (u) => u.displayName },
-        { sql: 'u.id', order: 'ASC', type: 'uuid', value: (u) => u.id },
-      ],
-      query,
-    );
+    const page = await users.directoryPage(this.dataSource.manager, query);
     return { items: page.items.map(toPublicProfile), nextCursor: page.nextCursor };
   }
 
   /** Another member's profile: only active, not erased accounts have one. */
   async publicProfile(id: string) {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id, status: 'active' });
+    const user = await users.activeById(this.dataSource.manager, id);
     if (!user || user.erasedAt) throw new NotFoundException('no member with this id');
     return toPublicProfile(user);
   }
@@ -71,18 +53,18 @@ export class UsersService implements OnModuleInit {
     const newEmail = email && email !== auth.user.email ? email : undefined;
     if (newEmail && !newHash) await this.checkCurrentPassword(auth.user, currentPassword);
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneByOrFail(UserEntity, { id: auth.user.id });
+      const user = await users.byId(manager, auth.user.id);
       Object.assign(user, Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)));
       if (newHash) {
         user.passwordHash = newHash;
         // A new password ends every other session: whoever knew the old one is signed out.
         await this.sessions.endAllFor(user.id, manager, auth.session.id);
-        await this.notices.passwordChanged(manager, user, 'profile');
+        await this.emails.passwordChanged(manager, user);
       }
       // The new address takes effect once confirmed from the link sent to it; the old one is told now.
-      if (newEmail) await this.accountEmails.requestAddressChange(manager, user, newEmail);
+      if (newEmail) await this.emails.requestAddressChange(manager, user, newEmail);
       else if (email === user.email) user.pendingEmail = null;
-      return toUser(await manager.save(user));
+      return toUser(await users.save(manager, user));
     });
   }
 
@@ -106,24 +88,11 @@ export class UsersService implements OnModuleInit {
    */
   async eraseOwn(auth: Auth): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, auth.user.id, {
-        email: `erased-${auth.user.id}@erased.invalid`,
-        passwordHash: null,
-        displayName: 'erased',
-        organisation: null,
-        languages: [],
-        status: 'suspended',
-        erasedAt: new Date(),
-      });
+      await users.anonymise(manager, auth.user.id);
       // Every module removes its personal data of the account (sessions, memberships, devices, email
-      // addresses...); what the person wrote stays, under "Former member".
+      // addresses...); what the person wrote stays, under "Former member". The audit module enters the
+      // erasure in its log.
       for (const exporter of this.exporters) await exporter.erase(auth.user.id, manager);
-      await this.audit.record(manager, {
-        actorId: auth.user.id,
-        action: 'user.erase',
-        targetType: 'user',
-        targetId: auth.user.id,
-      });
     });
     // Again once committed: a socket whose handshake overlapped the erasure is closed too.
     await this.realtime.rightsChanged(auth.user.id);
