@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccountData, type AccountDataExporter } from '../users/account-data';
+import { accountsRepository as accounts } from './accounts.repository';
 
 /** Someone's known devices and pending links (confirmations, resets): personal data, erased with them. */
 @Injectable()
@@ -12,8 +13,6 @@ export class AccountsAccountData implements AccountDataExporter {
   }
 
   async erase(userId: string, manager: EntityManager): Promise<void> {
-    for (const table of ['known_devices', 'account_tokens']) {
-      await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
-    }
+    await accounts.deleteDevicesAndTokens(manager, userId);
   }
 }

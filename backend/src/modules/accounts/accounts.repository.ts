@@ -83,4 +83,11 @@ export const accountsRepository = {
     )) as unknown[];
     return rows.length > 0;
   },
+
+  /** The person's known devices and link tokens go (an erasure). */
+  async deleteDevicesAndTokens(manager: EntityManager, userId: string): Promise<void> {
+    for (const table of ['known_devices', 'account_tokens']) {
+      await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
+    }
+  },
 };

@@ -71,4 +71,20 @@ export const emailSettingsRepository = {
     ])) as unknown[];
     return rows.length > 0;
   },
+
+  /** The choices by group as the export lists them: by group slug. */
+  groupsBySlug(manager: EntityManager, userId: string): Promise<Array<{ groupSlug: string; frequency: string }>> {
+    return manager.query(
+      `SELECT g.slug AS "groupSlug", s.frequency FROM group_email_settings s JOIN groups g ON g.id = s.group_id
+        WHERE s.user_id = $1 ORDER BY g.slug`,
+      [userId],
+    ) as Promise<Array<{ groupSlug: string; frequency: string }>>;
+  },
+
+  /** Every choice of the person goes (an erasure). */
+  async deleteAll(manager: EntityManager, userId: string): Promise<void> {
+    for (const table of ['email_settings', 'group_email_settings']) {
+      await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
+    }
+  },
 };

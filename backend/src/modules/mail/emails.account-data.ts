@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccountData, type AccountDataExporter, type AccountOwner } from '../users/account-data';
+import { emailsRepository as emails } from './emails.repository';
 
 /**
  * The emails sent to someone: what kind, when, and how it went (never their content). Erasure removes the
@@ -10,12 +11,9 @@ import { AccountData, type AccountDataExporter, type AccountOwner } from '../use
 @AccountData()
 export class EmailsAccountData implements AccountDataExporter {
   async export(owner: AccountOwner, manager: EntityManager) {
-    const emails = (await manager.query(
-      `SELECT kind, state, created_at, sent_at FROM emails WHERE user_id = $1 ORDER BY created_at`,
-      [owner.user.id],
-    )) as Array<{ kind: string; state: string; created_at: Date; sent_at: Date | null }>;
+    const sent = await emails.ofUser(manager, owner.user.id);
     return {
-      emails: emails.map((email) => ({
+      emails: sent.map((email) => ({
         kind: email.kind,
         state: email.state,
         createdAt: email.created_at.toISOString(),
@@ -25,12 +23,6 @@ export class EmailsAccountData implements AccountDataExporter {
   }
 
   async erase(userId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE emails SET to_address = $2, payload = '{}',
-              error = CASE WHEN state IN ('queued', 'sending') THEN 'the account was erased' ELSE error END,
-              state = CASE WHEN state IN ('queued', 'sending') THEN 'skipped' ELSE state END
-        WHERE user_id = $1`,
-      [userId, `erased-${userId}@erased.invalid`],
-    );
+    await emails.anonymiseFor(manager, userId, `erased-${userId}@erased.invalid`);
   }
 }

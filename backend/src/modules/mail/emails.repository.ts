@@ -88,4 +88,25 @@ export const emailsRepository = {
       [id, state, error?.slice(0, 1000) ?? null],
     );
   },
+
+  /** The emails sent to a person, oldest first: kind, state and dates only. */
+  ofUser(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<Array<{ kind: string; state: string; created_at: Date; sent_at: Date | null }>> {
+    return manager.query(`SELECT kind, state, created_at, sent_at FROM emails WHERE user_id = $1 ORDER BY created_at`, [
+      userId,
+    ]) as Promise<Array<{ kind: string; state: string; created_at: Date; sent_at: Date | null }>>;
+  },
+
+  /** The person's address and the emails' content go; what was still waiting to go out is not sent. */
+  async anonymiseFor(manager: EntityManager, userId: string, address: string): Promise<void> {
+    await manager.query(
+      `UPDATE emails SET to_address = $2, payload = '{}',
+              error = CASE WHEN state IN ('queued', 'sending') THEN 'the account was erased' ELSE error END,
+              state = CASE WHEN state IN ('queued', 'sending') THEN 'skipped' ELSE state END
+        WHERE user_id = $1`,
+      [userId, address],
+    );
+  },
 };
