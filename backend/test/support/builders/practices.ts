@@ -9,6 +9,7 @@ import type {
   Practice,
   UpdatePracticeRequest,
 } from '@pn/shared';
+import { rateEvidence } from '@pn/shared';
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from '../app';
 import { buildUser, idOf, type BuiltUser, type Someone } from './users';
@@ -132,7 +133,7 @@ export async function buildPracticeRow(app: TestApp, overrides: PracticeRowOverr
   const [practice] = (await app.dataSource.query(
     `INSERT INTO practices (author_id, curation_label, published_revision, title, summary, organisation, language,
        target_groups, prevention_level, settings, countries, evidence_rating, rating_directions, published_at)
-     VALUES ($1, $2, $3, $4, $5, 'Test organisation', $6, $7, 'secondary', '{online}', $8, '{}'::jsonb, $9, $10)
+     VALUES ($1, $2, $3, $4, $5, 'Test organisation', $6, $7, 'secondary', '{online}', $8, $11::jsonb, $9, $10)
      RETURNING id`,
     [
       authorId,
@@ -145,6 +146,8 @@ export async function buildPracticeRow(app: TestApp, overrides: PracticeRowOverr
       overrides.countries ?? ['DE'],
       overrides.ratingDirections ?? [],
       published ? new Date() : null,
+      // What the app stores for a practice not yet evaluated, so that the practice reads as the API gives it.
+      JSON.stringify(rateEvidence([])),
     ],
   )) as Array<{ id: string }>;
   await app.dataSource.query(
