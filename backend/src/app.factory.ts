@@ -43,7 +43,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   fastify.removeContentTypeParser('text/plain');
   registerUnsubscribeForm(fastify);
 
-  await registerSecurityHeaders(app, config.PUBLIC_URL);
+  registerSecurityHeaders(app, config.PUBLIC_URL);
   await app.register(fastifyCookie);
   await registerUploads(app, config.RESOURCE_MAX_BYTES);
   const hasFrontend = existsSync(config.FRONTEND_DIST);

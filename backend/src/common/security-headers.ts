@@ -1,4 +1,4 @@
-import fastifyHelmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 type Directives = Record<string, string[]>;
@@ -47,9 +47,10 @@ const isDocsPage = (url: string) => /^\/api\/docs(?:[/?]|$)/.test(url);
  * Policy, framing by the same origin only, no referrer, `nosniff`, and HSTS when the public address is
  * https. Downloads set their own stricter policy (`sandbox`) over this one, and the Swagger UI page its own.
  */
-export async function registerSecurityHeaders(app: NestFastifyApplication, publicUrl: string): Promise<void> {
+export function registerSecurityHeaders(app: NestFastifyApplication, publicUrl: string): void {
   const url = new URL(publicUrl);
-  await app.register(fastifyHelmet, {
+  // Built once: the fastify plugin builds the middleware again, CSP parsing included, for every request.
+  const setHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: appDirectives(url) },
     frameguard: { action: 'sameorigin' },
     referrerPolicy: { policy: 'no-referrer' },
@@ -61,7 +62,10 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, publi
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      if (isDocsPage(request.url)) reply.header('content-security-policy', docsPolicy);
+    .addHook('onRequest', (request, reply, done) => {
+      setHeaders(request.raw, reply.raw, (error?: unknown) => {
+        if (!error && isDocsPage(request.url)) reply.header('content-security-policy', docsPolicy);
+        done(error as Error | undefined);
+      });
     });
 }

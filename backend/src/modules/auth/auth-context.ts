@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from '@pn/shared';
 import type { FastifyRequest } from 'fastify';
+import type { SecondFactorFacts } from '../second-factor/second-factor.policy';
 import type { UserEntity } from '../users/user.entity';
 import type { SessionEntity } from './session.entity';
 
@@ -15,6 +16,8 @@ export interface Auth {
   account: UserEntity;
   /** The role the account has but may not use until it enrols a second factor (REQUIRE_2FA_ROLES), or null. */
   withheldRole: Role | null;
+  /** What the account has of second factors, read with the session. */
+  secondFactor: SecondFactorFacts;
   session: SessionEntity;
   /** How the session came: a cookie needs the CSRF check on writes, a bearer token does not. */
   via: 'cookie' | 'bearer';

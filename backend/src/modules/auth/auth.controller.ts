@@ -124,10 +124,10 @@ export class AuthController {
   @Responds(200, userSchema)
   @Get('me')
   @SignedIn()
-  async me(@CurrentAuth() auth: Auth): Promise<User> {
+  me(@CurrentAuth() auth: Auth): User {
     return {
       ...toUser(auth.account),
-      secondFactor: await this.secondFactor.status(auth.account.id, auth.account.role),
+      secondFactor: this.secondFactor.statusOf(auth.secondFactor, auth.account.role),
     };
   }
 

@@ -5,7 +5,12 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { PLAIN_MEMBER_ROLE, withheldRole } from '../second-factor/second-factor.policy';
+import {
+  isEnrolled,
+  PLAIN_MEMBER_ROLE,
+  withheldRole,
+  type SecondFactorFacts,
+} from '../second-factor/second-factor.policy';
 import { UserEntity } from '../users/user.entity';
 import type { SessionEntity } from './session.entity';
 import { SessionLookupStatement, sessionIsLive } from './sessions.repository';
@@ -18,6 +23,8 @@ export interface ResolvedSession {
   account: UserEntity;
   /** The role it has but may not use until it enrols a second factor (REQUIRE_2FA_ROLES), or null. */
   withheldRole: Role | null;
+  /** What the account has of second factors, read with the session. */
+  secondFactor: SecondFactorFacts;
 }
 
 /** Refreshing last_seen_at on every request would make every read a write; once a minute is enough. */
@@ -50,13 +57,14 @@ export class SessionLookupService {
     this.statement ??= new SessionLookupStatement(this.dataSource, LAST_SEEN_PRECISION_SECONDS);
     const found = await this.statement.find(hashToken(token));
     if (!found || found.account.status === 'suspended' || found.account.erasedAt) return null;
-    const { session, account } = found;
-    const withheld = withheldRole(account.role, found.secondFactorEnrolled, this.config.REQUIRE_2FA_ROLES);
+    const { session, account, secondFactor } = found;
+    const withheld = withheldRole(account.role, isEnrolled(secondFactor), this.config.REQUIRE_2FA_ROLES);
     return {
       session,
       user: withheld ? Object.assign(new UserEntity(), account, { role: PLAIN_MEMBER_ROLE }) : account,
       account,
       withheldRole: withheld,
+      secondFactor,
     };
   }
 

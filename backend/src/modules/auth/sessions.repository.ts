@@ -1,24 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { entityRows, type EntityRows } from '../../database/entity-rows';
-import { secondFactorEnrolledSql } from '../second-factor/second-factor.policy';
+import { runPrepared, type PreparedStatement } from '../../database/prepared';
+import { secondFactorFactsSql, type SecondFactorFacts } from '../second-factor/second-factor.policy';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 
-/** A live session with its account as stored and whether that account has a second factor enrolled. */
+/** A live session with its account as stored and what that account has of second factors. */
 export interface SessionRecord {
   session: SessionEntity;
   account: UserEntity;
-  secondFactorEnrolled: boolean;
+  secondFactor: SecondFactorFacts;
 }
 
 /**
  * The session lookup of every authenticated request, in one statement: the live session for a token's hash,
- * its account, whether a second factor is enrolled, and, at most once a minute per session, its
+ * its account, its second factors (which decide a withheld role, and which `GET /api/auth/me` shows), and, at most once a minute per session, its
  * `last_seen_at` moved to now (refreshing it on every request would make every read a write). Built once per
- * data source: the statement is written out, and the rows become entities without the query builder.
+ * data source: the statement is written out and prepared, and the rows become entities without the query builder.
  */
 export class SessionLookupStatement {
-  private readonly sql: string;
+  private readonly statement: PreparedStatement;
   private readonly sessions: EntityRows<SessionEntity>;
   private readonly users: EntityRows<UserEntity>;
 
@@ -28,9 +29,9 @@ export class SessionLookupStatement {
   ) {
     this.sessions = entityRows(dataSource, SessionEntity, 's_');
     this.users = entityRows(dataSource, UserEntity, 'u_');
-    this.sql = `WITH found AS (
+    const text = `WITH found AS (
         SELECT ${this.sessions.columns('s')}, ${this.users.columns('u')},
-               ${secondFactorEnrolledSql('s.user_id')} AS second_factor_enrolled
+               ${secondFactorFactsSql('s.user_id')} AS second_factor
           FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > now()),
       touched AS (
@@ -38,16 +39,17 @@ export class SessionLookupStatement {
          WHERE id = (SELECT s_id FROM found WHERE u_status <> 'suspended' AND u_erased_at IS NULL)
            AND last_seen_at < now() - interval '${lastSeenPrecisionSeconds} seconds')
       SELECT * FROM found`;
+    this.statement = { name: 'session-lookup', text };
   }
 
   async find(tokenHash: string): Promise<SessionRecord | null> {
-    const rows = (await this.dataSource.query(this.sql, [tokenHash])) as Array<Record<string, unknown>>;
+    const rows = await runPrepared<Record<string, unknown>>(this.dataSource.manager, this.statement, [tokenHash]);
     const row = rows[0];
     if (!row) return null;
     return {
       session: this.sessions.hydrate(row),
       account: this.users.hydrate(row),
-      secondFactorEnrolled: row.second_factor_enrolled === true,
+      secondFactor: row.second_factor as SecondFactorFacts,
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { Message } from '@pn/shared';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database-errors';
+import { runPrepared, type PreparedStatement } from '../../database/prepared';
 import {
   MEMBERSHIP_FACTS_COLUMNS,
   membershipFactsOf,
@@ -51,26 +52,33 @@ export interface MessagePageRead extends MembershipFactsOf {
   items: Message[];
 }
 
-/**
- * A page of a thread's messages with the thread's membership facts for the viewer, in one statement: the
- * access check, the anchor and the page. Null when there is no such thread. The messages are read whatever
- * the viewer may see: the caller decides, and shows nothing of them if the viewer may not read them.
- */
-export async function messagePage(db: EntityManager, query: MessagePageQuery): Promise<MessagePageRead | null> {
-  const rows = (await db.query(
-    `WITH anchor AS (SELECT position FROM messages WHERE id = $3 AND thread_id = $1),
+const pageStatement = (forward: boolean): PreparedStatement => ({
+  name: forward ? 'messages-page-forward' : 'messages-page-backward',
+  text: `WITH anchor AS (SELECT position FROM messages WHERE id = $3 AND thread_id = $1),
      page AS (
        SELECT * FROM messages m
-        WHERE m.thread_id = $1 AND ($3::uuid IS NULL OR m.position ${query.forward ? '>' : '<'} (SELECT position FROM anchor))
-        ORDER BY m.position ${query.forward ? 'ASC' : 'DESC'} LIMIT $4)
+        WHERE m.thread_id = $1 AND ($3::uuid IS NULL OR m.position ${forward ? '>' : '<'} (SELECT position FROM anchor))
+        ORDER BY m.position ${forward ? 'ASC' : 'DESC'} LIMIT $4)
      SELECT ${MEMBERSHIP_FACTS_COLUMNS}, (SELECT position FROM anchor) AS "anchorPosition",
             (SELECT coalesce(json_agg(${messageJson('$5')} ORDER BY m.position), '[]')
                FROM page m LEFT JOIN users a ON a.id = m.author_id
                LEFT JOIN messages r ON r.id = m.reply_to_id LEFT JOIN users ra ON ra.id = r.author_id)::text AS items
        FROM threads t JOIN groups g ON g.id = t.group_id ${membershipJoin('$2')}
       WHERE t.id = $1`,
+});
+const PAGE_STATEMENTS = { forward: pageStatement(true), backward: pageStatement(false) };
+
+/**
+ * A page of a thread's messages with the thread's membership facts for the viewer, in one statement: the
+ * access check, the anchor and the page. Null when there is no such thread. The messages are read whatever
+ * the viewer may see: the caller decides, and shows nothing of them if the viewer may not read them.
+ */
+export async function messagePage(db: EntityManager, query: MessagePageQuery): Promise<MessagePageRead | null> {
+  const rows = await runPrepared<MembershipFactsRow & { anchorPosition: number | null; items: string }>(
+    db,
+    PAGE_STATEMENTS[query.forward ? 'forward' : 'backward'],
     [query.threadId, query.viewerId, query.anchorId, query.limit, ERASED_DISPLAY_NAME],
-  )) as Array<MembershipFactsRow & { anchorPosition: number | null; items: string }>;
+  );
   const row = rows[0];
   if (!row) return null;
   const items = JSON.parse(row.items) as Message[];
@@ -86,6 +94,26 @@ export interface PostContext extends ThreadFacts {
   replyTo: (NonNullable<MessageFacts['replyTo']> & { authorId: string | null }) | null;
 }
 
+const POST_CONTEXT: PreparedStatement = {
+  name: 'post-context',
+  text: `SELECT ${THREAD_COLUMNS}, ${MEMBERSHIP_FACTS_COLUMNS}, r.id AS "replyId", r.body AS "replyBody",
+            r.deleted_at AS "replyDeletedAt", r.hidden_at AS "replyHiddenAt", r.author_id AS "replyAuthorId",
+            ra.display_name AS "replyAuthorName", ra.erased_at AS "replyAuthorErasedAt"
+       FROM ${threadJoins('$2')}
+       LEFT JOIN messages r ON r.id = $3 AND r.thread_id = t.id LEFT JOIN users ra ON ra.id = r.author_id
+      WHERE t.id = $1`,
+};
+
+type PostContextRow = ThreadRow & {
+  replyId: string | null;
+  replyBody: string | null;
+  replyDeletedAt: Date | null;
+  replyHiddenAt: Date | null;
+  replyAuthorId: string | null;
+  replyAuthorName: string | null;
+  replyAuthorErasedAt: Date | null;
+};
+
 /** A post's context in one statement: the thread, its group, the author's membership, the replied-to message. */
 export async function postContext(
   db: EntityManager,
@@ -93,25 +121,7 @@ export async function postContext(
   authorId: string,
   replyToId: string | null,
 ): Promise<PostContext | null> {
-  const rows = (await db.query(
-    `SELECT ${THREAD_COLUMNS}, ${MEMBERSHIP_FACTS_COLUMNS}, r.id AS "replyId", r.body AS "replyBody",
-            r.deleted_at AS "replyDeletedAt", r.hidden_at AS "replyHiddenAt", r.author_id AS "replyAuthorId",
-            ra.display_name AS "replyAuthorName", ra.erased_at AS "replyAuthorErasedAt"
-       FROM ${threadJoins('$2')}
-       LEFT JOIN messages r ON r.id = $3 AND r.thread_id = t.id LEFT JOIN users ra ON ra.id = r.author_id
-      WHERE t.id = $1`,
-    [threadId, authorId, replyToId],
-  )) as Array<
-    ThreadRow & {
-      replyId: string | null;
-      replyBody: string | null;
-      replyDeletedAt: Date | null;
-      replyHiddenAt: Date | null;
-      replyAuthorId: string | null;
-      replyAuthorName: string | null;
-      replyAuthorErasedAt: Date | null;
-    }
-  >;
+  const rows = await runPrepared<PostContextRow>(db, POST_CONTEXT, [threadId, authorId, replyToId]);
   const row = rows[0];
   if (!row) return null;
   return {
@@ -143,19 +153,9 @@ export interface NewMessage {
   language: string | null;
 }
 
-/**
- * Stores a message in one statement: the counter's update locks the thread row and gives the position, the
- * message takes it, and the author has read up to their own message. Null when the author already stored a
- * message with this clientId: the statement then fails as a whole, the counter's update with it, so that it
- * needs no transaction around it (within one, the transaction is spoilt and must roll back).
- */
-export async function insertMessage(
-  db: EntityManager,
-  message: NewMessage,
-): Promise<{ id: string; position: number; createdAt: Date } | null> {
-  const inserted = (await db
-    .query(
-      `WITH counter AS (
+const INSERT_MESSAGE: PreparedStatement = {
+  name: 'insert-message',
+  text: `WITH counter AS (
        UPDATE threads SET message_count = message_count + 1, last_message_at = now()
         WHERE id = $1 RETURNING message_count),
      stored AS (
@@ -168,20 +168,30 @@ export async function insertMessage(
        ON CONFLICT (thread_id, user_id)
        DO UPDATE SET last_read_position = greatest(thread_readers.last_read_position, EXCLUDED.last_read_position))
      SELECT id, position, created_at AS "createdAt" FROM stored`,
-      [
-        message.threadId,
-        message.clientId,
-        message.authorId,
-        message.body,
-        message.replyToId,
-        message.mentions,
-        message.language,
-      ],
-    )
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error, 'messages_author_client_id_key')) return [];
-      throw error;
-    })) as Array<{ id: string; position: number; createdAt: Date }>;
+};
+
+/**
+ * Stores a message in one statement: the counter's update locks the thread row and gives the position, the
+ * message takes it, and the author has read up to their own message. Null when the author already stored a
+ * message with this clientId: the statement then fails as a whole, the counter's update with it, so that it
+ * needs no transaction around it (within one, the transaction is spoilt and must roll back).
+ */
+export async function insertMessage(
+  db: EntityManager,
+  message: NewMessage,
+): Promise<{ id: string; position: number; createdAt: Date } | null> {
+  const inserted = await runPrepared<{ id: string; position: number; createdAt: Date }>(db, INSERT_MESSAGE, [
+    message.threadId,
+    message.clientId,
+    message.authorId,
+    message.body,
+    message.replyToId,
+    message.mentions,
+    message.language,
+  ]).catch((error: unknown) => {
+    if (isUniqueViolation(error, 'messages_author_client_id_key')) return [];
+    throw error;
+  });
   return inserted[0] ?? null;
 }
 

@@ -31,6 +31,8 @@ import type { PasskeyEntity } from './passkey.entity';
 import { passkeysRepository as passkeys } from './passkeys.repository';
 import { toPasskey } from './passkeys.mapper';
 import { RecoveryCodesService } from './recovery-codes.service';
+import { secondFactorFactsOf } from './second-factor-facts.repository';
+import { isEnrolled, type SecondFactorFacts } from './second-factor.policy';
 import { TotpService } from './totp.service';
 import { WebAuthnService } from './webauthn.service';
 
@@ -57,20 +59,13 @@ export class SecondFactorService {
     private readonly notices: SecurityNoticesService,
   ) {}
 
+  /** The account's second factors, read in one statement (the session lookup reads them with every request). */
   async status(userId: string, role: Role): Promise<SecondFactorStatus> {
-    const manager = this.dataSource.manager;
-    const [totp, passkeyCount, recoveryCodesLeft] = await Promise.all([
-      this.totp.isConfirmed(manager, userId),
-      passkeys.count(manager, userId),
-      this.recoveryCodes.countLeft(manager, userId),
-    ]);
-    return {
-      required: this.config.REQUIRE_2FA_ROLES.includes(role),
-      enrolled: totp || passkeyCount > 0,
-      totp,
-      passkeys: passkeyCount,
-      recoveryCodesLeft,
-    };
+    return this.statusOf(await secondFactorFactsOf(this.dataSource.manager, userId), role);
+  }
+
+  statusOf(facts: SecondFactorFacts, role: Role): SecondFactorStatus {
+    return { required: this.config.REQUIRE_2FA_ROLES.includes(role), enrolled: isEnrolled(facts), ...facts };
   }
 
   /** After a correct password: the challenge of the second step, or null when the account has no second factor. */
