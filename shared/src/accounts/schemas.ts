@@ -111,7 +111,9 @@ export type RejectUserRequest = z.input<typeof rejectUserSchema>;
 
 export const auditQuerySchema = pageQuerySchema
   .extend({
-    action: z.enum(AUDIT_ACTIONS, { error: 'must be one of the audit actions' }).optional(),
+    action: text()
+      .pipe(z.enum(AUDIT_ACTIONS, { error: 'must be one of the audit actions' }))
+      .optional(),
     /** Who acted: the account's id (`actorId` is the older name of the same filter). */
     actor: z.uuid('must be a UUID').optional(),
     actorId: z.uuid('must be a UUID').optional(),

@@ -17,6 +17,8 @@ export class FlagNotifications1765530000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM "notifications" WHERE kind = 'message-flagged'`);
     await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "notifications_kind_check"`);
-    await queryRunner.query(`ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK (kind IN (${BEFORE}))`);
+    await queryRunner.query(
+      `ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kind_check" CHECK (kind IN (${BEFORE}))`,
+    );
   }
 }
