@@ -122,7 +122,8 @@ export const en = {
     comment: (comment: string) => `Comment: ${comment}`,
     'practice-evaluation': (actor: string, practice: string) => `${actor} added an evaluation of ${practice}`,
     'practice-feedback': (actor: string, practice: string) => `${actor} gave feedback on ${practice}`,
-    'message-flagged': (thread: string, group: string) => `A message in ${thread} (${group}) was flagged for moderation`,
+    'message-flagged': (thread: string, group: string) =>
+      `A message in ${thread} (${group}) was flagged for moderation`,
     someone: 'Someone',
     aThread: 'a thread',
     aGroup: 'a group',
