@@ -1,4 +1,5 @@
 import type { GroupModerationCounts } from '@pn/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
@@ -29,6 +30,30 @@ function GroupPart({ counts, kind }: { counts: GroupModerationCounts; kind: 'fla
   );
 }
 
+type GroupRef = GroupModerationCounts['group'];
+interface Shown {
+  flags: readonly GroupRef[];
+  requests: readonly GroupRef[];
+}
+
+/** The groups shown so far, with those that now have something waiting added (the same object if none). */
+function withWaiting(shown: Shown, groups: readonly GroupModerationCounts[]): Shown {
+  const add = (list: readonly GroupRef[], waits: (counts: GroupModerationCounts) => boolean) => {
+    const known = new Set(list.map((group) => group.id));
+    const added = groups.filter((counts) => waits(counts) && !known.has(counts.group.id)).map((counts) => counts.group);
+    return added.length > 0 ? [...list, ...added] : list;
+  };
+  const flags = add(shown.flags, (counts) => counts.flags > 0);
+  const requests = add(shown.requests, (counts) => counts.joinRequests > 0);
+  return flags === shown.flags && requests === shown.requests ? shown : { flags, requests };
+}
+
+/** The parts to show, with their current counts (none, for a group whose last item was decided on). */
+function partsOf(list: readonly GroupRef[], groups: readonly GroupModerationCounts[]): GroupModerationCounts[] {
+  const current = new Map(groups.map((counts) => [counts.group.id, counts]));
+  return list.map((group) => current.get(group.id) ?? { group, joinRequests: 0, flags: 0 });
+}
+
 /**
  * Everything that waits for the person's decision, in one place: flagged messages and requests to join in
  * the groups they coordinate, applications to the network and practices awaiting curation.
@@ -38,14 +63,19 @@ export function ModerationPage() {
   usePageTitle(t('moderation.page.title'));
   const { user } = useCurrentUser();
   const summary = useModerationSummary(isActive(user));
+  // A group's list stays on screen once shown, though its last item was decided on: the decision's
+  // confirmation (and the reader's place) must not vanish with it when the counts refresh.
+  const [shown, setShown] = useState<Shown>({ flags: [], requests: [] });
+  const next = summary.data ? withWaiting(shown, summary.data.groups) : shown;
+  if (next !== shown) setShown(next);
 
   if (summary.isPending) return <LoadingState />;
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
 
   const data = summary.data;
   const { flags, joinRequests } = countsOf(data);
-  const flagged = data.groups.filter((counts) => counts.flags > 0);
-  const requested = data.groups.filter((counts) => counts.joinRequests > 0);
+  const flagged = partsOf(next.flags, data.groups);
+  const requested = partsOf(next.requests, data.groups);
 
   return (
     <div className="page moderation-page">
