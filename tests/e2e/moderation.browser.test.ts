@@ -62,6 +62,20 @@ describe('moderation, in Chromium', () => {
     await moderationLink(coordinator, before).waitFor();
     await coordinator.getByRole('region', { name: 'Flagged messages (0)' }).getByText('No flagged messages').waitFor();
 
+    // On a coordinated group's page, what waits comes before the discussions and the long member table.
+    await coordinator.goto(`${session.product.url}/groups/parents-and-caregivers`);
+    const top = async (name: string) =>
+      (await coordinator.getByRole('heading', { name, level: 2, exact: true }).boundingBox())?.y ?? Number.NaN;
+    await coordinator.getByRole('heading', { name: 'Members', level: 2, exact: true }).waitFor();
+    const [requests, flagged, members] = [
+      await top('Requests to join'),
+      await top('Flagged messages'),
+      await top('Members'),
+    ];
+    expect(requests).toBeLessThan(members);
+    expect(flagged).toBeLessThan(members);
+    await coordinator.getByRole('link', { name: 'Everything waiting for your decision, in all your groups' }).waitFor();
+
     // The admin reads it in the audit log, in Danish, filtered to dismissed flags.
     const admin = await signIn('admin@example.org', 'Demo admin');
     await admin.getByLabel('Language').selectOption('da');
