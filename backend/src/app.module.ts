@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
@@ -47,6 +48,7 @@ export class AppModule {
         GroupsModule,
         DiscussionsModule,
         NotificationsModule,
+        ModerationModule,
         ResourcesModule,
         PracticesModule,
         EvaluationsModule,

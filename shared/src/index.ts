@@ -41,3 +41,5 @@ export * from './email/vocabularies';
 export * from './email/schemas';
 export * from './email/types';
 export * from './email/responses';
+export * from './moderation/types';
+export * from './moderation/responses';

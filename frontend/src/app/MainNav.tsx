@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useCurrentUser } from '../lib/currentUser';
+import { ModerationNavLink } from '../features/moderation';
 import { NAV_ITEMS } from './navigation';
 
 export function MainNav() {
@@ -18,6 +19,7 @@ export function MainNav() {
             </NavLink>
           </li>
         ))}
+        {user ? <ModerationNavLink className="main-nav__link" /> : null}
       </ul>
     </nav>
   );

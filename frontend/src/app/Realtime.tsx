@@ -5,6 +5,7 @@ import { useCurrentUser } from '../lib/currentUser';
 import { isActive } from '../lib/permissions';
 import { syncDiscussions } from '../features/discussions';
 import { syncGroups } from '../features/groups';
+import { syncModeration } from '../features/moderation';
 import { syncNotifications } from '../features/notifications';
 import { closeSocket, onRefused, openSocket, useSocket } from '../lib/socket';
 
@@ -30,6 +31,7 @@ export function Realtime() {
       syncDiscussions(socket, queryClient),
       syncGroups(socket, queryClient),
       syncNotifications(socket, queryClient),
+      syncModeration(socket, queryClient),
       // Refused or dropped by the server: the session may have ended (signed out elsewhere, suspended).
       onRefused(() => void queryClient.invalidateQueries({ queryKey: authKeys.me() })),
     ];

@@ -5,6 +5,7 @@ import { ADMIN_ROLES, VETTING_ROLES } from '../lib/permissions';
 import { ThreadPage } from '../features/discussions';
 import { EditGroupPage, GROUP_MANAGER_ROLES, GroupPage, GroupsPage, NewGroupPage } from '../features/groups';
 import { HomePage } from '../features/home';
+import { ModerationPage } from '../features/moderation';
 import { NotificationsPage } from '../features/notifications';
 import {
   CurationPage,
@@ -89,6 +90,8 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'members/:id', element: <PublicProfilePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              // Anyone active may coordinate a group: the API counts only what each may decide on.
+              { path: 'moderation', element: <ModerationPage /> },
               // Network coordinators and group coordinators: the API says who may invite to what.
               { path: 'invitations', element: <InvitationsPage /> },
               { path: 'resources/new', element: <NewResourcePage /> },

@@ -8,6 +8,7 @@ import { adminDa } from '../features/admin/i18n/da';
 import { groupsDa } from '../features/groups/i18n/da';
 import { discussionsDa } from '../features/discussions/i18n/da';
 import { notificationsDa } from '../features/notifications/i18n/da';
+import { moderationDa } from '../features/moderation/i18n/da';
 import { resourcesDa } from '../features/resources/i18n/da';
 import { practicesDa } from '../features/practices/i18n/da';
 import { searchDa } from '../features/search/i18n/da';
@@ -24,6 +25,7 @@ export const da: Translation = {
   ...groupsDa,
   ...discussionsDa,
   ...notificationsDa,
+  ...moderationDa,
   ...resourcesDa,
   ...practicesDa,
   ...searchDa,

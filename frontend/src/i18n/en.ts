@@ -11,6 +11,7 @@ import { adminEn } from '../features/admin/i18n/en';
 import { groupsEn } from '../features/groups/i18n/en';
 import { discussionsEn } from '../features/discussions/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
+import { moderationEn } from '../features/moderation/i18n/en';
 import { resourcesEn } from '../features/resources/i18n/en';
 import { practicesEn } from '../features/practices/i18n/en';
 import { searchEn } from '../features/search/i18n/en';
@@ -26,6 +27,7 @@ export const en = {
   ...groupsEn,
   ...discussionsEn,
   ...notificationsEn,
+  ...moderationEn,
   ...resourcesEn,
   ...practicesEn,
   ...searchEn,

@@ -8,6 +8,7 @@ import { adminSv } from '../features/admin/i18n/sv';
 import { groupsSv } from '../features/groups/i18n/sv';
 import { discussionsSv } from '../features/discussions/i18n/sv';
 import { notificationsSv } from '../features/notifications/i18n/sv';
+import { moderationSv } from '../features/moderation/i18n/sv';
 import { resourcesSv } from '../features/resources/i18n/sv';
 import { practicesSv } from '../features/practices/i18n/sv';
 import { searchSv } from '../features/search/i18n/sv';
@@ -24,6 +25,7 @@ export const sv: Translation = {
   ...groupsSv,
   ...discussionsSv,
   ...notificationsSv,
+  ...moderationSv,
   ...resourcesSv,
   ...practicesSv,
   ...searchSv,

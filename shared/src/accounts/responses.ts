@@ -120,7 +120,9 @@ export const auditEntrySchema = responseObject({
   actor: authorSchema.nullable(),
   targetType: responseText,
   targetId: responseText.nullable(),
+  targetName: responseText.nullable(),
   details: z.record(responseText, z.unknown()),
+  names: z.record(responseText, responseText),
   createdAt: responseTime,
 });
 

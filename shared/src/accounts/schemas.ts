@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { countryCode, emailAddress, languageCode, searchText, text, textLine } from '../common/fields';
+import { countryCode, emailAddress, languageCode, queryTime, searchText, text, textLine } from '../common/fields';
+import { AUDIT_ACTIONS } from './audit-actions';
 import { LIMITS } from '../common/limits';
 import { pageQuerySchema } from '../common/pagination';
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES } from '../common/vocabularies';
@@ -108,11 +109,24 @@ export const rejectUserSchema = z.strictObject({
 });
 export type RejectUserRequest = z.input<typeof rejectUserSchema>;
 
-export const auditQuerySchema = pageQuerySchema.extend({
-  action: searchText(100).optional(),
-  actorId: z.uuid().optional(),
-  targetId: z.uuid().optional(),
-});
+export const auditQuerySchema = pageQuerySchema
+  .extend({
+    action: text()
+      .pipe(z.enum(AUDIT_ACTIONS, { error: 'must be one of the audit actions' }))
+      .optional(),
+    /** Who acted: the account's id (`actorId` is the older name of the same filter). */
+    actor: z.uuid('must be a UUID').optional(),
+    actorId: z.uuid('must be a UUID').optional(),
+    targetId: z.uuid('must be a UUID').optional(),
+    /** From this day (or moment) on. */
+    from: queryTime().optional(),
+    /** Before this moment, or through this whole day. */
+    to: queryTime({ endOfDay: true }).optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from < query.to, {
+    message: 'must be after from',
+    path: ['to'],
+  });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
 
 /** The network's directory of active members, for finding someone to add to a group. */

@@ -55,7 +55,11 @@ export interface AuditEntry {
   actor: { id: string; displayName: string } | null;
   targetType: string;
   targetId: string | null;
+  /** What the target is called now (a person's name, a group's, a thread's or practice's title), if it still exists. */
+  targetName: string | null;
   details: Record<string, unknown>;
+  /** The names of the people and things the details refer to by id, by that id (those that still exist). */
+  names: Record<string, string>;
   createdAt: string;
 }
 

@@ -83,6 +83,26 @@ export const sequenceNumber = z.coerce
   .min(1, 'must be 1 or more')
   .max(INTEGER_MAX, `must be at most ${INTEGER_MAX}`);
 
+/**
+ * A day or a moment in a query (`2026-03-01` or `2026-03-01T12:00:00Z`), as a Date. A bare day is its start
+ * in UTC; as the end of a range (`endOfDay`), a bare day is the start of the next one, so that a range
+ * "to 2026-03-01" takes that whole day.
+ */
+export const queryTime = (options: { endOfDay?: boolean } = {}) =>
+  text()
+    .trim()
+    .pipe(
+      z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+        error: 'must be a date (YYYY-MM-DD) or an ISO 8601 time',
+      }),
+    )
+    .transform((value) => {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+      const time = new Date(day ? `${value}T00:00:00.000Z` : value);
+      if (day && options.endOfDay) time.setUTCDate(time.getUTCDate() + 1);
+      return time;
+    });
+
 export const uuid = z.uuid('must be a UUID');
 export const idParamSchema = z.object({ id: uuid });
 

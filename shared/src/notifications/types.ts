@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'practice-decision',
   'practice-evaluation',
   'practice-feedback',
+  'message-flagged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -8,6 +8,7 @@ import { Search1764007200000 } from './1764007200000-Search';
 import { PdfTextExtraction1765000000000 } from './1765000000000-PdfTextExtraction';
 import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 import { Email1765300000000 } from './1765300000000-Email';
+import { FlagNotifications1765530000000 } from './1765530000000-FlagNotifications';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PdfTextExtraction1765000000000,
   AccountSecurity1765200000000,
   Email1765300000000,
+  FlagNotifications1765530000000,
 ];

@@ -6,6 +6,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { newestFirstPage } from '../../common/cursor';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { toAuditEntry } from './audit.mapper';
+import { idsIn, namesOf } from './audit-names';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -30,9 +31,17 @@ export class AuditService {
     const builder = this.entries.createQueryBuilder('entry').leftJoinAndSelect('entry.actor', 'actor');
     if (query.action) builder.andWhere('entry.action = :action', { action: query.action });
     if (query.actorId) builder.andWhere('entry.actor_id = :actorId', { actorId: query.actorId });
+    if (query.actor) builder.andWhere('entry.actor_id = :actor', { actor: query.actor });
     if (query.targetId) builder.andWhere('entry.target_id = :targetId', { targetId: query.targetId });
+    if (query.from) builder.andWhere('entry.created_at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('entry.created_at < :to', { to: query.to });
     const page = await newestFirstPage(builder, 'entry', { limit: query.limit, cursor: query.cursor });
-    return { items: page.items.map(toAuditEntry), nextCursor: page.nextCursor };
+    return { items: await this.named(page.items), nextCursor: page.nextCursor };
+  }
+
+  private async named(entries: AuditEntryEntity[]): Promise<AuditEntry[]> {
+    const names = await namesOf(this.entries.manager, [...new Set(entries.flatMap(idsIn))]);
+    return entries.map((entry) => toAuditEntry(entry, names));
   }
 
   /** Every entry a person made or that concerns them, for their data export. */
@@ -61,6 +70,6 @@ export class AuditService {
       .where('entry.actor_id = :userId OR entry.target_id = :userId', { userId })
       .orderBy('entry.created_at', 'ASC')
       .getMany();
-    return rows.map(toAuditEntry);
+    return this.named(rows);
   }
 }

@@ -8,6 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import { canCoordinate } from '../groups/groups.policy';
 import { canFlag } from './discussions.policy';
 import { GroupsService } from '../groups/groups.service';
+import { MembershipsService } from '../groups/memberships.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
 import { toMessage, toMessageFlag } from './discussions.mapper';
@@ -23,12 +25,19 @@ export class FlagsService {
     private readonly messages: MessagesService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
+    private readonly memberships: MembershipsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
-  /** Asks the group's coordinators to look at a message; once per person and message. */
+  /**
+   * Asks the group's coordinators to look at a message; once per person and message. They are notified
+   * without the reporter's name (the line has no actor): who flagged shows only in the group's flag list,
+   * to those who may moderate. The author is never told, even when they coordinate the group themselves.
+   */
   async flag(actor: UserEntity, messageId: string, reason: string): Promise<void> {
+    const after = new AfterCommit();
     await this.dataSource.transaction(async (manager) => {
-      const { message, group, membership } = await this.messages.context(messageId, actor, manager);
+      const { message, thread, group, membership } = await this.messages.context(messageId, actor, manager);
       if (!canFlag(group, membership, actor)) throw new ForbiddenException('an active account is needed to flag');
       if (message.authorId === actor.id) {
         throw new ForbiddenException('this is your own message: edit or delete it instead');
@@ -36,7 +45,17 @@ export class FlagsService {
       if (message.deletedAt || message.hiddenAt) throw new ConflictException('this message is no longer shown');
       if (!(await insertFlag(manager, message.id, actor.id, reason)))
         throw new ConflictException('you have flagged this message already');
+      const moderators = await this.memberships.coordinatorsOf(manager, group.id);
+      await this.notifications.notify(manager, after, {
+        kind: 'message-flagged',
+        recipientIds: moderators.filter((id) => id !== actor.id && id !== message.authorId),
+        actorId: null,
+        groupId: group.id,
+        threadId: thread.id,
+        data: { messageId: message.id },
+      });
     });
+    await after.run();
   }
 
   /** The open flags of a group's messages, newest first (deleted messages need no decision). */

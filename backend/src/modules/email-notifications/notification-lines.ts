@@ -54,5 +54,11 @@ export function notificationLine(
       return { text: withCount(t['practice-evaluation'](actor, practice)), link: practiceLink };
     case 'practice-feedback':
       return { text: withCount(t['practice-feedback'](actor, practice)), link: practiceLink };
+    case 'message-flagged':
+      // Never who flagged: the line has no actor, and the moderation view shows the reporter only to moderators.
+      return {
+        text: withCount(t['message-flagged'](thread, group)),
+        link: { label: t.openModeration, url: appLink(config, '/moderation') },
+      };
   }
 }

@@ -298,10 +298,10 @@ export class MembershipsService {
   }
 
   /**
-   * Who decides on requests to join: the group's active coordinators, or, while it has none, the network's
-   * coordinators (so that a request never waits unseen).
+   * Who decides on requests to join and on flags: the group's active coordinators, or, while it has none, the
+   * network's coordinators (so that nothing waits unseen).
    */
-  private async coordinatorsOf(manager: EntityManager, groupId: string): Promise<string[]> {
+  async coordinatorsOf(manager: EntityManager, groupId: string): Promise<string[]> {
     const groupCoordinators = await groupCoordinatorIds(manager, groupId);
     return groupCoordinators.length > 0 ? groupCoordinators : networkCoordinatorIds(manager);
   }

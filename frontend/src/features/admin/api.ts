@@ -3,6 +3,8 @@ import {
   ROLES,
   type AccountStatus,
   type AdminUpdateUserRequest,
+  AUDIT_ACTIONS,
+  type AuditAction,
   type AuditEntry,
   type Page,
   type RejectUserRequest,
@@ -20,7 +22,12 @@ export interface UserFilters {
 }
 
 export interface AuditFilters {
-  action?: string;
+  action?: AuditAction;
+  /** Who acted: an account's id. */
+  actor?: string;
+  /** Days, `YYYY-MM-DD`, both taken whole. */
+  from?: string;
+  to?: string;
 }
 
 export const adminKeys = {
@@ -72,5 +79,22 @@ export function parseUserFilters(params: URLSearchParams): UserFilters {
     ...((ACCOUNT_STATUSES as readonly string[]).includes(status) ? { status: status as AccountStatus } : {}),
     ...((ROLES as readonly string[]).includes(role) ? { role: role as Role } : {}),
     ...(q ? { q: q.slice(0, 200) } : {}),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the audit log's filters from the URL, ignoring values the API would refuse. */
+export function parseAuditFilters(params: URLSearchParams): AuditFilters {
+  const action = params.get('action') ?? '';
+  const actor = params.get('actor') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  return {
+    ...((AUDIT_ACTIONS as readonly string[]).includes(action) ? { action: action as AuditAction } : {}),
+    ...(UUID.test(actor) ? { actor } : {}),
+    ...(DAY.test(from) ? { from } : {}),
+    ...(DAY.test(to) && (!DAY.test(from) || to >= from) ? { to } : {}),
   };
 }

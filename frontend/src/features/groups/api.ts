@@ -167,6 +167,10 @@ export const createThread = (slug: string, body: CreateThreadRequest) =>
 export const resolveFlag = (id: string, body: ResolveFlagRequest) =>
   http.post<void>(`/flags/${encodeURIComponent(id)}/resolve`, body);
 
+/** Deletes a flagged message (a group coordinator's right): its flags need no decision any more. */
+export const deleteFlaggedMessage = (messageId: string) =>
+  http.delete<void>(`/messages/${encodeURIComponent(messageId)}`);
+
 /** Reads the member filters from the URL, ignoring values outside the vocabularies. */
 export function parseMemberFilters(params: URLSearchParams): MemberFilters {
   const profession = params.get('profession') ?? '';

@@ -2,6 +2,8 @@
 import './groups.css';
 import './groups.css';
 export { groupKeys, groupListQuery, groupQuery } from './api';
+export { FlagQueue } from './components/FlagQueue';
+export { JoinRequests } from './components/JoinRequests';
 export { MyGroups } from './components/MyGroups';
 export { useGroupList, useMentionable } from './hooks/useGroups';
 export { EditGroupPage } from './pages/EditGroupPage';

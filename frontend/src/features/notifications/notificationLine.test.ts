@@ -31,6 +31,15 @@ const text = (item: Notification) => {
 };
 
 describe('notificationLine', () => {
+  it('tells of flagged messages without naming who flagged, and leads to the moderation view', () => {
+    const flagged = notification({ kind: 'message-flagged', actor: null, data: { messageId: 'm1' } });
+    expect(text(flagged)).toBe('A message in “Safety plans” (Social workers) was flagged for moderation');
+    expect(text({ ...flagged, count: 3 })).toBe(
+      '3 messages in “Safety plans” (Social workers) were flagged for moderation',
+    );
+    expect(notificationLine(flagged, 'Former member').href).toBe('/moderation');
+  });
+
   it('says who mentioned you, or how many messages did, and leads to the thread', () => {
     expect(text(notification())).toBe('Anna Berg mentioned you in “Safety plans”');
     expect(text(notification({ count: 12 }))).toBe('12 new messages mentioning you in “Safety plans”');

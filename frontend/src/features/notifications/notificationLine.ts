@@ -17,6 +17,7 @@ export type NotificationLineKey =
   | 'notifications.lines.practiceArchived'
   | 'notifications.lines.practiceEvaluation'
   | 'notifications.lines.practiceFeedback'
+  | 'notifications.lines.messageFlagged'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
@@ -102,6 +103,9 @@ export function notificationLine(notification: Notification, someone: string): N
         values,
         href: practiceHref(notification, '#feedback') ?? fallback,
       };
+    case 'message-flagged':
+      // To the moderation view, where the flag can be decided on (the line never names who flagged).
+      return { key: 'notifications.lines.messageFlagged', values, href: '/moderation' };
     default:
       return { key: 'notifications.lines.other', values, href: fallback };
   }

@@ -21,6 +21,9 @@ export function syncNotifications(socket: AppSocket, client: QueryClient): () =>
     if (notification.kind === 'join-request' && notification.group) {
       void client.invalidateQueries({ queryKey: groupKeys.members(notification.group.slug) });
     }
+    if (notification.kind === 'message-flagged' && notification.group) {
+      void client.invalidateQueries({ queryKey: groupKeys.flags(notification.group.slug) });
+    }
     if (notification.kind === 'join-decision' || notification.kind === 'added-to-group') {
       void client.invalidateQueries({ queryKey: groupKeys.all });
     }

@@ -11,7 +11,7 @@ export const en = {
   unsubscribeWhat: {
     mention: 'emails about mentions',
     reply: 'emails about replies',
-    'join-request': 'emails about requests to join',
+    'join-request': 'emails about requests to join and flagged messages',
     decision: 'emails about decisions on your requests',
     curation: 'emails about practices under curation',
     evaluation: 'emails about evaluations of your practices',
@@ -101,6 +101,7 @@ export const en = {
     openThread: (title: string) => `Open the thread ${title}`,
     openGroup: (group: string) => `Open the group ${group}`,
     openPractice: (title: string) => `Open the practice ${title}`,
+    openModeration: 'Open the moderation view',
     more: (count: number) => (count > 1 ? `(${count} times)` : ''),
     mention: (actor: string, thread: string) => `${actor} mentioned you in ${thread}`,
     reply: (actor: string, thread: string) => `${actor} replied to you in ${thread}`,
@@ -121,6 +122,8 @@ export const en = {
     comment: (comment: string) => `Comment: ${comment}`,
     'practice-evaluation': (actor: string, practice: string) => `${actor} added an evaluation of ${practice}`,
     'practice-feedback': (actor: string, practice: string) => `${actor} gave feedback on ${practice}`,
+    'message-flagged': (thread: string, group: string) =>
+      `A message in ${thread} (${group}) was flagged for moderation`,
     someone: 'Someone',
     aThread: 'a thread',
     aGroup: 'a group',

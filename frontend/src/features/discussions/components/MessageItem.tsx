@@ -1,5 +1,5 @@
 import { editMessageSchema, type Message } from '@pn/shared';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
@@ -101,6 +101,8 @@ interface MessageItemProps {
   onReply: (message: Message) => void;
   onDelete: (message: Message) => void;
   onFlag: (message: Message) => void;
+  /** Set once the reader has flagged this message: their thank-you, shown (and announced) beside it. */
+  flaggedNote?: string | null;
 }
 
 /** One stored message: author, time, "edited", its markdown (or why it is gone), and what one may do with it. */
@@ -113,8 +115,14 @@ export function MessageItem({
   onReply,
   onDelete,
   onFlag,
+  flaggedNote = null,
 }: MessageItemProps) {
   const { t } = useTranslation();
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  // The flag button the dialog would give focus back to is gone: the note takes it, where the reader is looking.
+  useEffect(() => {
+    if (flaggedNote) noteRef.current?.focus();
+  }, [flaggedNote]);
   const { formatDateTime } = useLocale();
   const [editing, setEditing] = useState(false);
   const own = selfId !== null && message.author?.id === selfId;
@@ -165,13 +173,18 @@ export function MessageItem({
               )}
             </Button>
           ) : null}
-          {canFlag && !own ? (
+          {canFlag && !own && !flaggedNote ? (
             <Button variant="link" className="button--small" onClick={() => onFlag(message)}>
               {t('discussions.message.flag')}
               <span className="visually-hidden"> {t('discussions.message.byName', { name: author })}</span>
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {flaggedNote ? (
+        <p ref={noteRef} className="message__flagged" role="status" tabIndex={-1}>
+          {flaggedNote}
+        </p>
       ) : null}
     </li>
   );

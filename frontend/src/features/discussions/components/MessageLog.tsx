@@ -44,6 +44,8 @@ export function MessageLog({ threadId, self, canReply, canFlag, canModerate, can
   const [deleting, setDeleting] = useState<Message | null>(null);
   const [flagging, setFlagging] = useState<Message | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The messages this reader flagged while here: each shows its thank-you in place of its flag button.
+  const [flaggedIds, setFlaggedIds] = useState<ReadonlySet<string>>(new Set());
   const logRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const keepFromBottom = useRef<number | null>(null);
@@ -167,6 +169,7 @@ export function MessageLog({ threadId, self, canReply, canFlag, canModerate, can
                   setDone(null);
                   setFlagging(target);
                 }}
+                flaggedNote={flaggedIds.has(message.id) ? t('discussions.flag.done') : null}
               />
             ))}
             {outgoing.map((message) => (
@@ -222,8 +225,8 @@ export function MessageLog({ threadId, self, canReply, canFlag, canModerate, can
         <FlagDialog
           message={flagging}
           onDone={() => {
+            setFlaggedIds((ids) => new Set(ids).add(flagging.id));
             setFlagging(null);
-            setDone(t('discussions.flag.done'));
           }}
           onCancel={() => setFlagging(null)}
         />

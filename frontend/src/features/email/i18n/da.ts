@@ -68,7 +68,7 @@ export const emailDa: typeof emailEn = {
       kinds: {
         mention: 'Nogen nævner dig',
         reply: 'Nogen svarer dig',
-        'join-request': 'Anmodninger om medlemskab af en gruppe, du koordinerer',
+        'join-request': 'Anmodninger om medlemskab og anmeldte beskeder i en gruppe, du koordinerer',
         decision: 'Afgørelser om dine anmodninger og medlemskaber',
         curation: 'Praksisser under kuratering og afgørelser om dine',
         evaluation: 'Evalueringer af dine praksisser',
@@ -96,7 +96,7 @@ export const emailDa: typeof emailEn = {
       what: {
         mention: 'e-mails om omtaler',
         reply: 'e-mails om svar',
-        'join-request': 'e-mails om anmodninger om medlemskab',
+        'join-request': 'e-mails om anmodninger om medlemskab og anmeldte beskeder',
         decision: 'e-mails om afgørelser på dine anmodninger',
         curation: 'e-mails om praksisser under kuratering',
         evaluation: 'e-mails om evalueringer af dine praksisser',

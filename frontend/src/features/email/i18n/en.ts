@@ -66,7 +66,7 @@ export const emailEn = {
       kinds: {
         mention: 'Someone mentions you',
         reply: 'Someone replies to you',
-        'join-request': 'Requests to join a group you coordinate',
+        'join-request': 'Requests to join, and flagged messages, in a group you coordinate',
         decision: 'Decisions about your requests and memberships',
         curation: 'Practices under curation, and decisions on yours',
         evaluation: 'Evaluations of your practices',
@@ -94,7 +94,7 @@ export const emailEn = {
       what: {
         mention: 'emails about mentions',
         reply: 'emails about replies',
-        'join-request': 'emails about requests to join',
+        'join-request': 'emails about requests to join and flagged messages',
         decision: 'emails about decisions on your requests',
         curation: 'emails about practices under curation',
         evaluation: 'emails about evaluations of your practices',

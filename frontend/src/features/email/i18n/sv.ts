@@ -68,7 +68,7 @@ export const emailSv: typeof emailEn = {
       kinds: {
         mention: 'Någon nämner dig',
         reply: 'Någon svarar dig',
-        'join-request': 'Förfrågningar om att gå med i en grupp du samordnar',
+        'join-request': 'Förfrågningar om att gå med, och flaggade meddelanden, i en grupp du samordnar',
         decision: 'Beslut om dina förfrågningar och medlemskap',
         curation: 'Praktiker under granskning, och beslut om dina',
         evaluation: 'Utvärderingar av dina praktiker',
@@ -96,7 +96,7 @@ export const emailSv: typeof emailEn = {
       what: {
         mention: 'mejl om omnämnanden',
         reply: 'mejl om svar',
-        'join-request': 'mejl om förfrågningar om medlemskap',
+        'join-request': 'mejl om förfrågningar om medlemskap och flaggade meddelanden',
         decision: 'mejl om beslut om dina förfrågningar',
         curation: 'mejl om praktiker under granskning',
         evaluation: 'mejl om utvärderingar av dina praktiker',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
 import { PagedResults } from '../../../components/PagedResults';
 import { EmptyState } from '../../../components/States';
@@ -11,15 +12,18 @@ import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
 import { MessageBody } from '../../../components/MessageBody';
 import { useFlagList } from '../hooks/useGroups';
-import { useResolveFlag } from '../hooks/useGroupMutations';
+import { useDeleteFlaggedMessage, useResolveFlag } from '../hooks/useGroupMutations';
 
-/** Messages members flagged in this group: hide the message, or dismiss the flag. */
+/** Messages members flagged in this group: hide the message, dismiss the flag, or delete the message (confirmed). */
 export function FlagQueue({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const { formatDateTime } = useLocale();
   const list = useFlagList(slug, true);
   const resolve = useResolveFlag(slug);
+  const remove = useDeleteFlaggedMessage(slug);
   const [done, setDone] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<MessageFlag | null>(null);
+  const acting = resolve.isPending || remove.isPending;
 
   const decide = (flag: MessageFlag, decision: 'hide' | 'dismiss') => {
     setDone(null);
@@ -76,7 +80,7 @@ export function FlagQueue({ slug }: { slug: string }) {
                     <div className="actions-row">
                       <Button
                         variant="danger"
-                        disabled={resolve.isPending}
+                        disabled={acting}
                         busy={busy && resolve.variables?.body.decision === 'hide'}
                         busyLabel={t('common.saving')}
                         onClick={() => decide(flag, 'hide')}
@@ -85,12 +89,23 @@ export function FlagQueue({ slug }: { slug: string }) {
                       </Button>
                       <Button
                         variant="secondary"
-                        disabled={resolve.isPending}
+                        disabled={acting}
                         busy={busy && resolve.variables?.body.decision === 'dismiss'}
                         busyLabel={t('common.saving')}
                         onClick={() => decide(flag, 'dismiss')}
                       >
                         {t('groups.flags.dismiss')}
+                      </Button>
+                      <Button
+                        variant="link"
+                        disabled={acting}
+                        onClick={() => {
+                          setDone(null);
+                          remove.reset();
+                          setDeleting(flag);
+                        }}
+                      >
+                        {t('groups.flags.delete')}
                       </Button>
                     </div>
                   </li>
@@ -100,6 +115,31 @@ export function FlagQueue({ slug }: { slug: string }) {
           </>
         )}
       />
+      {deleting ? (
+        <ConfirmDialog
+          title={t('groups.flags.deleteTitle')}
+          confirmLabel={t('groups.flags.deleteConfirm')}
+          busyLabel={t('common.saving')}
+          danger
+          busy={remove.isPending}
+          errors={remove.isError ? [errorMessage(remove.error)] : []}
+          onConfirm={() =>
+            remove.mutate(deleting.message.id, {
+              onSuccess: () => {
+                setDeleting(null);
+                setDone(t('groups.flags.deleted'));
+              },
+            })
+          }
+          onCancel={() => setDeleting(null)}
+        >
+          <p>
+            {t('groups.flags.deleteText', {
+              name: deleting.message.author?.displayName ?? t('discussions.formerMember'),
+            })}
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </>
   );
 }

@@ -20,6 +20,7 @@ import {
   muteGroup,
   removeMember,
   resolveFlag,
+  deleteFlaggedMessage,
   setMemberRole,
   updateGroup,
 } from '../api';
@@ -125,6 +126,14 @@ export function useCreateThread(slug: string) {
   return useMutation({
     mutationFn: (body: CreateThreadRequest) => createThread(slug, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.threads(slug) }),
+  });
+}
+
+export function useDeleteFlaggedMessage(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (messageId: string) => deleteFlaggedMessage(messageId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.flags(slug) }),
   });
 }
 

@@ -81,22 +81,39 @@ export function GroupPage() {
         <nav className="in-page-nav" aria-label={t('groups.page.sectionsLabel')}>
           <ul>
             <li>
-              <a href="#discussions">{t('groups.page.discussions')}</a>
-            </li>
-            <li>
-              <a href="#members">{t('groups.page.members')}</a>
-            </li>
-            <li>
               <a href="#requests">{t('groups.page.requests')}</a>
             </li>
             <li>
               <a href="#flags">{t('groups.page.flags')}</a>
+            </li>
+            <li>
+              <a href="#discussions">{t('groups.page.discussions')}</a>
+            </li>
+            <li>
+              <a href="#members">{t('groups.page.members')}</a>
             </li>
           </ul>
         </nav>
       ) : null}
 
       <MembershipPanel group={group} user={user} />
+
+      {/* What waits for a coordinator's decision comes first, not under the long member table. */}
+      {coordinate ? (
+        <>
+          <p className="group-page__moderation-link">
+            <Link to="/moderation">{t('groups.page.moderationLink')}</Link>
+          </p>
+          <section id="requests" className="section" aria-labelledby="requests-title">
+            <h2 id="requests-title">{t('groups.page.requests')}</h2>
+            <JoinRequests slug={group.slug} groupName={group.name} />
+          </section>
+          <section id="flags" className="section" aria-labelledby="flags-title">
+            <h2 id="flags-title">{t('groups.page.flags')}</h2>
+            <FlagQueue slug={group.slug} />
+          </section>
+        </>
+      ) : null}
 
       <section id="discussions" className="section" aria-labelledby="discussions-title">
         <h2 id="discussions-title">{t('groups.page.discussions')}</h2>
@@ -124,19 +141,6 @@ export function GroupPage() {
             headingId="members-title"
           />
         </section>
-      ) : null}
-
-      {coordinate ? (
-        <>
-          <section id="requests" className="section" aria-labelledby="requests-title">
-            <h2 id="requests-title">{t('groups.page.requests')}</h2>
-            <JoinRequests slug={group.slug} groupName={group.name} />
-          </section>
-          <section id="flags" className="section" aria-labelledby="flags-title">
-            <h2 id="flags-title">{t('groups.page.flags')}</h2>
-            <FlagQueue slug={group.slug} />
-          </section>
-        </>
       ) : null}
     </div>
   );

@@ -30,6 +30,8 @@ export const notificationsDa: TranslationShape<typeof notificationsEn> = {
       announcement_other: '{{count}} nye meddelelser i {{group}}',
       joinRequest_one: '{{actor}} anmodede om medlemskab af {{group}}',
       joinRequest_other: '{{count}} personer anmodede om medlemskab af {{group}}',
+      messageFlagged_one: 'En besked i “{{thread}}” ({{group}}) er markeret til moderation',
+      messageFlagged_other: '{{count}} beskeder i “{{thread}}” ({{group}}) er markeret til moderation',
       joinApproved: 'Din anmodning om medlemskab af {{group}} er godkendt',
       joinDeclined: 'Din anmodning om medlemskab af {{group}} er afvist',
       addedToGroup: '{{actor}} tilføjede dig til {{group}}',

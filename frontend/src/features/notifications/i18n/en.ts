@@ -27,6 +27,8 @@ export const notificationsEn = {
       announcement_other: '{{count}} new announcements in {{group}}',
       joinRequest_one: '{{actor}} asked to join {{group}}',
       joinRequest_other: '{{count}} people asked to join {{group}}',
+      messageFlagged_one: 'A message in “{{thread}}” ({{group}}) was flagged for moderation',
+      messageFlagged_other: '{{count}} messages in “{{thread}}” ({{group}}) were flagged for moderation',
       joinApproved: 'Your request to join {{group}} was approved',
       joinDeclined: 'Your request to join {{group}} was declined',
       addedToGroup: '{{actor}} added you to {{group}}',

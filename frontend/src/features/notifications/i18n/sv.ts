@@ -30,6 +30,8 @@ export const notificationsSv: TranslationShape<typeof notificationsEn> = {
       announcement_other: '{{count}} nya viktiga meddelanden i {{group}}',
       joinRequest_one: '{{actor}} bad om att få gå med i {{group}}',
       joinRequest_other: '{{count}} personer bad om att få gå med i {{group}}',
+      messageFlagged_one: 'Ett meddelande i “{{thread}}” ({{group}}) har flaggats för moderering',
+      messageFlagged_other: '{{count}} meddelanden i “{{thread}}” ({{group}}) har flaggats för moderering',
       joinApproved: 'Din förfrågan om att gå med i {{group}} har godkänts',
       joinDeclined: 'Din förfrågan om att gå med i {{group}} har avslagits',
       addedToGroup: '{{actor}} lade till dig i {{group}}',
