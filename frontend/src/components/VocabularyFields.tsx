@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Message } from '../i18n/types';
 import { countryList } from '../lib/displayNames';
 import { useLocale } from '../lib/useLocale';
+import { FormField } from './FormField';
 import { SelectField } from './SelectField';
 
 interface VocabularySelectProps {
@@ -37,23 +38,42 @@ export function ProfessionSelect({ id, value, onChange, error, required, hint }:
   );
 }
 
-/** Every ISO 3166-1 country, named and sorted in the interface language. */
+/**
+ * Every ISO 3166-1 country, named and sorted in the interface language, the common European ones first in
+ * their own group (typing a name's first letters finds a country in either).
+ */
 export function CountrySelect({ id, value, onChange, error, required, hint }: VocabularySelectProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const options = useMemo(() => countryList(locale).map(({ code, name }) => ({ value: code, label: name })), [locale]);
+  const countries = useMemo(() => countryList(locale), [locale]);
+  const groups = [
+    { label: t('countryField.common'), items: countries.filter((item) => item.common) },
+    { label: t('countryField.others'), items: countries.filter((item) => !item.common) },
+  ];
   return (
-    <SelectField
-      id={id}
-      label={t('fields.country')}
-      placeholder={t('fields.countryPlaceholder')}
-      options={options}
-      value={value}
-      onChange={onChange}
-      error={error}
-      required={required}
-      hint={hint}
-      autoComplete="country"
-    />
+    <FormField id={id} label={t('fields.country')} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select
+          {...control}
+          className="input select"
+          name={id}
+          value={value}
+          required={required}
+          autoComplete="country"
+          onChange={(event) => onChange(event.target.value)}
+        >
+          <option value="">{t('fields.countryPlaceholder')}</option>
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.items.map(({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
