@@ -171,55 +171,70 @@ describe('defects of the interface, in Chromium', () => {
     expect(posted).toEqual([]);
   });
 
-  it('search: suggestions stay in the window, no "similar matches" over nothing, names match what is shown', async () => {
+  it('search suggestions stay inside the window at 1366 px and at 390 px', async () => {
+    // Signed out, the header has room for the box on its first row, near the right edge of a 1366 px screen.
+    const visitor = await session.newPage();
+    await visitor.goto(`${session.product.url}/`);
     const member = await session.signIn('practitioner@example.org', 'Demo practitioner');
-    const box = member.getByRole('combobox', { name: 'Search', exact: true });
-    const suggestions = member.getByRole('listbox', { name: 'Suggestions' });
-
-    for (const size of [
-      { width: 1366, height: 768 },
-      { width: 390, height: 844 },
-    ]) {
-      await member.setViewportSize(size);
-      await box.fill('');
-      await box.pressSequentially('hjælpelinje', { delay: 15 });
-      await suggestions.getByRole('option').first().waitFor();
-      const bounds = await suggestions.boundingBox();
-      if (!bounds) throw new Error('the suggestions have no box');
-      expect(bounds.x).toBeGreaterThanOrEqual(0);
-      expect(bounds.x + bounds.width).toBeLessThanOrEqual(size.width);
-      await box.press('Escape');
+    for (const page of [visitor, member]) {
+      const box = page.getByRole('combobox', { name: 'Search', exact: true });
+      const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size);
+        await box.fill('');
+        await box.pressSequentially('hjælpelinje', { delay: 15 });
+        await suggestions.getByRole('option').first().waitFor();
+        const bounds = await suggestions.boundingBox();
+        if (!bounds) throw new Error('the suggestions have no box');
+        expect({ size, left: bounds.x >= 0, right: bounds.x + bounds.width <= size.width }).toEqual({
+          size,
+          left: true,
+          right: true,
+        });
+        await box.press('Escape');
+      }
     }
-    await member.setViewportSize({ width: 1366, height: 768 });
+  });
 
+  it('a search that finds nothing says so without "showing similar matches" above it', async () => {
+    const member = await session.signIn('practitioner@example.org', 'Demo practitioner');
     // Nothing matches, not even by similarity: "Nothing found", and no "similar matches" above it.
     await member.goto(`${session.product.url}/search?q=qwzxvkj`);
     await member.getByRole('heading', { name: 'Nothing found' }).waitFor();
+    await member.getByRole('main').getByRole('status').filter({ hasText: '0 results' }).waitFor();
     await expect(member.getByText(/similar matches/i).count()).resolves.toBe(0);
     // A typo that similar titles answer does say so.
     await member.goto(`${session.product.url}/search?q=consultaiton`);
     await member.getByRole('list', { name: 'Search results' }).waitFor();
     await member.getByText(/^Showing similar matches/).waitFor();
+  });
 
-    // The facets: each button's name is the text it shows ("Danish 3"), and no two landmarks share a name.
+  it('facet buttons are named by the text they show, and the search page names its landmarks apart', async () => {
+    const member = await session.signIn('practitioner@example.org', 'Demo practitioner');
     await member.goto(`${session.product.url}/search?q=helpline`);
     const facets = member.getByRole('complementary', { name: 'Narrow the results' });
     const buttons = facets.locator('button.search-facet__option');
     await buttons.first().waitFor();
+    // Each button's name, as the accessibility tree has it, holds the text it shows ("Danish 3").
     const snapshot = await facets.ariaSnapshot();
     for (const button of await buttons.all()) {
-      const shown = ((await button.innerText()) ?? '').replace(/\s+/g, ' ').trim();
+      const shown = (await button.innerText()).replace(/\s+/g, ' ').trim();
       expect(snapshot).toContain(`button "${shown}"`);
     }
-    const danish = facets.getByRole('button', { name: /^Danish \d+$/ });
-    await danish.waitFor();
-    const violations = await axeViolations(member, ['label-content-name-mismatch', 'landmark-unique']);
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+    await facets.getByRole('button', { name: /^Danish \d+$/ }).waitFor();
+    const mismatches = await axeViolations(member, ['label-content-name-mismatch']);
+    expect(mismatches.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+
+    const violations = await axeViolations(member, ['landmark-unique']);
+    expect(violations.map((violation) => violation.nodes.map((node) => node.target))).toEqual([]);
     const found = await landmarks(member);
     expect(found).toEqual(
       expect.arrayContaining(['search "Search the network"', 'complementary "Narrow the results"']),
     );
-    expect(duplicates(found.filter((landmark) => landmark.includes('"')))).toEqual([]);
+    expect(duplicates(found)).toEqual([]);
   });
 
   it('no two landmarks share a name on the pages of the app shell', async () => {
