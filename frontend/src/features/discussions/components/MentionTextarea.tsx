@@ -1,5 +1,5 @@
 import type { GroupMember } from '@pn/shared';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchMentionables } from '../../../lib/mentions';
 import {
@@ -61,9 +61,7 @@ export function MentionTextarea({
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   // A message sent (the value emptied from outside) starts afresh.
-  useEffect(() => {
-    if (!value) setDismissedAt(null);
-  }, [value]);
+  if (!value && dismissedAt !== null) setDismissedAt(null);
 
   // Put the caret where an edit left it once React has written the new text.
   useLayoutEffect(() => {

@@ -23,38 +23,33 @@ export function ExistingInLanguage({ source, language }: ExistingInLanguageProps
   const translating = language !== '' && language.toLowerCase() !== source.language.toLowerCase();
   const name = languageName(language);
 
-  let content = null;
-  if (!translating) content = null;
-  else if (query.isPending) content = <p className="muted">{t('resources.adapt.existingChecking')}</p>;
-  else if (query.isError) content = <p className="muted">{t('resources.adapt.existingUnknown')}</p>;
-  else {
+  const content = () => {
+    if (!translating) return null;
+    if (query.isPending) return <p className="muted">{t('resources.adapt.existingChecking')}</p>;
+    if (query.isError) return <p className="muted">{t('resources.adapt.existingUnknown')}</p>;
     const existing = findInFamily(query.data, { language });
-    content =
-      existing.length === 0 ? (
-        <p className="muted">{t('resources.adapt.existingNone', { language: name })}</p>
-      ) : (
-        <div className="alert alert--info existing-in-language">
-          <p className="alert__title">
-            {t('resources.adapt.existingTitle', { count: existing.length, language: name })}
-          </p>
-          <ul>
-            {existing.map((node) => (
-              <li key={node.id}>
-                <Link to={`/resources/${node.id}`}>{node.title}</Link>{' '}
-                <span className="muted">
-                  ({countryName(node.country)}
-                  {node.author ? `, ${t('resources.family.by', { name: node.author.displayName })}` : ''})
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p>{t('resources.adapt.existingAdvice')}</p>
-        </div>
-      );
-  }
+    if (existing.length === 0) return <p className="muted">{t('resources.adapt.existingNone', { language: name })}</p>;
+    return (
+      <div className="alert alert--info existing-in-language">
+        <p className="alert__title">{t('resources.adapt.existingTitle', { count: existing.length, language: name })}</p>
+        <ul>
+          {existing.map((node) => (
+            <li key={node.id}>
+              <Link to={`/resources/${node.id}`}>{node.title}</Link>{' '}
+              <span className="muted">
+                ({countryName(node.country)}
+                {node.author ? `, ${t('resources.family.by', { name: node.author.displayName })}` : ''})
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p>{t('resources.adapt.existingAdvice')}</p>
+      </div>
+    );
+  };
   return (
     <div className="existing-in-language__region" aria-live="polite">
-      {content}
+      {content()}
     </div>
   );
 }

@@ -20,7 +20,8 @@ const EDGE_MARGIN = 8;
  * Keeps the open list inside the window: it opens under the box, wider than it, and the box may sit near
  * the right edge (as in the header of a 1366 px screen), so it is moved leftwards as far as needed.
  */
-function useKeptInView(list: RefObject<HTMLUListElement | null>, expanded: boolean, count: number) {
+function useKeptInView(expanded: boolean, count: number): RefObject<HTMLUListElement | null> {
+  const list = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     const element = list.current;
     if (!expanded || !element) return;
@@ -35,7 +36,8 @@ function useKeptInView(list: RefObject<HTMLUListElement | null>, expanded: boole
     place();
     window.addEventListener('resize', place);
     return () => window.removeEventListener('resize', place);
-  }, [list, expanded, count]);
+  }, [expanded, count]);
+  return list;
 }
 
 /**
@@ -51,7 +53,6 @@ export function SearchBox() {
   const listId = `${id}-suggestions`;
   const optionId = (index: number) => `${id}-suggestion-${index}`;
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   const [text, setText] = useState('');
   const [state, dispatch] = useReducer(suggestionsReducer, closedSuggestions);
   useSlashShortcut(input);
@@ -62,7 +63,7 @@ export function SearchBox() {
   const shown = canSuggest(text) ? suggestions : [];
   const expanded = state.open && shown.length > 0;
   const active = activeIndex(state, shown.length);
-  useKeptInView(list, expanded, shown.length);
+  const list = useKeptInView(expanded, shown.length);
 
   const search = () => {
     const q = text.trim();
