@@ -97,6 +97,17 @@ describe('defects of the interface, in Chromium', () => {
     await expect(mention.getAttribute('href')).resolves.toBe(`/members/${COORDINATOR_ID}`);
     await log.getByText('could you look at the draft?', { exact: false }).waitFor();
     await expect(composer.inputValue()).resolves.toBe('');
+
+    // Editing the message shows the name too, and saving keeps the mention.
+    const message = log.getByRole('listitem').filter({ hasText: 'could you look at the draft?' });
+    await message.getByRole('button', { name: 'Edit' }).click();
+    const edit = researcher.getByLabel('Edit your message');
+    await expect(edit.inputValue()).resolves.toBe('Hi @Demo coordinator could you look at the draft?');
+    await edit.press('End');
+    await edit.pressSequentially(' Thanks.', { delay: 5 });
+    await edit.press('Enter');
+    await log.getByText('could you look at the draft? Thanks.', { exact: false }).waitFor();
+    await expect(mention.getAttribute('href')).resolves.toBe(`/members/${COORDINATOR_ID}`);
   });
 
   it('register offers languages by name, common ones first, found by typing a name or a code', async () => {
