@@ -147,6 +147,14 @@ describe('defects of the interface, in Chromium', () => {
       expect.arrayContaining(['Denmark', 'Sweden', 'Germany']),
     );
 
+    // The country's filter finds one by code; Enter takes the best match.
+    const findCountry = page.getByRole('searchbox', { name: /^Find by name or code/ });
+    await findCountry.fill('dk');
+    await expect(country.locator('option:not([value=""])').first().textContent()).resolves.toBe('Denmark');
+    await findCountry.press('Enter');
+    await expect(country.inputValue()).resolves.toBe('DK');
+    await findCountry.fill('');
+
     // In Danish, the names are Danish.
     await filter.fill('');
     await page.getByLabel('Language', { exact: true }).first().selectOption('da');

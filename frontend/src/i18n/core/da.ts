@@ -95,6 +95,10 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     limitReached: 'Du har valgt det højeste antal sprog ({{max}}). Fjern et for at vælge et andet.',
   },
   countryField: {
+    filter: 'Find efter navn eller kode (som “DK”)',
+    matches: 'Resultater',
+    matchCount_one: '{{count}} resultat',
+    matchCount_other: '{{count}} resultater',
     common: 'Almindelige lande',
     others: 'Alle andre lande',
   },

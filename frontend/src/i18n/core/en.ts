@@ -91,6 +91,10 @@ export const coreEn = {
     limitReached: 'You have chosen the maximum of {{max}} languages. Remove one to choose another.',
   },
   countryField: {
+    filter: 'Find by name or code (such as “DK”)',
+    matches: 'Matches',
+    matchCount_one: '{{count}} match',
+    matchCount_other: '{{count}} matches',
     common: 'Common countries',
     others: 'All other countries',
   },

@@ -94,6 +94,10 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     limitReached: 'Du har valt det högsta antalet språk ({{max}}). Ta bort ett för att välja ett annat.',
   },
   countryField: {
+    filter: 'Hitta efter namn eller kod (som “SE”)',
+    matches: 'Träffar',
+    matchCount_one: '{{count}} träff',
+    matchCount_other: '{{count}} träffar',
     common: 'Vanliga länder',
     others: 'Alla andra länder',
   },
