@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../i18n/types';
-import { matchesFilter, type NamedCode } from '../lib/displayNames';
+import { commonFirst, searchNamed, type NamedCode } from '../lib/displayNames';
 import { FieldError } from './FieldError';
 
 interface CodeListFieldProps {
@@ -19,8 +19,9 @@ interface CodeListFieldProps {
 }
 
 /**
- * A searchable checkbox list of codes (countries or languages) for a long vocabulary. The chosen ones are
- * listed above as removable chips so that they stay visible whatever the filter.
+ * A searchable checkbox list of codes (countries or languages) for a long vocabulary: the common ones first,
+ * found by name (in the reader's language, in English, in the language itself) or by code. The chosen ones
+ * are listed above as removable chips so that they stay visible whatever the filter.
  */
 export function CodeListField({
   id,
@@ -39,10 +40,17 @@ export function CodeListField({
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const names = useMemo(() => new Map(all.map((item) => [item.code, item.name])), [all]);
-  const visible = useMemo(
-    () => (filter.trim() ? all.filter((item) => matchesFilter(item.name, filter)) : all),
-    [all, filter],
-  );
+  const filtering = filter.trim() !== '';
+  const visible = useMemo(() => (filtering ? searchNamed(commonFirst(all), filter) : all), [all, filter, filtering]);
+  // Unfiltered, the common choices come first under their own heading; a filter lists the best matches first.
+  const groups = useMemo(() => {
+    const common = all.filter((item) => item.common);
+    if (filtering || common.length === 0) return [{ key: 'matches', label: null, items: visible }];
+    return [
+      { key: 'common', label: t(`${texts}.common`), items: common },
+      { key: 'others', label: t(`${texts}.others`), items: all.filter((item) => !item.common) },
+    ];
+  }, [all, filtering, visible, t, texts]);
   const selected = new Set(value);
   const atLimit = value.length >= max;
 
@@ -118,29 +126,43 @@ export function CodeListField({
         {filter.trim() ? t(`${texts}.matches`, { count: visible.length }) : ''}
       </p>
       {atLimit ? <p className="field__hint">{t(`${texts}.limitReached`, { max })}</p> : null}
-      <ul className="languages__options" id={`${id}-options`}>
-        {visible.map(({ code, name }) => {
-          const checked = selected.has(code);
-          const optionId = `${id}-option-${code}`;
+      <div className="languages__options" id={`${id}-options`}>
+        {groups.map((group) => {
+          const labelId = `${id}-group-${group.key}`;
           return (
-            <li key={code}>
-              <input
-                type="checkbox"
-                id={optionId}
-                name={`${id}[]`}
-                value={code}
-                checked={checked}
-                disabled={!checked && atLimit}
-                onChange={(event) => toggle(code, event.target.checked)}
-              />
-              <label htmlFor={optionId}>{name}</label>
-            </li>
+            <div key={group.key} className="languages__group">
+              {group.label ? (
+                <p className="languages__group-label" id={labelId}>
+                  {group.label}
+                </p>
+              ) : null}
+              <ul className="languages__list" aria-labelledby={group.label ? labelId : undefined}>
+                {group.items.map(({ code, name }) => {
+                  const checked = selected.has(code);
+                  const optionId = `${id}-option-${code}`;
+                  return (
+                    <li key={code}>
+                      <input
+                        type="checkbox"
+                        id={optionId}
+                        name={`${id}[]`}
+                        value={code}
+                        checked={checked}
+                        disabled={!checked && atLimit}
+                        onChange={(event) => toggle(code, event.target.checked)}
+                      />
+                      <label htmlFor={optionId}>{name}</label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
           );
         })}
         {visible.length === 0 ? (
-          <li className="languages__none">{t(`${texts}.noMatches`, { query: filter.trim() })}</li>
+          <p className="languages__none">{t(`${texts}.noMatches`, { query: filter.trim() })}</p>
         ) : null}
-      </ul>
+      </div>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import {
   activeIndex,
   boxKeyIntent,
   closedSuggestions,
+  shiftIntoView,
   suggestionsReducer,
   type SuggestionsAction,
   type SuggestionsState,
@@ -78,5 +79,21 @@ describe('boxKeyIntent', () => {
   it('leaves every other key, Tab included, to the browser', () => {
     expect(boxKeyIntent('Tab', open, 3)).toBeNull();
     expect(boxKeyIntent('a', open, 3)).toBeNull();
+  });
+});
+
+describe('shiftIntoView', () => {
+  it('leaves a list that fits where it opens', () => {
+    expect(shiftIntoView(300, 416, 1366, 16)).toBe(0);
+  });
+
+  it('moves a list that would run off the right edge back inside', () => {
+    // A box at 1100 px of a 1366 px window, with a list 416 px wide: it ends 16 px before the edge.
+    expect(shiftIntoView(1100, 416, 1366, 16)).toBe(-166);
+    expect(1100 - 166 + 416).toBe(1366 - 16);
+  });
+
+  it('never moves it past the left margin, even when wider than the window', () => {
+    expect(shiftIntoView(40, 500, 390, 16)).toBe(-24);
   });
 });

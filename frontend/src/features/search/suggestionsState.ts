@@ -70,3 +70,12 @@ export function boxKeyIntent(key: string, state: SuggestionsState, count: number
       return null;
   }
 }
+
+/**
+ * How far (in px) to move the list from the box's left edge, where it opens, so that it stays `margin`
+ * inside the viewport: leftwards when the box sits near the right edge, never past the left margin.
+ */
+export function shiftIntoView(anchorLeft: number, width: number, viewportWidth: number, margin: number): number {
+  const left = Math.max(margin, Math.min(anchorLeft, viewportWidth - margin - width));
+  return left - anchorLeft;
+}

@@ -82,7 +82,9 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     organisationClear: 'Lad feltet stå tomt for at fjerne den fra din profil.',
   },
   languagesField: {
-    hint: 'Vælg op til {{max}}. Skriv et navn for at filtrere listen.',
+    hint: 'Vælg op til {{max}}. Skriv et navn eller en kode (som “da”) for at filtrere listen.',
+    common: 'Almindelige sprog',
+    others: 'Alle andre sprog',
     filter: 'Filtrer sprog',
     chosen_one: '{{count}} sprog valgt',
     chosen_other: '{{count}} sprog valgt',
@@ -92,7 +94,17 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     noMatches: 'Intet sprog passer til »{{query}}«.',
     limitReached: 'Du har valgt det højeste antal sprog ({{max}}). Fjern et for at vælge et andet.',
   },
+  countryField: {
+    filter: 'Find efter navn eller kode (som “DK”)',
+    matches: 'Resultater',
+    matchCount_one: '{{count}} resultat',
+    matchCount_other: '{{count}} resultater',
+    common: 'Almindelige lande',
+    others: 'Alle andre lande',
+  },
   codeList: {
+    common: 'Almindelige valg',
+    others: 'Alle andre',
     filter: 'Filtrér',
     chosen_one: '{{count}} valgt',
     chosen_other: '{{count}} valgt',

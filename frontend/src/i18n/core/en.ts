@@ -78,7 +78,9 @@ export const coreEn = {
     organisationClear: 'Leave empty to remove it from your profile.',
   },
   languagesField: {
-    hint: 'Choose up to {{max}}. Filter the list by typing a name.',
+    hint: 'Choose up to {{max}}. Filter the list by typing a name or a code (such as “da”).',
+    common: 'Common languages',
+    others: 'All other languages',
     filter: 'Filter languages',
     chosen_one: '{{count}} language chosen',
     chosen_other: '{{count}} languages chosen',
@@ -88,7 +90,17 @@ export const coreEn = {
     noMatches: 'No language matches “{{query}}”.',
     limitReached: 'You have chosen the maximum of {{max}} languages. Remove one to choose another.',
   },
+  countryField: {
+    filter: 'Find by name or code (such as “DK”)',
+    matches: 'Matches',
+    matchCount_one: '{{count}} match',
+    matchCount_other: '{{count}} matches',
+    common: 'Common countries',
+    others: 'All other countries',
+  },
   codeList: {
+    common: 'Common choices',
+    others: 'All others',
     filter: 'Filter',
     chosen_one: '{{count}} chosen',
     chosen_other: '{{count}} chosen',

@@ -81,7 +81,9 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     organisationClear: 'Lämna fältet tomt för att ta bort den från din profil.',
   },
   languagesField: {
-    hint: 'Välj upp till {{max}}. Skriv ett namn för att filtrera listan.',
+    hint: 'Välj upp till {{max}}. Skriv ett namn eller en kod (som “sv”) för att filtrera listan.',
+    common: 'Vanliga språk',
+    others: 'Alla andra språk',
     filter: 'Filtrera språk',
     chosen_one: '{{count}} språk valt',
     chosen_other: '{{count}} språk valda',
@@ -91,7 +93,17 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     noMatches: 'Inget språk matchar ”{{query}}”.',
     limitReached: 'Du har valt det högsta antalet språk ({{max}}). Ta bort ett för att välja ett annat.',
   },
+  countryField: {
+    filter: 'Hitta efter namn eller kod (som “SE”)',
+    matches: 'Träffar',
+    matchCount_one: '{{count}} träff',
+    matchCount_other: '{{count}} träffar',
+    common: 'Vanliga länder',
+    others: 'Alla andra länder',
+  },
   codeList: {
+    common: 'Vanliga val',
+    others: 'Alla andra',
     filter: 'Filtrera',
     chosen_one: '{{count}} valt',
     chosen_other: '{{count}} valda',

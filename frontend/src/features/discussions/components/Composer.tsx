@@ -1,5 +1,5 @@
-import { DISCUSSION_LIMITS, editMessageSchema, type GroupMember, type Message } from '@pn/shared';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { editMessageSchema, type GroupMember, type Message } from '@pn/shared';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
@@ -8,8 +8,9 @@ import { sendTyping } from '../../../lib/socket';
 import { useMessageText } from '../../../lib/useMessageText';
 import { useZodForm } from '../../../lib/useZodForm';
 import { usePostMessage } from '../hooks/useMessageMutations';
-import { findMentionQuery, insertMention, matchMentionables, mentionsToPlainText } from '../../../lib/mentions';
+import { mentionsToPlainText } from '../../../lib/mentions';
 import { shouldSendTyping } from '../typing';
+import { MentionTextarea } from './MentionTextarea';
 import { TypingIndicator } from './TypingIndicator';
 
 const FIELDS = ['body'] as const;
@@ -33,49 +34,18 @@ function excerpt(body: string): string {
 }
 
 /**
- * Writing a message: Enter sends, Shift+Enter starts a new line; "@" offers the group's members (arrows to
- * choose, Enter or Tab to insert, Escape to close), inserting `@[Name](id)`. Others see "typing…" at most
- * every few seconds. The message shows in the thread at once, marked as sending.
+ * Writing a message: Enter sends, Shift+Enter starts a new line; "@" offers the group's members (see
+ * MentionTextarea), sent as `@[Name](id)`. Others see "typing…" at most every few seconds. The message shows
+ * in the thread at once, marked as sending.
  */
 export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: ComposerProps) {
   const { t } = useTranslation();
   const messageText = useMessageText();
-  const listId = useId();
   const hintId = `${COMPOSER_ID}-hint`;
   const [text, setText] = useState('');
-  const [caret, setCaret] = useState(0);
-  const [active, setActive] = useState(0);
-  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const pendingCaret = useRef<number | null>(null);
   const lastTypingSent = useRef<number | null>(null);
   const form = useZodForm(editMessageSchema, FIELDS);
   const { send } = usePostMessage(threadId);
-
-  const mention = findMentionQuery(text, caret);
-  const suggestions =
-    mention && mention.start !== dismissedAt ? matchMentionables(people, mention.query, { exclude: selfId }) : [];
-  const open = suggestions.length > 0;
-  const activeIndex = Math.min(active, suggestions.length - 1);
-  const optionId = (index: number) => `${listId}-option-${index}`;
-
-  // Put the caret after an inserted mention once React has written the new text.
-  useLayoutEffect(() => {
-    const textarea = textareaRef.current;
-    if (pendingCaret.current === null || !textarea) return;
-    textarea.setSelectionRange(pendingCaret.current, pendingCaret.current);
-    pendingCaret.current = null;
-  }, [text]);
-
-  const choose = (person: GroupMember) => {
-    if (!mention) return;
-    const next = insertMention(text, mention, caret, person);
-    pendingCaret.current = next.caret;
-    setText(next.text);
-    setCaret(next.caret);
-    setActive(0);
-    textareaRef.current?.focus();
-  };
 
   const submit = () => {
     // Enter in an empty composer does nothing (it is not a mistake worth an error message).
@@ -88,35 +58,12 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
       replyTo: replyTo ? { id: replyTo.id, author: replyTo.author, excerpt: excerpt(replyTo.body) } : null,
     });
     setText('');
-    setCaret(0);
-    setDismissedAt(null);
     lastTypingSent.current = null;
     onCancelReply();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
-    if (open) {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive((activeIndex + step + suggestions.length) % suggestions.length);
-        return;
-      }
-      if (event.key === 'Enter' || event.key === 'Tab') {
-        const person = suggestions[activeIndex];
-        if (person) {
-          event.preventDefault();
-          choose(person);
-        }
-        return;
-      }
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        setDismissedAt(mention?.start ?? null);
-        return;
-      }
-    }
     if (event.key === 'Escape' && replyTo) {
       event.preventDefault();
       onCancelReply();
@@ -164,57 +111,25 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
         </p>
       ) : null}
       <div className="composer__input">
-        <textarea
-          ref={textareaRef}
+        <MentionTextarea
           id={COMPOSER_ID}
-          className="input"
-          rows={3}
           value={text}
-          maxLength={DISCUSSION_LIMITS.bodyMax}
-          aria-invalid={Boolean(form.fieldErrors.body)}
-          aria-describedby={[form.fieldErrors.body ? `${COMPOSER_ID}-error` : '', hintId].filter(Boolean).join(' ')}
-          aria-autocomplete="list"
-          aria-controls={open ? listId : undefined}
-          aria-activedescendant={open ? optionId(activeIndex) : undefined}
-          onChange={(event) => {
-            setText(event.target.value);
-            setCaret(event.target.selectionStart);
-            setActive(0);
+          people={people}
+          selfId={selfId}
+          invalid={Boolean(form.fieldErrors.body)}
+          describedBy={[form.fieldErrors.body ? `${COMPOSER_ID}-error` : '', hintId].filter(Boolean).join(' ')}
+          onChange={(markup) => {
+            setText(markup);
             if (form.fieldErrors.body) form.clearErrors();
             const now = Date.now();
-            if (event.target.value.trim() && shouldSendTyping(lastTypingSent.current, now)) {
+            if (markup.trim() && shouldSendTyping(lastTypingSent.current, now)) {
               lastTypingSent.current = now;
               sendTyping(threadId);
             }
           }}
-          onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
         />
-        {open ? (
-          <ul id={listId} role="listbox" className="mentions" aria-label={t('discussions.composer.suggestions')}>
-            {suggestions.map((person, index) => (
-              <li
-                key={person.userId}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === activeIndex}
-                className={['mentions__option', index === activeIndex ? 'mentions__option--active' : '']
-                  .filter(Boolean)
-                  .join(' ')}
-                // Keep the focus (and the caret) in the textarea.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(person)}
-              >
-                <span className="mentions__name">{person.displayName}</span>{' '}
-                <span className="mentions__detail">{t(`professions.${person.profession}`)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {open ? t('discussions.composer.suggestionCount', { count: suggestions.length }) : ''}
-      </p>
       <p className="field__hint" id={hintId}>
         {t('discussions.composer.hint')}
       </p>

@@ -1,4 +1,4 @@
-import { editMessageSchema, type Message } from '@pn/shared';
+import { editMessageSchema, type GroupMember, type Message } from '@pn/shared';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
@@ -9,8 +9,11 @@ import { useZodForm } from '../../../lib/useZodForm';
 import { useEditMessage } from '../hooks/useMessageMutations';
 import { mentionsToPlainText } from '../../../lib/mentions';
 import { MessageBody } from '../../../components/MessageBody';
+import { MentionTextarea } from './MentionTextarea';
 
 const EDIT_FIELDS = ['body'] as const;
+/** Editing keeps the mentions made and shows them by name; new ones are made when writing. */
+const NO_SUGGESTIONS: readonly GroupMember[] = [];
 
 /** "In reply to X: …", linking to the message replied to. */
 export function ReplyQuote({ replyTo }: { replyTo: NonNullable<Message['replyTo']> }) {
@@ -68,15 +71,19 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
       <FormAlert messages={form.formErrors} />
       <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldErrors.body}>
         {(control) => (
-          <textarea
-            {...control}
-            className="input"
-            rows={3}
-            value={body}
-            autoFocus
-            onChange={(event) => setBody(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
+          <div className="composer__input">
+            <MentionTextarea
+              id={control.id}
+              invalid={control['aria-invalid']}
+              describedBy={control['aria-describedby']}
+              value={body}
+              people={NO_SUGGESTIONS}
+              selfId={message.author?.id ?? ''}
+              autoFocus
+              onChange={setBody}
+              onKeyDown={onKeyDown}
+            />
+          </div>
         )}
       </FormField>
       <div className="actions-row">

@@ -24,18 +24,10 @@ interface MemberDirectoryProps {
   canCoordinate: boolean;
   /** Coordinators of a group that is not archived add people directly. */
   canAddMembers: boolean;
-  headingId: string;
 }
 
 /** The group's members, filtered by profession and country; coordinators change roles and remove. */
-export function MemberDirectory({
-  slug,
-  groupName,
-  selfId,
-  canCoordinate,
-  canAddMembers,
-  headingId,
-}: MemberDirectoryProps) {
+export function MemberDirectory({ slug, groupName, selfId, canCoordinate, canAddMembers }: MemberDirectoryProps) {
   const { t } = useTranslation();
   const { formatDate, countryName } = useLocale();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -98,7 +90,8 @@ export function MemberDirectory({
         }
         renderItems={(members) => (
           <>
-            <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
+            {/* A region of its own (to scroll it by keyboard), named apart from the section around it. */}
+            <div className="table-wrap" role="region" aria-label={t('groups.members.tableLabel')} tabIndex={0}>
               <table className="table">
                 <thead>
                   <tr>

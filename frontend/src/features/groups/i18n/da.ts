@@ -179,6 +179,7 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       archivedNote: 'Gruppen er arkiveret: Den kan kun læses.',
     },
     members: {
+      tableLabel: 'Tabel over medlemmer',
       filtersLabel: 'Filtrer medlemmer',
       anyProfession: 'Alle faggrupper',
       anyCountry: 'Alle lande',

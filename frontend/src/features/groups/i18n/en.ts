@@ -170,6 +170,7 @@ export const groupsEn = {
       archivedNote: 'This group is archived: it is read-only.',
     },
     members: {
+      tableLabel: 'Table of members',
       filtersLabel: 'Filter members',
       anyProfession: 'Any profession',
       anyCountry: 'Any country',

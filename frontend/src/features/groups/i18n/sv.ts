@@ -177,6 +177,7 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       archivedNote: 'Gruppen är arkiverad: den är skrivskyddad.',
     },
     members: {
+      tableLabel: 'Tabell över medlemmar',
       filtersLabel: 'Filtrera medlemmar',
       anyProfession: 'Alla yrken',
       anyCountry: 'Alla länder',

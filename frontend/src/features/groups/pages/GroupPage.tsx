@@ -138,7 +138,6 @@ export function GroupPage() {
             selfId={user.id}
             canCoordinate={coordinate}
             canAddMembers={canAddMembers(group, user)}
-            headingId="members-title"
           />
         </section>
       ) : null}

@@ -17,10 +17,19 @@ interface ResourceFieldsProps {
   onChange: <K extends keyof ResourceFormValues>(field: K, value: ResourceFormValues[K]) => void;
   /** Shown above the language and country (e.g. how to describe a translation). */
   languageCountryHint?: ReactNode;
+  /** Shown right under the language. */
+  languageNotice?: ReactNode;
 }
 
 /** What a resource is, in what language, from where, for whom and under what licence. */
-export function ResourceFields({ idPrefix, values, errors, onChange, languageCountryHint }: ResourceFieldsProps) {
+export function ResourceFields({
+  idPrefix,
+  values,
+  errors,
+  onChange,
+  languageCountryHint,
+  languageNotice,
+}: ResourceFieldsProps) {
   const { t } = useTranslation();
   const options = useResourceOptions();
   return (
@@ -64,6 +73,7 @@ export function ResourceFields({ idPrefix, values, errors, onChange, languageCou
         error={errors.language}
         required
       />
+      {languageNotice}
       <SelectField
         id={`${idPrefix}-country`}
         label={t('resources.fields.country')}

@@ -37,6 +37,8 @@ interface ResourceFormProps {
   languageCountryHint?: ReactNode;
   /** Shown above the choice of a file or a link. */
   sourceHint?: ReactNode;
+  /** Shown under the language, about the language chosen (e.g. what already exists in it). */
+  languageNotice?: (language: string) => ReactNode;
   submit: (body: ResourceBody | AdaptationBody, file: File | null) => Promise<Resource>;
 }
 
@@ -52,6 +54,7 @@ export function ResourceForm({
   progress,
   languageCountryHint,
   sourceHint,
+  languageNotice,
   submit,
 }: ResourceFormProps) {
   const { t } = useTranslation();
@@ -120,6 +123,7 @@ export function ResourceForm({
         errors={form.fieldErrors}
         onChange={change}
         languageCountryHint={languageCountryHint}
+        languageNotice={languageNotice?.(values.language)}
       />
       <ScopeFields
         idPrefix={idPrefix}

@@ -150,6 +150,12 @@ export const resourcesDa: TranslationShape<typeof resourcesEn> = {
       sourceHint: 'Vedhæft din egen fil eller dit eget link: kilden forbliver, som den er.',
       submit: 'Del tilpasning',
       submitting: 'Deler…',
+      existingChecking: 'Undersøger, hvad denne familie allerede har på det sprog…',
+      existingUnknown: 'Kunne ikke undersøge, hvad denne familie allerede har på det sprog.',
+      existingNone: 'Denne familie har endnu intet på {{language}}.',
+      existingTitle_one: 'Denne familie har allerede en ressource på {{language}}:',
+      existingTitle_other: 'Denne familie har allerede {{count}} ressourcer på {{language}}:',
+      existingAdvice: 'Se på den, før du deler en til: en ny version af den eller en tilpasning af den kan være bedre.',
     },
     edit: {
       title: 'Redigér “{{title}}”',

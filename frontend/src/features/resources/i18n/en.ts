@@ -147,6 +147,13 @@ export const resourcesEn = {
       sourceHint: 'Attach your own file or link: the source stays as it is.',
       submit: 'Share adaptation',
       submitting: 'Sharing…',
+      existingChecking: 'Checking what this family already has in that language…',
+      existingUnknown: 'Could not check what this family already has in that language.',
+      existingNone: 'This family has nothing in {{language}} yet.',
+      existingTitle_one: 'This family already has a resource in {{language}}:',
+      existingTitle_other: 'This family already has {{count}} resources in {{language}}:',
+      existingAdvice:
+        'Look at it before sharing another: a new version of it, or an adaptation of it, may serve better.',
     },
     edit: {
       title: 'Edit “{{title}}”',

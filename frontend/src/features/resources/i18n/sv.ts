@@ -150,6 +150,13 @@ export const resourcesSv: TranslationShape<typeof resourcesEn> = {
       sourceHint: 'Bifoga din egen fil eller länk: källan förblir som den är.',
       submit: 'Dela anpassning',
       submitting: 'Delar…',
+      existingChecking: 'Kontrollerar vad den här familjen redan har på det språket…',
+      existingUnknown: 'Kunde inte kontrollera vad den här familjen redan har på det språket.',
+      existingNone: 'Den här familjen har ännu inget på {{language}}.',
+      existingTitle_one: 'Den här familjen har redan en resurs på {{language}}:',
+      existingTitle_other: 'Den här familjen har redan {{count}} resurser på {{language}}:',
+      existingAdvice:
+        'Titta på den innan du delar en till: en ny version av den eller en anpassning av den kan passa bättre.',
     },
     edit: {
       title: 'Redigera ”{{title}}”',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { ExistingInLanguage } from '../components/ExistingInLanguage';
 import { ResourceForm } from '../components/ResourceForm';
 import { ResourceNotFound } from '../components/ResourceNotFound';
 import { useCreateAdaptation } from '../hooks/useResourceMutations';
@@ -49,6 +50,7 @@ function AdaptForm({ source }: { source: Resource }) {
         progress={adapt.progress}
         languageCountryHint={<p>{t('resources.adapt.hint')}</p>}
         sourceHint={t('resources.adapt.sourceHint')}
+        languageNotice={(language) => <ExistingInLanguage source={source} language={language} />}
         // With `adaptation`, the form validates with the adaptation schema: the body has its note.
         submit={(body, file) => adapt.mutateAsync({ body: body as AdaptationBody, file })}
       />

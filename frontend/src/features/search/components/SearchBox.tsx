@@ -1,5 +1,5 @@
 import { SEARCH_LIMITS, type SearchSuggestion } from '@pn/shared';
-import { useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useReducer, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
@@ -7,12 +7,38 @@ import { canSuggest } from '../api';
 import { useSlashShortcut } from '../hooks/useSlashShortcut';
 import { useSuggestions } from '../hooks/useSearch';
 import { searchPath } from '../searchState';
-import { activeIndex, boxKeyIntent, closedSuggestions, suggestionsReducer } from '../suggestionsState';
+import { activeIndex, boxKeyIntent, closedSuggestions, shiftIntoView, suggestionsReducer } from '../suggestionsState';
 import { targetPath } from '../targets';
 import '../search.css';
 
 /** Suggestions are asked for once typing pauses this long: quick enough to feel instant. */
 const SUGGEST_DELAY_MS = 150;
+/** The least room (px) left between the suggestions and the window's edges. */
+const EDGE_MARGIN = 8;
+
+/**
+ * Keeps the open list inside the window: it opens under the box, wider than it, and the box may sit near
+ * the right edge (as in the header of a 1366 px screen), so it is moved leftwards as far as needed.
+ */
+function useKeptInView(expanded: boolean, count: number): RefObject<HTMLUListElement | null> {
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!expanded || !element) return;
+    const place = () => {
+      const viewport = document.documentElement.clientWidth;
+      element.style.maxWidth = `${viewport - 2 * EDGE_MARGIN}px`;
+      element.style.transform = '';
+      const box = element.getBoundingClientRect();
+      const shift = shiftIntoView(box.left, box.width, viewport, EDGE_MARGIN);
+      element.style.transform = shift === 0 ? '' : `translateX(${shift}px)`;
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [expanded, count]);
+  return list;
+}
 
 /**
  * The search box of the header, for everyone: an ARIA combobox whose list suggests titles as the user
@@ -37,6 +63,7 @@ export function SearchBox() {
   const shown = canSuggest(text) ? suggestions : [];
   const expanded = state.open && shown.length > 0;
   const active = activeIndex(state, shown.length);
+  const list = useKeptInView(expanded, shown.length);
 
   const search = () => {
     const q = text.trim();
@@ -116,6 +143,7 @@ export function SearchBox() {
         onBlur={() => dispatch({ type: 'close' })}
       />
       <ul
+        ref={list}
         id={listId}
         role="listbox"
         className="site-search__list"

@@ -65,13 +65,11 @@ function Facet({ name, counts, chosen, onChoose }: FacetProps) {
                 type="button"
                 className="search-facet__option"
                 aria-pressed={pressed}
-                aria-label={t('search.facets.option', { label: valueLabel, count })}
                 onClick={() => onChoose(name, pressed ? undefined : value)}
               >
-                <span className="search-facet__label">{valueLabel}</span>
-                <span className="search-facet__count" aria-hidden="true">
-                  {count}
-                </span>
+                {/* The name is the text shown ("Germany 5"), so that voice control finds the button by it. */}
+                <span className="search-facet__label">{valueLabel}</span>{' '}
+                <span className="search-facet__count">{count}</span>
               </button>
             </li>
           );

@@ -21,7 +21,7 @@ export const searchDa: TranslationShape<typeof searchEn> = {
     page: {
       title: 'Søg',
       titleFor: 'Søg: {{q}}',
-      formLabel: 'Søg i netværket',
+      formLabel: 'Ændr søgningen',
       field: 'Søg efter',
       submit: 'Søg',
       syntax:
@@ -45,7 +45,6 @@ export const searchDa: TranslationShape<typeof searchEn> = {
     facets: {
       title: 'Afgræns resultaterne',
       clear: 'Ryd filtre',
-      option: '{{label}}: {{count}}',
       kind: 'Slags',
       type: 'Materialetype',
       language: 'Sprog',

@@ -18,7 +18,7 @@ export const searchEn = {
     page: {
       title: 'Search',
       titleFor: 'Search: {{q}}',
-      formLabel: 'Search the network',
+      formLabel: 'Change the search',
       field: 'Search for',
       submit: 'Search',
       syntax:
@@ -42,7 +42,6 @@ export const searchEn = {
     facets: {
       title: 'Narrow the results',
       clear: 'Clear filters',
-      option: '{{label}}: {{count}}',
       kind: 'Kind',
       type: 'Resource type',
       language: 'Language',

@@ -21,7 +21,7 @@ export const searchSv: TranslationShape<typeof searchEn> = {
     page: {
       title: 'Sök',
       titleFor: 'Sök: {{q}}',
-      formLabel: 'Sök i nätverket',
+      formLabel: 'Ändra sökningen',
       field: 'Sök efter',
       submit: 'Sök',
       syntax:
@@ -45,7 +45,6 @@ export const searchSv: TranslationShape<typeof searchEn> = {
     facets: {
       title: 'Avgränsa resultaten',
       clear: 'Rensa filter',
-      option: '{{label}}: {{count}}',
       kind: 'Typ av innehåll',
       type: 'Materialtyp',
       language: 'Språk',

@@ -101,7 +101,8 @@ export function SearchPage() {
                       ? t('search.page.totalCapped', { count: results.total, q: state.q })
                       : t('search.page.total', { count: results.total, q: state.q })}
                 </p>
-                {results.fuzzy ? (
+                {/* Only above similar matches actually shown: with none, "Nothing found" says it all. */}
+                {results.fuzzy && results.items.length > 0 ? (
                   <p className="alert alert--info search-results__fuzzy">{t('search.page.fuzzy')}</p>
                 ) : null}
                 {content}
