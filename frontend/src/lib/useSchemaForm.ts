@@ -57,7 +57,10 @@ interface SchemaFormOptions<Values extends FieldValues, Schema extends z.ZodType
   defaultValues: Values;
   /** The request the schema checks, made from the form's values (e.g. optional fields left out when empty). */
   toInput?: (values: Values) => z.input<Schema>;
-  /** Problems the schema cannot see (e.g. two passwords that differ); the schema's own come first. */
+  /**
+   * Problems the schema cannot see (e.g. two passwords that differ, or no person chosen yet), shown instead of
+   * the schema's for the same field.
+   */
   check?: (values: Values) => FieldProblems<Values>;
 }
 
@@ -190,14 +193,14 @@ function resolverFor<Values extends FieldValues, Schema extends z.ZodType<unknow
     }
     const errors: Record<string, FieldError> = {};
     const formMessages: Message[] = [];
-    for (const [name, message] of Object.entries(extra) as [string, Message][]) {
-      errors[name] = { type: 'check', message: encode(message) };
-    }
     for (const [name, node] of Object.entries(result.errors)) {
       const error = firstError(node);
       if (!error?.message) continue;
       if (fieldNames.has(name)) errors[name] = { type: error.type, message: error.message };
       else formMessages.push(decode(error.message));
+    }
+    for (const [name, message] of Object.entries(extra) as [string, Message][]) {
+      errors[name] = { type: 'check', message: encode(message) };
     }
     const root = formMessages.length > 0 ? { root: { schema: { type: 'schema', message: encodeList(formMessages) } } } : {};
     return { values: {}, errors: { ...errors, ...root } as FieldErrors<Values> };

@@ -22,7 +22,7 @@ export function ResetPasswordPage() {
     schema: passwordResetConfirmSchema,
     defaultValues: { password: '', repeat: '' },
     toInput: ({ password }) => ({ token, password }),
-    check: ({ password, repeat }) => (repeat !== password ? { password: { text: t('email.reset.mismatch') } } : {}),
+    check: ({ password, repeat }) => (repeat !== password ? { repeat: { text: t('email.reset.mismatch') } } : {}),
   });
   const reset = useMutation({
     mutationFn: (body: { token: string; password: string }) => confirmPasswordReset(body.token, body.password),
@@ -75,7 +75,7 @@ export function ResetPasswordPage() {
           label={t('email.reset.repeat')}
           type="password"
           autoComplete="new-password"
-          registration={form.register('repeat')}
+          {...form.field('repeat')}
           required
         />
         <div className="form__actions">
