@@ -1,18 +1,18 @@
 import { DISCUSSION_LIMITS, editMessageSchema, type GroupMember, type Message } from '@pn/shared';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { newClientId } from '../../../lib/clientId';
 import { sendTyping } from '../../../lib/socket';
 import { useMessageText } from '../../../lib/useMessageText';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { usePostMessage } from '../hooks/useMessageMutations';
 import { findMentionQuery, insertMention, matchMentionables, mentionsToPlainText } from '../../../lib/mentions';
 import { shouldSendTyping } from '../typing';
 import { TypingIndicator } from './TypingIndicator';
 
-const FIELDS = ['body'] as const;
 /** Characters of the replied-to message shown above the composer and sent as its quote until stored. */
 const EXCERPT_LENGTH = 140;
 
@@ -42,15 +42,19 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
   const messageText = useMessageText();
   const listId = useId();
   const hintId = `${COMPOSER_ID}-hint`;
-  const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const pendingCaret = useRef<number | null>(null);
   const lastTypingSent = useRef<number | null>(null);
-  const form = useZodForm(editMessageSchema, FIELDS);
-  const { send } = usePostMessage(threadId);
+  const form = useSchemaForm({ schema: editMessageSchema, defaultValues: { body: '' } });
+  // Controlled here rather than registered: inserting a mention rewrites the text and moves the caret.
+  const { field: bodyField } = useController({ control: form.control, name: 'body' });
+  const text = bodyField.value;
+  const setText = bodyField.onChange as (value: string) => void;
+  const bodyError = form.fieldError('body');
+  const { send: sendMessage } = usePostMessage(threadId);
 
   const mention = findMentionQuery(text, caret);
   const suggestions =
@@ -77,21 +81,22 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
     textareaRef.current?.focus();
   };
 
-  const submit = () => {
-    // Enter in an empty composer does nothing (it is not a mistake worth an error message).
-    if (!text.trim()) return;
-    const request = form.validate({ body: text });
-    if (!request) return;
-    send({
+  const send = form.submit((request) => {
+    sendMessage({
       clientId: newClientId(),
       body: request.body,
       replyTo: replyTo ? { id: replyTo.id, author: replyTo.author, excerpt: excerpt(replyTo.body) } : null,
     });
-    setText('');
+    form.reset({ body: '' });
     setCaret(0);
     setDismissedAt(null);
     lastTypingSent.current = null;
     onCancelReply();
+  });
+
+  const submit = () => {
+    // Enter in an empty composer does nothing (it is not a mistake worth an error message).
+    if (text.trim()) void send();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -133,7 +138,7 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
       id={form.formId}
       className="composer"
       noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+      onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
@@ -157,10 +162,10 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
       <label id={`${COMPOSER_ID}-label`} htmlFor={COMPOSER_ID} className="field__label">
         {replyTo ? t('discussions.composer.replyLabel') : t('discussions.composer.label')}
       </label>
-      {form.fieldErrors.body ? (
+      {bodyError ? (
         <p className="field__error" id={`${COMPOSER_ID}-error`}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(form.fieldErrors.body)}
+          {messageText(bodyError)}
         </p>
       ) : null}
       <div className="composer__input">
@@ -171,8 +176,8 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
           rows={3}
           value={text}
           maxLength={DISCUSSION_LIMITS.bodyMax}
-          aria-invalid={Boolean(form.fieldErrors.body)}
-          aria-describedby={[form.fieldErrors.body ? `${COMPOSER_ID}-error` : '', hintId].filter(Boolean).join(' ')}
+          aria-invalid={Boolean(bodyError)}
+          aria-describedby={[bodyError ? `${COMPOSER_ID}-error` : '', hintId].filter(Boolean).join(' ')}
           aria-autocomplete="list"
           aria-controls={open ? listId : undefined}
           aria-activedescendant={open ? optionId(activeIndex) : undefined}
@@ -180,7 +185,6 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
             setText(event.target.value);
             setCaret(event.target.selectionStart);
             setActive(0);
-            if (form.fieldErrors.body) form.clearErrors();
             const now = Date.now();
             if (event.target.value.trim() && shouldSendTyping(lastTypingSent.current, now)) {
               lastTypingSent.current = now;

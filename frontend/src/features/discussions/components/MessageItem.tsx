@@ -1,16 +1,14 @@
 import { editMessageSchema, type Message } from '@pn/shared';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { FormField } from '../../../components/FormField';
 import { useLocale } from '../../../lib/useLocale';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useEditMessage } from '../hooks/useMessageMutations';
 import { mentionsToPlainText } from '../../../lib/mentions';
 import { MessageBody } from '../../../components/MessageBody';
-
-const EDIT_FIELDS = ['body'] as const;
 
 /** "In reply to X: …", linking to the message replied to. */
 export function ReplyQuote({ replyTo }: { replyTo: NonNullable<Message['replyTo']> }) {
@@ -27,14 +25,11 @@ export function ReplyQuote({ replyTo }: { replyTo: NonNullable<Message['replyTo'
 /** Editing one's own message in place: Enter saves, Shift+Enter starts a new line, Escape cancels. */
 function EditMessageForm({ message, onDone }: { message: Message; onDone: () => void }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState(message.body);
-  const form = useZodForm(editMessageSchema, EDIT_FIELDS);
+  const form = useSchemaForm({ schema: editMessageSchema, defaultValues: { body: message.body } });
   const edit = useEditMessage(message.threadId);
   const id = `edit-${message.id}`;
 
-  const save = () => {
-    const request = form.validate({ body });
-    if (!request) return;
+  const save = form.submit((request) => {
     if (request.body === message.body) {
       onDone();
       return;
@@ -43,7 +38,7 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
       { id: message.id, body: request },
       { onSuccess: onDone, onError: (error) => form.showServerError(error) },
     );
-  };
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
@@ -51,7 +46,7 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
       onDone();
     } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      save();
+      void save();
     }
   };
 
@@ -60,21 +55,17 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
       id={form.formId}
       className="message__edit"
       noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault();
-        save();
-      }}
+      onSubmit={(event) => void save(event)}
     >
       <FormAlert messages={form.formErrors} />
-      <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldErrors.body}>
+      <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldError('body')}>
         {(control) => (
           <textarea
             {...control}
             className="input"
             rows={3}
-            value={body}
+            {...form.register('body')}
             autoFocus
-            onChange={(event) => setBody(event.target.value)}
             onKeyDown={onKeyDown}
           />
         )}
