@@ -91,15 +91,7 @@ type TextAreaFieldProps = ControlBinding & {
 export function TextAreaField({ id, label, hint, error, optional, rows = 3, ...binding }: TextAreaFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} error={error} optional={optional}>
-      {(control) => (
-        <textarea
-          {...control}
-          className="input"
-          name={id}
-          rows={rows}
-          {...bindingProps(binding)}
-        />
-      )}
+      {(control) => <textarea {...control} className="input" name={id} rows={rows} {...bindingProps(binding)} />}
     </FormField>
   );
 }

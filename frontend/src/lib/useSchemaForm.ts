@@ -202,7 +202,8 @@ function resolverFor<Values extends FieldValues, Schema extends z.ZodType<unknow
     for (const [name, message] of Object.entries(extra) as [string, Message][]) {
       errors[name] = { type: 'check', message: encode(message) };
     }
-    const root = formMessages.length > 0 ? { root: { schema: { type: 'schema', message: encodeList(formMessages) } } } : {};
+    const root =
+      formMessages.length > 0 ? { root: { schema: { type: 'schema', message: encodeList(formMessages) } } } : {};
     return { values: {}, errors: { ...errors, ...root } as FieldErrors<Values> };
   };
 }

@@ -115,7 +115,9 @@ export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
             label={t('fields.email')}
             type="email"
             autoComplete="email"
-            {...(invited ? { value: invited.email, onChange: () => undefined } : { registration: form.register('email') })}
+            {...(invited
+              ? { value: invited.email, onChange: () => undefined }
+              : { registration: form.register('email') })}
             error={form.fieldError('email')}
             hint={invited ? t('email.accept.emailFixed') : undefined}
             disabled={!!invited}
@@ -134,11 +136,7 @@ export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
         </fieldset>
         <fieldset className="form__group">
           <legend>{t('auth.register.aboutLegend')}</legend>
-          <AboutYouFields
-            idPrefix="register"
-            form={form}
-            organisationHint={t('hints.organisation')}
-          />
+          <AboutYouFields idPrefix="register" form={form} organisationHint={t('hints.organisation')} />
         </fieldset>
         {invited ? null : <p className="form__note">{t('auth.register.reviewNote')}</p>}
         <div className="form__actions">

@@ -51,12 +51,7 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
   };
 
   return (
-    <form
-      id={form.formId}
-      className="message__edit"
-      noValidate
-      onSubmit={(event) => void save(event)}
-    >
+    <form id={form.formId} className="message__edit" noValidate onSubmit={(event) => void save(event)}>
       <FormAlert messages={form.formErrors} />
       <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldError('body')}>
         {(control) => (

@@ -41,12 +41,7 @@ export function NewThreadForm({ slug, canAnnounce }: { slug: string; canAnnounce
     <form id={form.formId} className="form card" onSubmit={submit} noValidate aria-labelledby="new-thread-title">
       <h3 id="new-thread-title">{t('threads.new.title')}</h3>
       <FormAlert messages={form.formErrors} />
-      <TextField
-        id="new-thread-title-field"
-        label={t('threads.new.titleLabel')}
-        {...form.field('title')}
-        required
-      />
+      <TextField id="new-thread-title-field" label={t('threads.new.titleLabel')} {...form.field('title')} required />
       <TextAreaField
         id="new-thread-body"
         label={t('threads.new.bodyLabel')}

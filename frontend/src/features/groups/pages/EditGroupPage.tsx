@@ -92,11 +92,7 @@ function EditDetailsForm({ group }: { group: Group }) {
     >
       <h2 id="edit-group-details">{t('groups.manage.detailsTitle')}</h2>
       <FormAlert messages={form.formErrors} />
-      <GroupNameField
-        id="edit-group-name"
-        registration={form.register('name')}
-        error={form.fieldError('name')}
-      />
+      <GroupNameField id="edit-group-name" registration={form.register('name')} error={form.fieldError('name')} />
       <GroupDetailsFields idPrefix="edit-group" form={form} />
       <StatusMessage message={saved ? t('groups.manage.saved') : null} />
       <div className="form__actions">

@@ -92,10 +92,7 @@ export function NewGroupPage() {
           {...form.field('kind')}
           required
         />
-        <GroupDetailsFields
-          idPrefix="new-group"
-          form={form}
-        />
+        <GroupDetailsFields idPrefix="new-group" form={form} />
         <FormActions
           submitLabel={t('groups.manage.create')}
           busy={create.isPending}

@@ -57,11 +57,7 @@ export function ProfileDetailsForm({ user }: { user: User }) {
     >
       <h2 id="profile-details-title">{t('profile.details.title')}</h2>
       <FormAlert messages={form.formErrors} />
-      <AboutYouFields
-        idPrefix="profile"
-        form={form}
-        organisationHint={t('hints.organisationClear')}
-      />
+      <AboutYouFields idPrefix="profile" form={form} organisationHint={t('hints.organisationClear')} />
       <StatusMessage message={saved ? t('profile.details.saved') : null} />
       <div className="form__actions">
         <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
