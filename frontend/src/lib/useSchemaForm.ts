@@ -8,6 +8,7 @@ import {
   type FieldValues,
   type Path,
   type Resolver,
+  type ResolverResult,
   type SubmitHandler,
   type UseFormRegisterReturn,
   type UseFormReturn,
@@ -92,14 +93,17 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
   check,
 }: SchemaFormOptions<Values, Schema>): SchemaForm<Values, z.output<Schema>> {
   const formId = useId();
-  const fieldNames = useRef(new Set(Object.keys(defaultValues)));
-  // The resolver is made once; it reads the latest mapping, which may close over the component's state.
+  const [fieldNames] = useState(() => new Set(Object.keys(defaultValues)));
+  // The resolver is made once; it uses the latest mapping, which may close over the component's state.
   const latest = useRef({ toInput, check });
   useEffect(() => {
     latest.current = { toInput, check };
   });
-
-  const [resolver] = useState(() => resolverFor<Values, Schema>(schema, fieldNames.current, latest));
+  const [resolve] = useState(() => resolverFor<Values, Schema>(schema, fieldNames));
+  const resolver = useCallback<Resolver<Values, unknown, z.output<Schema>>>(
+    (values, context, options) => resolve(latest.current, values, context, options),
+    [resolve],
+  );
   const form = useForm<Values, unknown, z.output<Schema>>({
     defaultValues: defaultValues as DefaultValues<Values>,
     resolver,
@@ -142,7 +146,7 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
       const formMessages: Message[] = [];
       for (const raw of error.messages) {
         const { field, text } = splitFieldMessage(raw);
-        if (field && fieldNames.current.has(field)) {
+        if (field && fieldNames.has(field)) {
           fields[field as Path<Values>] ??= knownTextMessage(text) ?? { text };
         } else {
           formMessages.push(knownTextMessage(raw) ?? { text: raw });
@@ -151,7 +155,7 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
       if (formMessages.length === 0 && Object.keys(fields).length === 0) formMessages.push({ key: 'errors.generic' });
       setProblems(fields, formMessages);
     },
-    [setProblems],
+    [fieldNames, setProblems],
   );
 
   const submit = useCallback(
@@ -177,14 +181,15 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
 function resolverFor<Values extends FieldValues, Schema extends z.ZodType<unknown, FieldValues>>(
   schema: Schema,
   fieldNames: ReadonlySet<string>,
-  latest: { current: Pick<SchemaFormOptions<Values, Schema>, 'toInput' | 'check'> },
-): Resolver<Values, unknown, z.output<Schema>> {
+) {
   // Used for the issues the schema gives no message of its own (its own, in English, are mapped in `decode`).
   const zod = zodResolver(schema, {
     error: (issue) => encode(issueMessage({ ...issue, message: issue.message ?? '' } as Issue)),
   });
-  return async (values, context, options) => {
-    const { toInput, check } = latest.current;
+  return async (
+    { toInput, check }: Pick<SchemaFormOptions<Values, Schema>, 'toInput' | 'check'>,
+    ...[values, context, options]: Parameters<Resolver<Values, unknown, z.output<Schema>>>
+  ): Promise<ResolverResult<Values, z.output<Schema>>> => {
     const input = (toInput ? toInput(values) : values) as z.input<Schema>;
     const result = await zod(input, context, options as never);
     const extra = check?.(values) ?? {};

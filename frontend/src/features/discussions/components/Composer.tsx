@@ -81,7 +81,7 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
     textareaRef.current?.focus();
   };
 
-  const send = form.submit((request) => {
+  const send = (request: { body: string }) => {
     sendMessage({
       clientId: newClientId(),
       body: request.body,
@@ -92,11 +92,11 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
     setDismissedAt(null);
     lastTypingSent.current = null;
     onCancelReply();
-  });
+  };
 
   const submit = () => {
     // Enter in an empty composer does nothing (it is not a mistake worth an error message).
-    if (text.trim()) void send();
+    if (text.trim()) void form.submit(send)();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -7,6 +7,7 @@ import {
 } from '@pn/shared';
 import { useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
@@ -65,7 +66,7 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
     if (form.formState.isSubmitted) checkRows({ ...form.getValues(), outcomes: rows });
   };
 
-  const submit = form.submit((body) => {
+  const save = (body: z.output<typeof createEvaluationSchema>) => {
     const onError = (error: unknown) => form.showServerError(error);
     if (evaluation) {
       update.mutate(
@@ -88,7 +89,7 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
         onError,
       });
     }
-  });
+  };
 
   return (
     <>
@@ -99,7 +100,7 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
         onSubmit={(event) => {
           setDone(null);
           checkRows(form.getValues());
-          void submit(event);
+          void form.submit(save)(event);
         }}
         noValidate
       >
