@@ -159,7 +159,15 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
   );
 
   const submit = useCallback(
-    (onValid: SubmitHandler<z.output<Schema>>) => handleSubmit(onValid, requestFocus),
+    (onValid: SubmitHandler<z.output<Schema>>) => async (event?: BaseSyntheticEvent) => {
+      let valid = false;
+      await handleSubmit((output, submitEvent) => {
+        valid = true;
+        return onValid(output, submitEvent);
+      })(event);
+      // Only once the submit is over are its errors rendered, with the aria-invalid that focus looks for.
+      if (!valid) requestFocus();
+    },
     [handleSubmit, requestFocus],
   );
 

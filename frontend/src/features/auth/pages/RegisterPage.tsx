@@ -2,6 +2,7 @@ import { LIMITS, registerSchema, type RegisterRequest } from '@pn/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { isApiError } from '../../../lib/http';
 import { readLocationState } from '../../../lib/locationState';
 import { AboutYouFields, type AboutYouValues } from '../../../components/AboutYouFields';
 import { Button } from '../../../components/Button';
@@ -71,7 +72,11 @@ export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
   const submit = form.submit((body) => {
     // On success the account is pending and signed in; the guard of this page sends it to /pending.
     register.mutate(body, {
-      onError: (error) => form.showServerError(error, { 409: 'errors.emailTaken' }),
+      // A known address is a problem of the email field: shown beside it, and gone once it is changed.
+      onError: (error) => {
+        if (isApiError(error) && error.status === 409) form.setProblems({ email: { key: 'errors.emailTaken' } });
+        else form.showServerError(error);
+      },
     });
   });
 

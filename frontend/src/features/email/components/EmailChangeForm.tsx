@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
-import { http } from '../../../lib/http';
+import { http, isApiError } from '../../../lib/http';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { authKeys } from '../../../lib/currentUser';
 import { UnconfirmedNotice } from './UnconfirmedNotice';
@@ -32,7 +32,12 @@ export function EmailChangeForm({ user }: { user: User }) {
     if (!body.email || !body.currentPassword) return;
     change.mutate(
       { email: body.email, currentPassword: body.currentPassword },
-      { onError: (error) => form.showServerError(error, { 409: 'errors.emailTaken' }) },
+      {
+        onError: (error) => {
+          if (isApiError(error) && error.status === 409) form.setProblems({ email: { key: 'errors.emailTaken' } });
+          else form.showServerError(error);
+        },
+      },
     );
   });
 
