@@ -53,6 +53,17 @@ function firstError(node: unknown): FieldError | null {
   return null;
 }
 
+/** The message of a field's error, whether the schema, a check of the form or the server found it. */
+export function fieldMessage(error: unknown): Message | undefined {
+  const found = firstError(error);
+  return found?.message ? decode(found.message) : undefined;
+}
+
+/** The problems of the form as a whole: the schema's outside every field, then the server's. */
+export function formMessages(errors: FieldErrors): Message[] {
+  return [...decodeList(errors.root?.['schema']?.message), ...decodeList(errors.root?.['server']?.message)];
+}
+
 interface SchemaFormOptions<Values extends FieldValues, Schema extends z.ZodType<unknown, FieldValues>> {
   schema: Schema;
   defaultValues: Values;
@@ -171,13 +182,9 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
     [handleSubmit, requestFocus],
   );
 
-  const fieldError = (name: Path<Values>): Message | undefined => {
-    const error = firstError(getFieldState(name, formState).error);
-    return error?.message ? decode(error.message) : undefined;
-  };
+  const fieldError = (name: Path<Values>): Message | undefined => fieldMessage(getFieldState(name, formState).error);
   const field = (name: Path<Values>) => ({ registration: form.register(name), error: fieldError(name) });
-  const root = formState.errors.root;
-  const formErrors = [...decodeList(root?.['schema']?.message), ...decodeList(root?.['server']?.message)];
+  const formErrors = formMessages(formState.errors);
 
   return { ...form, formId, submit, fieldError, field, formErrors, showServerError, setProblems };
 }
@@ -186,7 +193,7 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
  * zod's resolver, with messages in our `Message` shape and errors kept per field of the form: an issue deeper
  * in a field (one item of a list) belongs to the field, and one outside every field to the form.
  */
-function resolverFor<Values extends FieldValues, Schema extends z.ZodType<unknown, FieldValues>>(
+export function resolverFor<Values extends FieldValues, Schema extends z.ZodType<unknown, FieldValues>>(
   schema: Schema,
   fieldNames: ReadonlySet<string>,
 ) {
