@@ -1,4 +1,4 @@
-import { registerSchema, updateProfileSchema } from '@pn/shared';
+import { registerSchema, updateProfileSchema, type RegisterRequest } from '@pn/shared';
 import type { ResolverOptions } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { fieldMessage, formMessages, resolverFor } from './useSchemaForm';
@@ -35,7 +35,7 @@ describe('the schema resolver of the forms', () => {
     expect(fieldMessage(failed.errors['displayName'])).toEqual({ text: 'taken' });
 
     const valid = { ...REGISTER, email: 'Someone@Example.org', password: 'a long enough password', languages: ['da'] };
-    const toInput = (values: Values) => ({ ...values, profession: 'social-workers' });
+    const toInput = (values: Values) => ({ ...values, profession: 'social-workers' }) as RegisterRequest;
     const passed = await register({ toInput }, valid, undefined, options);
     expect(passed.errors).toEqual({});
     expect(passed.values).toMatchObject({ email: 'someone@example.org', profession: 'social-workers' });
