@@ -8,6 +8,7 @@ import {
   type FieldValues,
   type Path,
   type Resolver,
+  type ResolverOptions,
   type ResolverResult,
   type SubmitHandler,
   type UseFormRegisterReturn,
@@ -120,7 +121,7 @@ export function useSchemaForm<Values extends FieldValues, Schema extends z.ZodTy
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
-    // Focus follows the page's order, including controls react-hook-form holds no element of (see below).
+    // Focus follows the page's order, including controls react-hook-form holds no element of (the effect below).
     shouldFocusError: false,
   });
   const { setError, formState, handleSubmit, getFieldState } = form;
@@ -206,7 +207,9 @@ export function resolverFor<Values extends FieldValues, Schema extends z.ZodType
     ...[values, context, options]: Parameters<Resolver<Values, unknown, z.output<Schema>>>
   ): Promise<ResolverResult<Values, z.output<Schema>>> => {
     const input = (toInput ? toInput(values) : values) as z.input<Schema>;
-    const result = await zod(input, context, options as never);
+    // The options describe the form's fields (typed by the form's values, not the schema's input): zod's
+    // resolver only uses them to tie elements to errors, which focusing by the page's order does not need.
+    const result = await zod(input, context, options as unknown as ResolverOptions<z.input<Schema>>);
     const extra = check?.(values) ?? {};
     if (Object.keys(result.errors).length === 0 && Object.keys(extra).length === 0) {
       return { values: result.values as z.output<Schema>, errors: {} };
