@@ -1,5 +1,7 @@
+import type { Path } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrors } from '../lib/useZodForm';
+import type { SchemaForm } from '../lib/useSchemaForm';
 import { LanguagesField } from './LanguagesField';
 import { TextField } from './TextField';
 import { CountrySelect, ProfessionSelect } from './VocabularyFields';
@@ -12,21 +14,23 @@ export interface AboutYouValues {
   languages: string[];
 }
 
-type Field = keyof AboutYouValues;
-
-interface AboutYouFieldsProps {
+interface AboutYouFieldsProps<Values extends AboutYouValues, Output> {
   /** Keeps the controls' ids unique per form. */
   idPrefix: string;
-  values: AboutYouValues;
-  onChange: (change: Partial<AboutYouValues>) => void;
-  errors: FieldErrors<Field>;
+  form: SchemaForm<Values, Output>;
   /** Sign-up explains what the organisation is for; the profile, that emptying it removes it. */
   organisationHint: string;
 }
 
 /** Who a member is, as sign-up asks it and the profile edits it. */
-export function AboutYouFields({ idPrefix, values, onChange, errors, organisationHint }: AboutYouFieldsProps) {
+export function AboutYouFields<Values extends AboutYouValues, Output>({
+  idPrefix,
+  form,
+  organisationHint,
+}: AboutYouFieldsProps<Values, Output>) {
   const { t } = useTranslation();
+  // The form has these fields, and maybe more: its own names are a wider type that TypeScript cannot narrow.
+  const name = (field: keyof AboutYouValues) => field as Path<Values>;
   return (
     <>
       <TextField
@@ -34,41 +38,55 @@ export function AboutYouFields({ idPrefix, values, onChange, errors, organisatio
         label={t('fields.displayName')}
         hint={t('hints.displayName')}
         autoComplete="name"
-        value={values.displayName}
-        onChange={(value) => onChange({ displayName: value })}
-        error={errors.displayName}
+        {...form.field(name('displayName'))}
         required
       />
-      <ProfessionSelect
-        id={`${idPrefix}-profession`}
-        value={values.profession}
-        onChange={(value) => onChange({ profession: value })}
-        error={errors.profession}
-        required
+      <Controller
+        control={form.control}
+        name={name('profession')}
+        render={({ field }) => (
+          <ProfessionSelect
+            id={`${idPrefix}-profession`}
+            value={field.value as string}
+            onChange={field.onChange}
+            error={form.fieldError(name('profession'))}
+            required
+          />
+        )}
       />
-      <CountrySelect
-        id={`${idPrefix}-country`}
-        hint={t('hints.country')}
-        value={values.country}
-        onChange={(value) => onChange({ country: value })}
-        error={errors.country}
-        required
+      <Controller
+        control={form.control}
+        name={name('country')}
+        render={({ field }) => (
+          <CountrySelect
+            id={`${idPrefix}-country`}
+            hint={t('hints.country')}
+            value={field.value as string}
+            onChange={field.onChange}
+            error={form.fieldError(name('country'))}
+            required
+          />
+        )}
       />
       <TextField
         id={`${idPrefix}-organisation`}
         label={t('fields.organisation')}
         hint={organisationHint}
         autoComplete="organization"
-        value={values.organisation}
-        onChange={(value) => onChange({ organisation: value })}
-        error={errors.organisation}
+        {...form.field(name('organisation'))}
         optional
       />
-      <LanguagesField
-        id={`${idPrefix}-languages`}
-        value={values.languages}
-        onChange={(value) => onChange({ languages: value })}
-        error={errors.languages}
+      <Controller
+        control={form.control}
+        name={name('languages')}
+        render={({ field }) => (
+          <LanguagesField
+            id={`${idPrefix}-languages`}
+            value={field.value as string[]}
+            onChange={field.onChange}
+            error={form.fieldError(name('languages'))}
+          />
+        )}
       />
     </>
   );

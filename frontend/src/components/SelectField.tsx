@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Message } from '../i18n/types';
 import { FormField } from './FormField';
+import { bindingProps, type ControlBinding } from './TextField';
 
 export interface SelectOption {
   value: string;
   label: string;
 }
 
-interface SelectFieldProps {
+type SelectFieldProps = ControlBinding & {
   id: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
   options: readonly SelectOption[];
   /** Shown as the first, empty choice (e.g. "Choose a country" or "Any"). */
   placeholder?: string;
@@ -22,13 +21,11 @@ interface SelectFieldProps {
   disabled?: boolean;
   autoComplete?: string;
   className?: string;
-}
+};
 
 export function SelectField({
   id,
   label,
-  value,
-  onChange,
   options,
   placeholder,
   hint,
@@ -38,6 +35,7 @@ export function SelectField({
   disabled,
   autoComplete,
   className,
+  ...binding
 }: SelectFieldProps) {
   return (
     <FormField
@@ -54,11 +52,10 @@ export function SelectField({
           {...control}
           className="input select"
           name={id}
-          value={value}
+          {...bindingProps(binding)}
           required={required}
           disabled={disabled}
           autoComplete={autoComplete}
-          onChange={(event) => onChange(event.target.value)}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (

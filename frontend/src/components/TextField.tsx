@@ -1,12 +1,29 @@
 import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Message } from '../i18n/types';
 import { FormField } from './FormField';
 
-interface TextFieldProps {
+/**
+ * A control is either held by the caller (`value` and `onChange`) or registered with a react-hook-form form
+ * (`registration`, which reads the value from the element itself).
+ */
+export type ControlBinding =
+  | { value: string; onChange: (value: string) => void; registration?: undefined }
+  | { registration: UseFormRegisterReturn; value?: undefined; onChange?: undefined };
+
+/** What the element gets from a binding. */
+export function bindingProps(binding: ControlBinding) {
+  if (binding.registration) return binding.registration;
+  const { value, onChange } = binding;
+  return {
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+}
+
+type TextFieldProps = ControlBinding & {
   id: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
   type?: 'text' | 'email' | 'password' | 'search';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: 'text' | 'numeric';
@@ -17,13 +34,11 @@ interface TextFieldProps {
   disabled?: boolean;
   className?: string;
   spellCheck?: boolean;
-}
+};
 
 export function TextField({
   id,
   label,
-  value,
-  onChange,
   type = 'text',
   autoComplete,
   inputMode,
@@ -34,6 +49,7 @@ export function TextField({
   disabled,
   className,
   spellCheck,
+  ...binding
 }: TextFieldProps) {
   return (
     <FormField
@@ -51,43 +67,31 @@ export function TextField({
           className="input"
           name={id}
           type={type}
-          value={value}
+          {...bindingProps(binding)}
           autoComplete={autoComplete}
           inputMode={inputMode}
           required={required}
           disabled={disabled}
           spellCheck={spellCheck}
-          onChange={(event) => onChange(event.target.value)}
         />
       )}
     </FormField>
   );
 }
 
-interface TextAreaFieldProps {
+type TextAreaFieldProps = ControlBinding & {
   id: string;
   label: string;
-  value: string;
-  onChange: (value: string) => void;
   hint?: ReactNode;
   error?: Message;
   optional?: boolean;
   rows?: number;
-}
+};
 
-export function TextAreaField({ id, label, value, onChange, hint, error, optional, rows = 3 }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, hint, error, optional, rows = 3, ...binding }: TextAreaFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} error={error} optional={optional}>
-      {(control) => (
-        <textarea
-          {...control}
-          className="input"
-          name={id}
-          rows={rows}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(control) => <textarea {...control} className="input" name={id} rows={rows} {...bindingProps(binding)} />}
     </FormField>
   );
 }

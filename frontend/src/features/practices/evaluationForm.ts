@@ -40,19 +40,6 @@ export interface EvaluationFormValues {
   outcomes: OutcomeRow[];
 }
 
-export const EVALUATION_FORM_FIELDS = [
-  'design',
-  'sampleSize',
-  'followUpMonths',
-  'riskOfBias',
-  'independent',
-  'citation',
-  'doi',
-  'summary',
-  'outcomes',
-] as const;
-export type EvaluationFormField = (typeof EVALUATION_FORM_FIELDS)[number];
-
 export function newOutcomeRow(key: string): OutcomeRow {
   return {
     key,

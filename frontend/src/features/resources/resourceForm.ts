@@ -36,25 +36,6 @@ export interface ResourceFormValues {
   note: string;
 }
 
-/** The fields a resource's edit form shows errors for, in the order of the form. */
-export const RESOURCE_EDIT_FIELDS = [
-  'url',
-  'note',
-  'title',
-  'summary',
-  'type',
-  'language',
-  'country',
-  'audience',
-  'licence',
-  'tags',
-  'scope',
-  'groupSlug',
-] as const;
-
-/** Sharing or adapting a resource adds its file. */
-export const RESOURCE_FORM_FIELDS = ['file', ...RESOURCE_EDIT_FIELDS] as const;
-
 export const EMPTY_RESOURCE_VALUES: ResourceFormValues = {
   source: 'file',
   url: '',

@@ -1,12 +1,10 @@
 import { rejectUserSchema } from '@pn/shared';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextAreaField } from '../../../components/TextField';
 import type { Message } from '../../../i18n/types';
-import { useZodForm } from '../../../lib/useZodForm';
-
-const FIELDS = ['reason'] as const;
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 
 interface ReasonDialogProps {
   title: string;
@@ -34,13 +32,12 @@ export function ReasonDialog({
   onCancel,
 }: ReasonDialogProps) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const form = useZodForm(rejectUserSchema, FIELDS);
-
-  const confirm = () => {
-    const body = form.validate(reason.trim() ? { reason } : {});
-    if (body) onConfirm(body.reason);
-  };
+  const form = useSchemaForm({
+    schema: rejectUserSchema,
+    defaultValues: { reason: '' },
+    toInput: ({ reason }) => (reason.trim() ? { reason } : {}),
+  });
+  const confirm = () => void form.submit((body) => onConfirm(body.reason))();
 
   return (
     <ConfirmDialog
@@ -58,9 +55,7 @@ export function ReasonDialog({
         id="action-reason"
         label={t('admin.reason.label')}
         hint={t('admin.reason.hint')}
-        value={reason}
-        onChange={setReason}
-        error={form.fieldErrors.reason}
+        {...form.field('reason')}
         optional
       />
     </ConfirmDialog>

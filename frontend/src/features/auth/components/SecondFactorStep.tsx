@@ -1,16 +1,15 @@
 import { confirmTotpSchema, recoveryCodeSchema, type SecondFactorRequired } from '@pn/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
 import { isApiError } from '../../../lib/http';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { passkeyCancelled, signWithPasskey } from '../../../lib/webauthn';
 import { useSecondFactor } from '../hooks/useAuthMutations';
 
-const FIELDS = ['code'] as const;
 const recoveryForm = z.object({ code: recoveryCodeSchema });
 const CODE_FIELD_ID = 'second-factor-code';
 
@@ -33,10 +32,9 @@ export function SecondFactorStep({ pending, onRestart }: SecondFactorStepProps) 
   const hasRecovery = pending.methods.includes('recovery-code');
   const usual: Mode = hasTotp ? 'totp' : hasPasskey ? 'passkey' : 'recovery-code';
   const [mode, setMode] = useState<Mode>(usual);
-  const [code, setCode] = useState('');
   const [expired, setExpired] = useState(false);
-  const totpForm = useZodForm(confirmTotpSchema, FIELDS);
-  const recovery = useZodForm(recoveryForm, FIELDS);
+  const totpForm = useSchemaForm({ schema: confirmTotpSchema, defaultValues: { code: '' } });
+  const recovery = useSchemaForm({ schema: recoveryForm, defaultValues: { code: '' } });
   const form = mode === 'recovery-code' ? recovery : totpForm;
   const verify = useSecondFactor();
 
@@ -61,12 +59,10 @@ export function SecondFactorStep({ pending, onRestart }: SecondFactorStepProps) 
     }
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate({ code });
-    if (!body || mode === 'passkey') return;
+  const submit = form.submit((body) => {
+    if (mode === 'passkey') return;
     verify.mutate({ challenge: pending.challenge, method: mode, code: body.code }, { onError });
-  };
+  });
 
   const answerWithPasskey = async () => {
     form.clearErrors();
@@ -79,9 +75,8 @@ export function SecondFactorStep({ pending, onRestart }: SecondFactorStepProps) 
   };
 
   const switchTo = (next: Mode) => {
-    totpForm.clearErrors();
-    recovery.clearErrors();
-    setCode('');
+    totpForm.reset();
+    recovery.reset();
     setMode(next);
   };
 
@@ -115,9 +110,7 @@ export function SecondFactorStep({ pending, onRestart }: SecondFactorStepProps) 
             autoComplete={mode === 'totp' ? 'one-time-code' : 'off'}
             inputMode={mode === 'totp' ? 'numeric' : 'text'}
             spellCheck={false}
-            value={code}
-            onChange={setCode}
-            error={form.fieldErrors.code}
+            {...form.field('code')}
             required
           />
           <div className="form__actions">

@@ -1,5 +1,5 @@
 import { loginSchema, type SecondFactorRequired } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { readLocationState } from '../../../lib/locationState';
@@ -8,28 +8,22 @@ import { FormAlert } from '../../../components/FormAlert';
 import { NoticeBanner } from '../../../components/NoticeBanner';
 import { TextField } from '../../../components/TextField';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { passkeyCancelled, passkeysSupported } from '../../../lib/webauthn';
 import { SecondFactorStep } from '../components/SecondFactorStep';
 import { useLogin, usePasskeySignIn } from '../hooks/useAuthMutations';
-
-const FIELDS = ['email', 'password'] as const;
 
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('auth.login.title'));
   const location = useLocation();
   const { from } = readLocationState(location.state);
-  const [values, setValues] = useState({ email: '', password: '' });
-  const form = useZodForm(loginSchema, FIELDS);
+  const form = useSchemaForm({ schema: loginSchema, defaultValues: { email: '', password: '' } });
   const login = useLogin();
   const passkey = usePasskeySignIn();
   const [pending, setPending] = useState<SecondFactorRequired | null>(null);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate(values);
-    if (!body) return;
+  const submit = form.submit((body) => {
     // On success the `me` query is set and the guard of this page sends the person on (see GuestOnly);
     // an account with a second factor is asked for it first.
     login.mutate(body, {
@@ -39,7 +33,7 @@ export function LoginPage() {
       onError: (error) =>
         form.showServerError(error, { 401: 'errors.wrongCredentials', 403: 'errors.accountSuspended' }),
     });
-  };
+  });
 
   const signInWithPasskey = () =>
     passkey.mutate(undefined, {
@@ -58,7 +52,7 @@ export function LoginPage() {
           onRestart={() => {
             login.reset();
             setPending(null);
-            setValues((current) => ({ ...current, password: '' }));
+            form.resetField('password');
           }}
         />
       </div>
@@ -77,9 +71,7 @@ export function LoginPage() {
           label={t('fields.email')}
           type="email"
           autoComplete="email"
-          value={values.email}
-          onChange={(email) => setValues((current) => ({ ...current, email }))}
-          error={form.fieldErrors.email}
+          {...form.field('email')}
           required
           spellCheck={false}
         />
@@ -88,9 +80,7 @@ export function LoginPage() {
           label={t('fields.password')}
           type="password"
           autoComplete="current-password"
-          value={values.password}
-          onChange={(password) => setValues((current) => ({ ...current, password }))}
-          error={form.fieldErrors.password}
+          {...form.field('password')}
           required
         />
         <div className="form__actions">

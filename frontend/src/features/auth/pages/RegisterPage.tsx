@@ -1,8 +1,8 @@
 import { LIMITS, registerSchema, type RegisterRequest } from '@pn/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { isApiError } from '../../../lib/http';
 import { readLocationState } from '../../../lib/locationState';
 import { AboutYouFields, type AboutYouValues } from '../../../components/AboutYouFields';
 import { Button } from '../../../components/Button';
@@ -12,10 +12,8 @@ import { TextField } from '../../../components/TextField';
 import { currentLanguage } from '../../../i18n';
 import { browserTimeZone, invitationPreviewQuery } from '../../email';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useRegister } from '../hooks/useAuthMutations';
-
-const FIELDS = ['email', 'password', 'displayName', 'profession', 'country', 'organisation', 'languages'] as const;
 
 interface RegisterValues extends AboutYouValues {
   email: string;
@@ -63,25 +61,24 @@ export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
   const invitationToken = invitation ? (searchParams.get('token') ?? '') : null;
   const preview = useQuery({ ...invitationPreviewQuery(invitationToken ?? ''), enabled: !!invitationToken });
   usePageTitle(invitation ? t('email.accept.title') : t('auth.register.title'));
-  const [values, setValues] = useState<RegisterValues>(EMPTY);
-  const form = useZodForm(registerSchema, FIELDS);
+  const invitedEmail = preview.data?.email;
+  const form = useSchemaForm({
+    schema: registerSchema,
+    defaultValues: EMPTY,
+    toInput: (values) => toRequest({ ...values, email: invitedEmail ?? values.email }, invitationToken),
+  });
   const register = useRegister();
 
-  const set =
-    <K extends keyof RegisterValues>(key: K) =>
-    (value: RegisterValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const email = preview.data?.email ?? values.email;
-    const body = form.validate(toRequest({ ...values, email }, invitationToken));
-    if (!body) return;
+  const submit = form.submit((body) => {
     // On success the account is pending and signed in; the guard of this page sends it to /pending.
     register.mutate(body, {
-      onError: (error) => form.showServerError(error, { 409: 'errors.emailTaken' }),
+      // A known address is a problem of the email field: shown beside it, and gone once it is changed.
+      onError: (error) => {
+        if (isApiError(error) && error.status === 409) form.setProblems({ email: { key: 'errors.emailTaken' } });
+        else form.showServerError(error);
+      },
     });
-  };
+  });
 
   if (invitation) {
     if (!invitationToken || preview.isError) {
@@ -123,9 +120,10 @@ export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
             label={t('fields.email')}
             type="email"
             autoComplete="email"
-            value={invited?.email ?? values.email}
-            onChange={set('email')}
-            error={form.fieldErrors.email}
+            {...(invited
+              ? { value: invited.email, onChange: () => undefined }
+              : { registration: form.register('email') })}
+            error={form.fieldError('email')}
             hint={invited ? t('email.accept.emailFixed') : undefined}
             disabled={!!invited}
             required
@@ -137,21 +135,13 @@ export function RegisterPage({ invitation = false }: { invitation?: boolean }) {
             type="password"
             autoComplete="new-password"
             hint={t('hints.password', { min: LIMITS.passwordMin })}
-            value={values.password}
-            onChange={set('password')}
-            error={form.fieldErrors.password}
+            {...form.field('password')}
             required
           />
         </fieldset>
         <fieldset className="form__group">
           <legend>{t('auth.register.aboutLegend')}</legend>
-          <AboutYouFields
-            idPrefix="register"
-            values={values}
-            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
-            errors={form.fieldErrors}
-            organisationHint={t('hints.organisation')}
-          />
+          <AboutYouFields idPrefix="register" form={form} organisationHint={t('hints.organisation')} />
         </fieldset>
         {invited ? null : <p className="form__note">{t('auth.register.reviewNote')}</p>}
         <div className="form__actions">

@@ -1,19 +1,19 @@
 import { editMessageSchema, type GroupMember, type Message } from '@pn/shared';
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { newClientId } from '../../../lib/clientId';
 import { sendTyping } from '../../../lib/socket';
 import { useMessageText } from '../../../lib/useMessageText';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { usePostMessage } from '../hooks/useMessageMutations';
 import { mentionsToPlainText } from '../../../lib/mentions';
 import { shouldSendTyping } from '../typing';
 import { MentionTextarea } from './MentionTextarea';
 import { TypingIndicator } from './TypingIndicator';
 
-const FIELDS = ['body'] as const;
 /** Characters of the replied-to message shown above the composer and sent as its quote until stored. */
 const EXCERPT_LENGTH = 140;
 
@@ -42,24 +42,29 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
   const { t } = useTranslation();
   const messageText = useMessageText();
   const hintId = `${COMPOSER_ID}-hint`;
-  const [text, setText] = useState('');
   const lastTypingSent = useRef<number | null>(null);
-  const form = useZodForm(editMessageSchema, FIELDS);
-  const { send } = usePostMessage(threadId);
+  const form = useSchemaForm({ schema: editMessageSchema, defaultValues: { body: '' } });
+  // Controlled here rather than registered: the mention box keeps the markup while it shows names.
+  const { field: bodyField } = useController({ control: form.control, name: 'body' });
+  const text = bodyField.value;
+  const setText = bodyField.onChange as (value: string) => void;
+  const bodyError = form.fieldError('body');
+  const { send: sendMessage } = usePostMessage(threadId);
 
-  const submit = () => {
-    // Enter in an empty composer does nothing (it is not a mistake worth an error message).
-    if (!text.trim()) return;
-    const request = form.validate({ body: text });
-    if (!request) return;
-    send({
+  const send = (request: { body: string }) => {
+    sendMessage({
       clientId: newClientId(),
       body: request.body,
       replyTo: replyTo ? { id: replyTo.id, author: replyTo.author, excerpt: excerpt(replyTo.body) } : null,
     });
-    setText('');
+    form.reset({ body: '' });
     lastTypingSent.current = null;
     onCancelReply();
+  };
+
+  const submit = () => {
+    // Enter in an empty composer does nothing (it is not a mistake worth an error message).
+    if (text.trim()) void form.submit(send)();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -104,10 +109,10 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
       <label id={`${COMPOSER_ID}-label`} htmlFor={COMPOSER_ID} className="field__label">
         {replyTo ? t('discussions.composer.replyLabel') : t('discussions.composer.label')}
       </label>
-      {form.fieldErrors.body ? (
+      {bodyError ? (
         <p className="field__error" id={`${COMPOSER_ID}-error`}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {messageText(form.fieldErrors.body)}
+          {messageText(bodyError)}
         </p>
       ) : null}
       <div className="composer__input">
@@ -116,11 +121,10 @@ export function Composer({ threadId, selfId, people, replyTo, onCancelReply }: C
           value={text}
           people={people}
           selfId={selfId}
-          invalid={Boolean(form.fieldErrors.body)}
-          describedBy={[form.fieldErrors.body ? `${COMPOSER_ID}-error` : '', hintId].filter(Boolean).join(' ')}
+          invalid={Boolean(bodyError)}
+          describedBy={[bodyError ? `${COMPOSER_ID}-error` : '', hintId].filter(Boolean).join(' ')}
           onChange={(markup) => {
             setText(markup);
-            if (form.fieldErrors.body) form.clearErrors();
             const now = Date.now();
             if (markup.trim() && shouldSendTyping(lastTypingSent.current, now)) {
               lastTypingSent.current = now;

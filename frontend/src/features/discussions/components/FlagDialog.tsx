@@ -1,12 +1,9 @@
 import { DISCUSSION_LIMITS, flagMessageSchema, type Message } from '@pn/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextAreaField } from '../../../components/TextField';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useFlagMessage } from '../hooks/useMessageMutations';
-
-const FIELDS = ['reason'] as const;
 
 /** Flagging a message for the group's coordinators, with the reason (required). */
 export function FlagDialog({
@@ -19,14 +16,11 @@ export function FlagDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const form = useZodForm(flagMessageSchema, FIELDS);
+  const form = useSchemaForm({ schema: flagMessageSchema, defaultValues: { reason: '' } });
   const flag = useFlagMessage();
   const author = message.author?.displayName ?? t('discussions.formerMember');
 
-  const confirm = () => {
-    const body = form.validate({ reason });
-    if (!body) return;
+  const confirm = form.submit((body) => {
     flag.mutate(
       { id: message.id, body },
       {
@@ -34,7 +28,7 @@ export function FlagDialog({
         onError: (error) => form.showServerError(error, { 409: 'errors.alreadyFlagged' }),
       },
     );
-  };
+  });
 
   return (
     <ConfirmDialog
@@ -43,7 +37,7 @@ export function FlagDialog({
       busyLabel={t('discussions.flag.sending')}
       busy={flag.isPending}
       errors={form.formErrors}
-      onConfirm={confirm}
+      onConfirm={() => void confirm()}
       onCancel={onCancel}
     >
       <p>{t('discussions.flag.text')}</p>
@@ -51,9 +45,7 @@ export function FlagDialog({
         id="flag-reason"
         label={t('discussions.flag.reasonLabel')}
         hint={t('discussions.flag.reasonHint', { max: DISCUSSION_LIMITS.flagReasonMax })}
-        value={reason}
-        onChange={setReason}
-        error={form.fieldErrors.reason}
+        {...form.field('reason')}
         rows={3}
       />
     </ConfirmDialog>

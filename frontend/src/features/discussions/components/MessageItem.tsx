@@ -1,17 +1,17 @@
 import { editMessageSchema, type GroupMember, type Message } from '@pn/shared';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { FormField } from '../../../components/FormField';
 import { useLocale } from '../../../lib/useLocale';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useEditMessage } from '../hooks/useMessageMutations';
 import { mentionsToPlainText } from '../../../lib/mentions';
 import { MessageBody } from '../../../components/MessageBody';
 import { MentionTextarea } from './MentionTextarea';
 
-const EDIT_FIELDS = ['body'] as const;
 /** Editing keeps the mentions made and shows them by name; new ones are made when writing. */
 const NO_SUGGESTIONS: readonly GroupMember[] = [];
 
@@ -30,14 +30,13 @@ export function ReplyQuote({ replyTo }: { replyTo: NonNullable<Message['replyTo'
 /** Editing one's own message in place: Enter saves, Shift+Enter starts a new line, Escape cancels. */
 function EditMessageForm({ message, onDone }: { message: Message; onDone: () => void }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState(message.body);
-  const form = useZodForm(editMessageSchema, EDIT_FIELDS);
+  const form = useSchemaForm({ schema: editMessageSchema, defaultValues: { body: message.body } });
+  // Controlled: the mention box keeps the markup while it shows names.
+  const { field: bodyField } = useController({ control: form.control, name: 'body' });
   const edit = useEditMessage(message.threadId);
   const id = `edit-${message.id}`;
 
-  const save = () => {
-    const request = form.validate({ body });
-    if (!request) return;
+  const save = form.submit((request) => {
     if (request.body === message.body) {
       onDone();
       return;
@@ -46,7 +45,7 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
       { id: message.id, body: request },
       { onSuccess: onDone, onError: (error) => form.showServerError(error) },
     );
-  };
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
@@ -54,33 +53,25 @@ function EditMessageForm({ message, onDone }: { message: Message; onDone: () => 
       onDone();
     } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      save();
+      void save();
     }
   };
 
   return (
-    <form
-      id={form.formId}
-      className="message__edit"
-      noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault();
-        save();
-      }}
-    >
+    <form id={form.formId} className="message__edit" noValidate onSubmit={(event) => void save(event)}>
       <FormAlert messages={form.formErrors} />
-      <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldErrors.body}>
+      <FormField id={id} label={t('discussions.message.editLabel')} error={form.fieldError('body')}>
         {(control) => (
           <div className="composer__input">
             <MentionTextarea
               id={control.id}
               invalid={control['aria-invalid']}
               describedBy={control['aria-describedby']}
-              value={body}
+              value={bodyField.value}
               people={NO_SUGGESTIONS}
               selfId={message.author?.id ?? ''}
               autoFocus
-              onChange={setBody}
+              onChange={bodyField.onChange}
               onKeyDown={onKeyDown}
             />
           </div>

@@ -1,43 +1,45 @@
 import { updateProfileSchema, type User } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
-import { http } from '../../../lib/http';
-import { useZodForm } from '../../../lib/useZodForm';
+import { http, isApiError } from '../../../lib/http';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { authKeys } from '../../../lib/currentUser';
 import { UnconfirmedNotice } from './UnconfirmedNotice';
 
-const FIELDS = ['email', 'currentPassword'] as const;
+const EMPTY = { email: '', currentPassword: '' };
 
 /** A new address, which takes effect once confirmed from the link sent to it (the old one is told). */
 export function EmailChangeForm({ user }: { user: User }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({ email: '', currentPassword: '' });
-  const form = useZodForm(updateProfileSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: updateProfileSchema,
+    defaultValues: EMPTY,
+    check: (values) => (values.currentPassword ? {} : { currentPassword: { key: 'validation.required' } }),
+  });
   const change = useMutation({
     mutationFn: (body: { email: string; currentPassword: string }) => http.patch<User>('/users/me', body),
     onSuccess: (updated) => {
       queryClient.setQueryData(authKeys.me(), updated);
-      setValues({ email: '', currentPassword: '' });
+      form.reset(EMPTY);
     },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate(
-      values,
-      values.currentPassword ? {} : { currentPassword: { key: 'validation.required' } },
-    );
-    if (!body?.email || !body.currentPassword) return;
+  const submit = form.submit((body) => {
+    if (!body.email || !body.currentPassword) return;
     change.mutate(
       { email: body.email, currentPassword: body.currentPassword },
-      { onError: (error) => form.showServerError(error, { 409: 'errors.emailTaken' }) },
+      {
+        onError: (error) => {
+          if (isApiError(error) && error.status === 409) form.setProblems({ email: { key: 'errors.emailTaken' } });
+          else form.showServerError(error);
+        },
+      },
     );
-  };
+  });
 
   return (
     <section aria-labelledby="email-change-title">
@@ -50,9 +52,7 @@ export function EmailChangeForm({ user }: { user: User }) {
           label={t('email.change.newAddress')}
           type="email"
           autoComplete="email"
-          value={values.email}
-          onChange={(email) => setValues((current) => ({ ...current, email }))}
-          error={form.fieldErrors.email}
+          {...form.field('email')}
           required
           spellCheck={false}
         />
@@ -61,9 +61,7 @@ export function EmailChangeForm({ user }: { user: User }) {
           label={t('email.change.currentPassword')}
           type="password"
           autoComplete="current-password"
-          value={values.currentPassword}
-          onChange={(currentPassword) => setValues((current) => ({ ...current, currentPassword }))}
-          error={form.fieldErrors.currentPassword}
+          {...form.field('currentPassword')}
           required
         />
         <div className="form__actions">

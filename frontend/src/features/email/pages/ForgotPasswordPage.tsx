@@ -1,31 +1,24 @@
 import { passwordResetRequestSchema } from '@pn/shared';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { requestPasswordReset } from '../api';
-
-const FIELDS = ['email'] as const;
 
 /** Asks for a reset link. The answer is the same whether the address has an account or not. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('email.forgot.title'));
-  const [email, setEmail] = useState('');
-  const form = useZodForm(passwordResetRequestSchema, FIELDS);
+  const form = useSchemaForm({ schema: passwordResetRequestSchema, defaultValues: { email: '' } });
   const request = useMutation({ mutationFn: requestPasswordReset });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate({ email });
-    if (!body) return;
+  const submit = form.submit((body) => {
     request.mutate(body.email, { onError: (error) => form.showServerError(error) });
-  };
+  });
 
   return (
     <div className="page page--narrow">
@@ -44,9 +37,7 @@ export function ForgotPasswordPage() {
               label={t('fields.email')}
               type="email"
               autoComplete="email"
-              value={email}
-              onChange={setEmail}
-              error={form.fieldErrors.email}
+              {...form.field('email')}
               required
               spellCheck={false}
             />

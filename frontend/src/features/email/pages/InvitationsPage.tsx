@@ -1,6 +1,7 @@
 import { createInvitationSchema, type Group, type Invitation, type Page } from '@pn/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
@@ -14,13 +15,11 @@ import { http, isApiError } from '../../../lib/http';
 import { errorMessage } from '../../../lib/messages';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { createInvitation, emailKeys, withdrawInvitation } from '../api';
 import { useInvitations } from '../hooks/usePagedList';
 import '../email.css';
-
-const FIELDS = ['email', 'groupSlug'] as const;
 
 /** Coordinators invite by email, see where their invitations stand, and withdraw them. */
 export function InvitationsPage() {
@@ -44,10 +43,13 @@ export function InvitationsPage() {
   );
   // From a group's page, the group is chosen already.
   const [searchParams] = useSearchParams();
-  const [values, setValues] = useState({ email: '', groupSlug: searchParams.get('group') ?? '' });
   const [outcome, setOutcome] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
-  const form = useZodForm(createInvitationSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: createInvitationSchema,
+    defaultValues: { email: '', groupSlug: searchParams.get('group') ?? '' },
+    toInput: ({ email, groupSlug }) => ({ email, ...(groupSlug ? { groupSlug } : {}) }),
+  });
   const create = useMutation({
     mutationFn: createInvitation,
     onSuccess: (invitation) => {
@@ -56,7 +58,7 @@ export function InvitationsPage() {
           email: invitation.email,
         }),
       );
-      setValues({ email: '', groupSlug: values.groupSlug });
+      form.reset({ email: '', groupSlug: form.getValues('groupSlug') });
       void queryClient.invalidateQueries({ queryKey: emailKeys.invitations() });
     },
   });
@@ -78,19 +80,24 @@ export function InvitationsPage() {
     );
   }
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setOutcome(null);
-    const body = form.validate({ email: values.email, ...(values.groupSlug ? { groupSlug: values.groupSlug } : {}) });
-    if (!body) return;
+  const submit = form.submit((body) => {
     create.mutate(body, { onError: (error) => form.showServerError(error) });
-  };
+  });
 
   return (
     <div className="page page--wide">
       <h1>{t('email.invitations.title')}</h1>
       <p className="lead">{t('email.invitations.intro')}</p>
-      <form id={form.formId} className="form card" onSubmit={submit} noValidate aria-labelledby="invite-title">
+      <form
+        id={form.formId}
+        className="form card"
+        onSubmit={(event) => {
+          setOutcome(null);
+          void submit(event);
+        }}
+        noValidate
+        aria-labelledby="invite-title"
+      >
         <h2 id="invite-title">{t('email.invitations.formLegend')}</h2>
         <FormAlert messages={form.formErrors} />
         <TextField
@@ -98,20 +105,25 @@ export function InvitationsPage() {
           label={t('email.invitations.email')}
           type="email"
           autoComplete="off"
-          value={values.email}
-          onChange={(email) => setValues((current) => ({ ...current, email }))}
-          error={form.fieldErrors.email}
+          {...form.field('email')}
           required
           spellCheck={false}
         />
-        <SelectField
-          id="invite-group"
-          label={t('email.invitations.group')}
-          placeholder={user?.role === 'coordinator' ? t('email.invitations.networkOnly') : undefined}
-          options={invitable.map((group) => ({ value: group.slug, label: group.name }))}
-          value={values.groupSlug}
-          onChange={(groupSlug) => setValues((current) => ({ ...current, groupSlug }))}
-          error={form.fieldErrors.groupSlug}
+        {/* Controlled: its options arrive after the form, and may include the group chosen from a group's page. */}
+        <Controller
+          control={form.control}
+          name="groupSlug"
+          render={({ field }) => (
+            <SelectField
+              id="invite-group"
+              label={t('email.invitations.group')}
+              placeholder={user?.role === 'coordinator' ? t('email.invitations.networkOnly') : undefined}
+              options={invitable.map((group) => ({ value: group.slug, label: group.name }))}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError('groupSlug')}
+            />
+          )}
         />
         <div className="form__actions">
           <Button type="submit" busy={create.isPending} busyLabel={t('email.invitations.submitting')}>

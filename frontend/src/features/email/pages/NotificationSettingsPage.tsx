@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@pn/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
@@ -17,11 +17,9 @@ import { SelectField } from '../../../components/SelectField';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { http } from '../../../lib/http';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { emailKeys, saveSettings, settingsQuery } from '../api';
 import '../email.css';
-
-const FIELDS = ['kinds', 'groups'] as const;
 
 /** One row of radio buttons: a native radio group, so arrows move between the choices. */
 function FrequencyChoice({
@@ -67,7 +65,17 @@ export function NotificationSettingsPage() {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<NotificationSettings | null>(null);
   const [adding, setAdding] = useState('');
-  const form = useZodForm(notificationSettingsSchema, FIELDS);
+  const loaded = draft ?? settings.data;
+  // The choices are radio rows kept in `draft`, not fields of the form: its problems are the form's.
+  const form = useSchemaForm({
+    schema: notificationSettingsSchema,
+    defaultValues: {},
+    // Before the settings load there is no form to submit.
+    toInput: () => ({
+      kinds: loaded?.kinds ?? ({} as NotificationSettings['kinds']),
+      groups: (loaded?.groups ?? []).map(({ groupSlug, frequency }) => ({ groupSlug, frequency })),
+    }),
+  });
   const save = useMutation({
     mutationFn: saveSettings,
     onSuccess: (saved) => {
@@ -93,15 +101,9 @@ export function NotificationSettingsPage() {
     (group) => !current.groups.some((chosen) => chosen.groupSlug === group.slug),
   );
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate({
-      kinds: current.kinds,
-      groups: current.groups.map(({ groupSlug, frequency }) => ({ groupSlug, frequency })),
-    });
-    if (!body) return;
+  const submit = form.submit((body) => {
     save.mutate(body, { onError: (error) => form.showServerError(error) });
-  };
+  });
 
   return (
     <div className="page">

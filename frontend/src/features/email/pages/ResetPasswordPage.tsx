@@ -1,6 +1,6 @@
 import { LIMITS, passwordResetConfirmSchema } from '@pn/shared';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
@@ -8,10 +8,8 @@ import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
 import { isApiError } from '../../../lib/http';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { confirmPasswordReset } from '../api';
-
-const FIELDS = ['password', 'token'] as const;
 
 /** The page of a reset link: a new password, then sign in with it. */
 export function ResetPasswordPage() {
@@ -19,10 +17,13 @@ export function ResetPasswordPage() {
   usePageTitle(t('email.reset.title'));
   const navigate = useNavigate();
   const token = useSearchParams()[0].get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const form = useZodForm(passwordResetConfirmSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: passwordResetConfirmSchema,
+    defaultValues: { password: '', repeat: '' },
+    toInput: ({ password }) => ({ token, password }),
+    check: ({ password, repeat }) => (repeat !== password ? { repeat: { text: t('email.reset.mismatch') } } : {}),
+  });
   const reset = useMutation({
     mutationFn: (body: { token: string; password: string }) => confirmPasswordReset(body.token, body.password),
   });
@@ -41,11 +42,7 @@ export function ResetPasswordPage() {
     );
   }
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const mismatch = repeat !== password ? { password: { text: t('email.reset.mismatch') } } : {};
-    const body = form.validate({ token, password }, mismatch);
-    if (!body) return;
+  const submit = form.submit((body) => {
     reset.mutate(body, {
       onSuccess: () => void navigate('/login', { replace: true, state: { notice: 'passwordReset' } }),
       onError: (error) => {
@@ -56,7 +53,7 @@ export function ResetPasswordPage() {
         }
       },
     });
-  };
+  });
 
   return (
     <div className="page page--narrow">
@@ -70,9 +67,7 @@ export function ResetPasswordPage() {
           type="password"
           autoComplete="new-password"
           hint={t('hints.password', { min: LIMITS.passwordMin })}
-          value={password}
-          onChange={setPassword}
-          error={form.fieldErrors.password}
+          {...form.field('password')}
           required
         />
         <TextField
@@ -80,8 +75,7 @@ export function ResetPasswordPage() {
           label={t('email.reset.repeat')}
           type="password"
           autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
+          {...form.field('repeat')}
           required
         />
         <div className="form__actions">

@@ -1,5 +1,5 @@
 import { addMemberSchema, MEMBERSHIP_ROLES, type MembershipRole, type PublicProfile } from '@pn/shared';
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
@@ -7,12 +7,12 @@ import { FormField } from '../../../components/FormField';
 import { SelectField } from '../../../components/SelectField';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { addMemberErrorMessage } from '../groupForm';
 import { usePeopleSearch } from '../hooks/useGroups';
 import { useAddMember } from '../hooks/useGroupMutations';
 
-const FIELDS = ['userId', 'role'] as const;
+const EMPTY = { userId: '', role: 'member' as MembershipRole };
 /** Wait this long after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 300;
 
@@ -31,11 +31,15 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
   const inputId = `add-member-${slug}`;
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<PublicProfile | null>(null);
-  const [role, setRole] = useState<MembershipRole>('member');
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(0);
   const [done, setDone] = useState<string | null>(null);
-  const form = useZodForm(addMemberSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: addMemberSchema,
+    defaultValues: EMPTY,
+    // The person is chosen in the search box; the schema would only call a missing one an invalid id.
+    check: (values) => (values.userId ? {} : { userId: { key: 'validation.choosePerson' } }),
+  });
   const add = useAddMember(slug);
 
   const debounced = useDebouncedValue(text, SEARCH_DELAY_MS);
@@ -53,7 +57,7 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
     setText(person.displayName);
     setExpanded(false);
     setActive(0);
-    form.clearErrors();
+    form.setValue('userId', person.id, { shouldValidate: form.formState.isSubmitted });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -82,28 +86,29 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
     }
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setDone(null);
-    if (!chosen) {
-      form.setProblems({ userId: { key: 'validation.choosePerson' } });
-      return;
-    }
-    const body = form.validate({ userId: chosen.id, role });
-    if (!body) return;
+  const submit = form.submit((body) => {
     add.mutate(body, {
       onSuccess: (member) => {
         setDone(t('groups.addMember.added', { name: member.displayName, group: groupName }));
         setChosen(null);
         setText('');
-        setRole('member');
+        form.reset(EMPTY);
       },
       onError: (error) => form.setProblems({}, [addMemberErrorMessage(error)]),
     });
-  };
+  });
 
   return (
-    <form id={form.formId} className="form card" onSubmit={submit} noValidate aria-labelledby={`${inputId}-title`}>
+    <form
+      id={form.formId}
+      className="form card"
+      onSubmit={(event) => {
+        setDone(null);
+        void submit(event);
+      }}
+      noValidate
+      aria-labelledby={`${inputId}-title`}
+    >
       <h3 id={`${inputId}-title`}>{t('groups.addMember.title')}</h3>
       <p className="muted">{t('groups.addMember.intro')}</p>
       <FormAlert messages={form.formErrors} />
@@ -111,7 +116,7 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
         id={inputId}
         label={t('groups.addMember.search')}
         hint={t('groups.addMember.searchHint')}
-        error={form.fieldErrors.userId}
+        error={form.fieldError('userId')}
         required
       >
         {(control) => (
@@ -134,7 +139,7 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
                 setExpanded(true);
                 setActive(0);
                 setDone(null);
-                if (form.fieldErrors.userId) form.clearErrors();
+                form.setValue('userId', '');
               }}
               onFocus={() => setExpanded(true)}
               onBlur={() => setExpanded(false)}
@@ -190,9 +195,7 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
         id={`${inputId}-role`}
         label={t('groups.addMember.role')}
         options={MEMBERSHIP_ROLES.map((value) => ({ value, label: t(`groups.roles.${value}`) }))}
-        value={role}
-        onChange={(value) => setRole(value as MembershipRole)}
-        error={form.fieldErrors.role}
+        {...form.field('role')}
         required
       />
       <StatusMessage message={done} />

@@ -1,41 +1,40 @@
 import { GROUP_LIMITS, GROUP_VISIBILITIES, JOIN_POLICIES } from '@pn/shared';
+import type { Path, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField, TextField } from '../../../components/TextField';
-import type { FieldErrors } from '../../../lib/useZodForm';
+import type { Message } from '../../../i18n/types';
+import type { SchemaForm } from '../../../lib/useSchemaForm';
 import type { GroupDetails } from '../groupForm';
 
-type DetailField = keyof GroupDetails;
-
-interface GroupDetailsFieldsProps {
+interface GroupDetailsFieldsProps<Values extends GroupDetails, Output> {
   /** Prefix of the controls' ids, unique on the page. */
   idPrefix: string;
-  values: GroupDetails;
-  errors: FieldErrors<DetailField>;
-  onChange: <K extends DetailField>(field: K, value: GroupDetails[K]) => void;
+  form: SchemaForm<Values, Output>;
 }
 
 /** What a group is and who may join and read it: shared by the forms that create and edit groups. */
-export function GroupDetailsFields({ idPrefix, values, errors, onChange }: GroupDetailsFieldsProps) {
+export function GroupDetailsFields<Values extends GroupDetails, Output>({
+  idPrefix,
+  form,
+}: GroupDetailsFieldsProps<Values, Output>) {
   const { t } = useTranslation();
+  // The form has these fields, and maybe more: its own names are a wider type that TypeScript cannot narrow.
+  const name = (field: keyof GroupDetails) => field as Path<Values>;
   return (
     <>
       <TextAreaField
         id={`${idPrefix}-description`}
         label={t('groups.manage.description')}
         hint={t('groups.manage.descriptionHint', { max: GROUP_LIMITS.descriptionMax })}
-        value={values.description}
-        onChange={(value) => onChange('description', value)}
-        error={errors.description}
+        {...form.field(name('description'))}
         rows={5}
       />
       <SelectField
         id={`${idPrefix}-joinPolicy`}
         label={t('groups.manage.joinPolicy')}
         options={JOIN_POLICIES.map((policy) => ({ value: policy, label: t(`groups.joinPolicies.${policy}`) }))}
-        value={values.joinPolicy}
-        onChange={(value) => onChange('joinPolicy', value as GroupDetails['joinPolicy'])}
-        error={errors.joinPolicy}
+        {...form.field(name('joinPolicy'))}
         required
       />
       <SelectField
@@ -45,9 +44,7 @@ export function GroupDetailsFields({ idPrefix, values, errors, onChange }: Group
           value: visibility,
           label: t(`groups.manage.visibilities.${visibility}`),
         }))}
-        value={values.visibility}
-        onChange={(value) => onChange('visibility', value as GroupDetails['visibility'])}
-        error={errors.visibility}
+        {...form.field(name('visibility'))}
         required
       />
     </>
@@ -57,15 +54,13 @@ export function GroupDetailsFields({ idPrefix, values, errors, onChange }: Group
 /** The group's name field, first in both forms. */
 export function GroupNameField({
   id,
-  value,
-  onChange,
+  registration,
   error,
 }: {
   id: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: FieldErrors<'name'>['name'];
+  registration: UseFormRegisterReturn;
+  error: Message | undefined;
 }) {
   const { t } = useTranslation();
-  return <TextField id={id} label={t('groups.manage.name')} value={value} onChange={onChange} error={error} required />;
+  return <TextField id={id} label={t('groups.manage.name')} registration={registration} error={error} required />;
 }

@@ -1,12 +1,9 @@
 import { GROUP_LIMITS, joinGroupSchema, type JoinGroupRequest } from '@pn/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextAreaField } from '../../../components/TextField';
 import type { Message } from '../../../i18n/types';
-import { useZodForm } from '../../../lib/useZodForm';
-
-const FIELDS = ['message'] as const;
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 
 interface JoinRequestDialogProps {
   groupName: string;
@@ -19,13 +16,12 @@ interface JoinRequestDialogProps {
 /** Asking to join a group by approval, with an optional message to its coordinators. */
 export function JoinRequestDialog({ groupName, busy, errors, onConfirm, onCancel }: JoinRequestDialogProps) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
-  const form = useZodForm(joinGroupSchema, FIELDS);
-
-  const confirm = () => {
-    const body = form.validate(message.trim() ? { message } : {});
-    if (body) onConfirm(body);
-  };
+  const form = useSchemaForm({
+    schema: joinGroupSchema,
+    defaultValues: { message: '' },
+    toInput: ({ message }) => (message.trim() ? { message } : {}),
+  });
+  const confirm = () => void form.submit(onConfirm)();
 
   return (
     <ConfirmDialog
@@ -42,9 +38,7 @@ export function JoinRequestDialog({ groupName, busy, errors, onConfirm, onCancel
         id="join-request-message"
         label={t('groups.join.messageLabel')}
         hint={t('groups.join.messageHint', { max: GROUP_LIMITS.requestMessageMax })}
-        value={message}
-        onChange={setMessage}
-        error={form.fieldErrors.message}
+        {...form.field('message')}
         optional
         rows={4}
       />

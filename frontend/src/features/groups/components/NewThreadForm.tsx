@@ -1,14 +1,13 @@
 import { createThreadSchema, DISCUSSION_LIMITS } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextAreaField, TextField } from '../../../components/TextField';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useCreateThread } from '../hooks/useGroupMutations';
 
-const FIELDS = ['title', 'body', 'announcement'] as const;
 const EMPTY = { title: '', body: '', announcement: false };
 
 /** Starting a thread; group coordinators may make it an announcement, which notifies every member. */
@@ -16,8 +15,11 @@ export function NewThreadForm({ slug, canAnnounce }: { slug: string; canAnnounce
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState(EMPTY);
-  const form = useZodForm(createThreadSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: createThreadSchema,
+    defaultValues: EMPTY,
+    toInput: (values) => ({ ...values, announcement: canAnnounce && values.announcement }),
+  });
   const create = useCreateThread(slug);
 
   if (!open) {
@@ -28,35 +30,23 @@ export function NewThreadForm({ slug, canAnnounce }: { slug: string; canAnnounce
     );
   }
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate({ ...values, announcement: canAnnounce && values.announcement });
-    if (!body) return;
+  const submit = form.submit((body) => {
     create.mutate(body, {
       onSuccess: (thread) => void navigate(`/threads/${thread.id}`),
       onError: (error) => form.showServerError(error),
     });
-  };
+  });
 
   return (
     <form id={form.formId} className="form card" onSubmit={submit} noValidate aria-labelledby="new-thread-title">
       <h3 id="new-thread-title">{t('threads.new.title')}</h3>
       <FormAlert messages={form.formErrors} />
-      <TextField
-        id="new-thread-title-field"
-        label={t('threads.new.titleLabel')}
-        value={values.title}
-        onChange={(title) => setValues((current) => ({ ...current, title }))}
-        error={form.fieldErrors.title}
-        required
-      />
+      <TextField id="new-thread-title-field" label={t('threads.new.titleLabel')} {...form.field('title')} required />
       <TextAreaField
         id="new-thread-body"
         label={t('threads.new.bodyLabel')}
         hint={t('threads.new.bodyHint', { max: DISCUSSION_LIMITS.bodyMax })}
-        value={values.body}
-        onChange={(body) => setValues((current) => ({ ...current, body }))}
-        error={form.fieldErrors.body}
+        {...form.field('body')}
         rows={6}
       />
       {canAnnounce ? (
@@ -64,9 +54,8 @@ export function NewThreadForm({ slug, canAnnounce }: { slug: string; canAnnounce
           <input
             id="new-thread-announcement"
             type="checkbox"
-            checked={values.announcement}
             aria-describedby="new-thread-announcement-hint"
-            onChange={(event) => setValues((current) => ({ ...current, announcement: event.target.checked }))}
+            {...form.register('announcement')}
           />
           <label htmlFor="new-thread-announcement">{t('threads.new.announcement')}</label>
           <p id="new-thread-announcement-hint" className="field__hint">

@@ -1,5 +1,5 @@
 import { updateGroupSchema, type Group } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../../components/NotFoundPage';
@@ -11,14 +11,12 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { isApiError } from '../../../lib/http';
 import { errorMessage } from '../../../lib/messages';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { ArchivedBadge } from '../components/Badges';
 import { GroupDetailsFields, GroupNameField } from '../components/GroupDetailsFields';
 import { changedFields, type GroupDetails } from '../groupForm';
 import { useGroup } from '../hooks/useGroups';
 import { useUpdateGroup } from '../hooks/useGroupMutations';
-
-const FIELDS = ['name', 'description', 'joinPolicy', 'visibility'] as const;
 
 const detailsOf = (group: Group): GroupDetails => ({
   name: group.name,
@@ -61,42 +59,41 @@ export function EditGroupPage() {
 
 function EditDetailsForm({ group }: { group: Group }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => detailsOf(group));
   const [saved, setSaved] = useState(false);
-  const form = useZodForm(updateGroupSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: updateGroupSchema,
+    defaultValues: detailsOf(group),
+    // Only what changed is sent; nothing changed is the schema's "nothing to change".
+    toInput: (values) => changedFields(detailsOf(group), values),
+  });
   const update = useUpdateGroup(group.slug);
 
-  const change = <K extends keyof GroupDetails>(field: K, value: GroupDetails[K]) => {
-    setSaved(false);
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    // Only what changed is sent; nothing changed is the schema's "nothing to change".
-    const body = form.validate(changedFields(detailsOf(group), values));
-    if (!body) return;
+  const submit = form.submit((body) => {
     update.mutate(body, {
       onSuccess: (next) => {
-        setValues(detailsOf(next));
+        form.reset(detailsOf(next));
         setSaved(true);
       },
       onError: (error) => form.showServerError(error),
     });
-  };
+  });
 
   return (
-    <form id={form.formId} className="form section" onSubmit={submit} noValidate aria-labelledby="edit-group-details">
+    <form
+      id={form.formId}
+      className="form section"
+      onSubmit={(event) => {
+        setSaved(false);
+        void submit(event);
+      }}
+      onChange={() => setSaved(false)}
+      noValidate
+      aria-labelledby="edit-group-details"
+    >
       <h2 id="edit-group-details">{t('groups.manage.detailsTitle')}</h2>
       <FormAlert messages={form.formErrors} />
-      <GroupNameField
-        id="edit-group-name"
-        value={values.name}
-        onChange={(name) => change('name', name)}
-        error={form.fieldErrors.name}
-      />
-      <GroupDetailsFields idPrefix="edit-group" values={values} errors={form.fieldErrors} onChange={change} />
+      <GroupNameField id="edit-group-name" registration={form.register('name')} error={form.fieldError('name')} />
+      <GroupDetailsFields idPrefix="edit-group" form={form} />
       <StatusMessage message={saved ? t('groups.manage.saved') : null} />
       <div className="form__actions">
         <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>

@@ -1,5 +1,5 @@
 import { createGroupSchema, GROUP_KINDS, type GroupKind } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormActions } from '../../../components/FormActions';
@@ -8,12 +8,10 @@ import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { isApiError } from '../../../lib/http';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { GroupDetailsFields, GroupNameField } from '../components/GroupDetailsFields';
 import { suggestSlug, type GroupDetails } from '../groupForm';
 import { useCreateGroup } from '../hooks/useGroupMutations';
-
-const FIELDS = ['slug', 'name', 'description', 'kind', 'joinPolicy', 'visibility'] as const;
 
 interface NewGroupValues extends GroupDetails {
   slug: string;
@@ -34,20 +32,18 @@ export function NewGroupPage() {
   const { t } = useTranslation();
   usePageTitle(t('groups.manage.newTitle'));
   const navigate = useNavigate();
-  const [values, setValues] = useState(EMPTY);
   // Until the slug is typed by hand, it follows the name.
   const [slugEdited, setSlugEdited] = useState(false);
-  const form = useZodForm(createGroupSchema, FIELDS);
-  const create = useCreateGroup();
-
-  const change = <K extends keyof NewGroupValues>(field: K, value: NewGroupValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const form = useSchemaForm({
+    schema: createGroupSchema,
+    defaultValues: EMPTY,
     // An unchosen kind ('') is left for the schema to refuse.
-    const body = form.validate({ ...values, kind: values.kind as GroupKind });
-    if (!body) return;
+    toInput: (values) => ({ ...values, kind: values.kind as GroupKind }),
+  });
+  const create = useCreateGroup();
+  const slug = form.watch('slug');
+
+  const submit = form.submit((body) => {
     create.mutate(body, {
       onSuccess: (group) => void navigate(`/groups/${group.slug}`),
       onError: (error) => {
@@ -55,7 +51,7 @@ export function NewGroupPage() {
         else form.showServerError(error);
       },
     });
-  };
+  });
 
   return (
     <div className="page page--narrow">
@@ -68,22 +64,22 @@ export function NewGroupPage() {
         <FormAlert messages={form.formErrors} />
         <GroupNameField
           id="new-group-name"
-          value={values.name}
-          onChange={(name) =>
-            setValues((current) => ({ ...current, name, slug: slugEdited ? current.slug : suggestSlug(name) }))
-          }
-          error={form.fieldErrors.name}
+          registration={form.register('name', {
+            onChange: (event: { target: { value: string } }) => {
+              if (slugEdited) return;
+              form.setValue('slug', suggestSlug(event.target.value), { shouldValidate: form.formState.isSubmitted });
+            },
+          })}
+          error={form.fieldError('name')}
         />
         <TextField
           id="new-group-slug"
           label={t('groups.manage.slug')}
-          hint={values.slug ? t('groups.manage.slugHint', { slug: values.slug }) : t('groups.manage.slugHintEmpty')}
-          value={values.slug}
-          onChange={(slug) => {
-            setSlugEdited(slug !== '');
-            change('slug', slug);
-          }}
-          error={form.fieldErrors.slug}
+          hint={slug ? t('groups.manage.slugHint', { slug }) : t('groups.manage.slugHintEmpty')}
+          registration={form.register('slug', {
+            onChange: (event: { target: { value: string } }) => setSlugEdited(event.target.value !== ''),
+          })}
+          error={form.fieldError('slug')}
           autoComplete="off"
           spellCheck={false}
           required
@@ -93,17 +89,10 @@ export function NewGroupPage() {
           label={t('groups.manage.kind')}
           placeholder={t('groups.manage.kindPlaceholder')}
           options={GROUP_KINDS.map((kind) => ({ value: kind, label: t(`groups.kinds.${kind}`) }))}
-          value={values.kind}
-          onChange={(kind) => change('kind', kind as GroupKind)}
-          error={form.fieldErrors.kind}
+          {...form.field('kind')}
           required
         />
-        <GroupDetailsFields
-          idPrefix="new-group"
-          values={values}
-          errors={form.fieldErrors}
-          onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
-        />
+        <GroupDetailsFields idPrefix="new-group" form={form} />
         <FormActions
           submitLabel={t('groups.manage.create')}
           busy={create.isPending}

@@ -4,21 +4,20 @@ import {
   EVALUATION_LIMITS,
   RISKS_OF_BIAS,
   type Evaluation,
-  type EvaluationDesign,
-  type RiskOfBias,
 } from '@pn/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useController } from 'react-hook-form';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField, TextField } from '../../../components/TextField';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import {
   addOutcomeRow,
   emptyEvaluationValues,
-  EVALUATION_FORM_FIELDS,
   outcomeRowErrors,
   removeOutcomeRow,
   toEvaluationRequest,
@@ -43,29 +42,31 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
   const { t } = useTranslation();
   const nextKey = useRef(0);
   const newKey = () => `new-${(nextKey.current += 1)}`;
-  const [values, setValues] = useState<EvaluationFormValues>(() =>
+  const [initial] = useState<EvaluationFormValues>(() =>
     evaluation ? valuesFromEvaluation(evaluation) : emptyEvaluationValues('new-0'),
   );
   const [rowErrors, setRowErrors] = useState<ReturnType<typeof outcomeRowErrors>>({});
   const [done, setDone] = useState<string | null>(null);
-  const form = useZodForm(createEvaluationSchema, EVALUATION_FORM_FIELDS);
+  const form = useSchemaForm({ schema: createEvaluationSchema, defaultValues: initial, toInput: toEvaluationRequest });
+  // The outcome rows keep their own errors, per row and field, which the form's flat ones cannot hold.
+  const { field: outcomesField } = useController({ control: form.control, name: 'outcomes' });
+  const outcomes = outcomesField.value;
   const create = useCreateEvaluation(practiceId);
   const update = useUpdateEvaluation(practiceId);
   const busy = create.isPending || update.isPending;
   const id = (name: string) => `${idPrefix}-${name}`;
 
-  const change = <K extends keyof EvaluationFormValues>(field: K, value: EvaluationFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-  const setRows = (rows: OutcomeRow[]) => change('outcomes', rows);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setDone(null);
-    const request = toEvaluationRequest(values);
-    const result = createEvaluationSchema.safeParse(request);
+  const checkRows = (values: EvaluationFormValues) => {
+    const result = createEvaluationSchema.safeParse(toEvaluationRequest(values));
     setRowErrors(result.success ? {} : outcomeRowErrors(values.outcomes, result.error.issues));
-    const body = form.validate(request);
-    if (!body) return;
+  };
+  const setRows = (rows: OutcomeRow[]) => {
+    outcomesField.onChange(rows);
+    // Like the other fields: checked on submit, then as they change.
+    if (form.formState.isSubmitted) checkRows({ ...form.getValues(), outcomes: rows });
+  };
+
+  const save = (body: z.output<typeof createEvaluationSchema>) => {
     const onError = (error: unknown) => form.showServerError(error);
     if (evaluation) {
       update.mutate(
@@ -81,7 +82,7 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
     } else {
       create.mutate(body, {
         onSuccess: () => {
-          setValues(emptyEvaluationValues(newKey()));
+          form.reset(emptyEvaluationValues(newKey()));
           setDone(t('practices.evaluations.added'));
           onDone?.();
         },
@@ -93,16 +94,23 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
   return (
     <>
       <StatusMessage message={done} />
-      <form id={form.formId} className="form evaluation-form" onSubmit={submit} noValidate>
+      <form
+        id={form.formId}
+        className="form evaluation-form"
+        onSubmit={(event) => {
+          setDone(null);
+          checkRows(form.getValues());
+          void form.submit(save)(event);
+        }}
+        noValidate
+      >
         <FormAlert messages={form.formErrors} />
         <SelectField
           id={id('design')}
           label={t('practices.evaluations.design')}
           placeholder={t('practices.evaluations.designPlaceholder')}
           options={EVALUATION_DESIGNS.map((value) => ({ value, label: t(`evidence.designs.${value}`) }))}
-          value={values.design}
-          onChange={(value) => change('design', value as EvaluationDesign)}
-          error={form.fieldErrors.design}
+          {...form.field('design')}
           required
         />
         <SelectField
@@ -110,9 +118,7 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
           label={t('practices.evaluations.riskOfBias')}
           placeholder={t('practices.evaluations.riskPlaceholder')}
           options={RISKS_OF_BIAS.map((value) => ({ value, label: t(`evidence.riskLabels.${value}`) }))}
-          value={values.riskOfBias}
-          onChange={(value) => change('riskOfBias', value as RiskOfBias)}
-          error={form.fieldErrors.riskOfBias}
+          {...form.field('riskOfBias')}
           required
         />
         <div className="form__row">
@@ -120,46 +126,33 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
             id={id('sample')}
             label={t('practices.evaluations.sampleSize')}
             hint={t('practices.evaluations.sampleSizeHint')}
-            value={values.sampleSize}
-            onChange={(value) => change('sampleSize', value)}
-            error={form.fieldErrors.sampleSize}
+            {...form.field('sampleSize')}
             required
           />
           <TextField
             id={id('follow-up')}
             label={t('practices.evaluations.followUpMonths')}
             hint={t('practices.evaluations.followUpHint')}
-            value={values.followUpMonths}
-            onChange={(value) => change('followUpMonths', value)}
-            error={form.fieldErrors.followUpMonths}
+            {...form.field('followUpMonths')}
             optional
           />
         </div>
         <div className="checkbox-field">
-          <input
-            id={id('independent')}
-            type="checkbox"
-            checked={values.independent}
-            onChange={(event) => change('independent', event.target.checked)}
-          />
+          <input id={id('independent')} type="checkbox" {...form.register('independent')} />
           <label htmlFor={id('independent')}>{t('practices.evaluations.independent')}</label>
         </div>
         <TextField
           id={id('citation')}
           label={t('practices.evaluations.citation')}
           hint={t('practices.evaluations.citationHint')}
-          value={values.citation}
-          onChange={(value) => change('citation', value)}
-          error={form.fieldErrors.citation}
+          {...form.field('citation')}
           required
         />
         <TextField
           id={id('doi')}
           label={t('practices.evaluations.doi')}
           hint={t('practices.evaluations.doiHint')}
-          value={values.doi}
-          onChange={(value) => change('doi', value)}
-          error={form.fieldErrors.doi}
+          {...form.field('doi')}
           spellCheck={false}
           optional
         />
@@ -167,9 +160,7 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
           id={id('summary')}
           label={t('practices.evaluations.summary')}
           hint={t('practices.evaluations.summaryHint')}
-          value={values.summary}
-          onChange={(value) => change('summary', value)}
-          error={form.fieldErrors.summary}
+          {...form.field('summary')}
           rows={4}
         />
 
@@ -179,21 +170,21 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
             {t('practices.evaluations.outcomesHint', { max: EVALUATION_LIMITS.outcomesMax })}
           </p>
           <ol className="outcome-rows__list">
-            {values.outcomes.map((row, index) => (
+            {outcomes.map((row, index) => (
               <OutcomeRowFields
                 key={row.key}
                 idPrefix={id(`outcome-${row.key}`)}
                 number={index + 1}
                 row={row}
                 errors={rowErrors[row.key] ?? {}}
-                canRemove={values.outcomes.length > 1}
-                onChange={(patch) => setRows(updateOutcomeRow(values.outcomes, row.key, patch))}
-                onRemove={() => setRows(removeOutcomeRow(values.outcomes, row.key))}
+                canRemove={outcomes.length > 1}
+                onChange={(patch) => setRows(updateOutcomeRow(outcomes, row.key, patch))}
+                onRemove={() => setRows(removeOutcomeRow(outcomes, row.key))}
               />
             ))}
           </ol>
-          {values.outcomes.length < EVALUATION_LIMITS.outcomesMax ? (
-            <Button variant="secondary" onClick={() => setRows(addOutcomeRow(values.outcomes, newKey()))}>
+          {outcomes.length < EVALUATION_LIMITS.outcomesMax ? (
+            <Button variant="secondary" onClick={() => setRows(addOutcomeRow(outcomes, newKey()))}>
               {t('practices.evaluations.addOutcome')}
             </Button>
           ) : (

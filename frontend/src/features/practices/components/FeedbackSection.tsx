@@ -1,5 +1,6 @@
 import { createFeedbackSchema, SETTINGS, type Practice, type Setting } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
@@ -9,7 +10,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField, TextField } from '../../../components/TextField';
 import { CountrySelect } from '../../../components/VocabularyFields';
 import { useLocale } from '../../../lib/useLocale';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useCreateFeedback } from '../hooks/usePracticeMutations';
 import { useFeedbackList } from '../hooks/usePractices';
 
@@ -94,8 +95,6 @@ function FeedbackList({ practiceId }: { practiceId: string }) {
   );
 }
 
-const FEEDBACK_FIELDS = ['country', 'setting', 'reached', 'worked', 'didNotWork', 'usefulness'] as const;
-
 interface FeedbackValues {
   country: string;
   setting: Setting | '';
@@ -112,33 +111,30 @@ const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text
 
 function FeedbackForm({ practiceId }: { practiceId: string }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
   const [sent, setSent] = useState(false);
-  const form = useZodForm(createFeedbackSchema, FEEDBACK_FIELDS);
-  const create = useCreateFeedback(practiceId);
-  const change = <K extends keyof FeedbackValues>(field: K, value: FeedbackValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSent(false);
-    const body = form.validate({
+  const form = useSchemaForm({
+    schema: createFeedbackSchema,
+    defaultValues: EMPTY,
+    toInput: (values) => ({
       country: values.country,
       setting: values.setting as Setting,
       reached: toNumber(values.reached) as number,
       worked: values.worked,
       didNotWork: values.didNotWork,
       usefulness: toNumber(values.usefulness) as number,
-    });
-    if (!body) return;
+    }),
+  });
+  const create = useCreateFeedback(practiceId);
+
+  const submit = form.submit((body) => {
     create.mutate(body, {
       onSuccess: () => {
-        setValues(EMPTY);
+        form.reset(EMPTY);
         setSent(true);
       },
       onError: (error) => form.showServerError(error),
     });
-  };
+  });
 
   return (
     <section className="card feedback-form" aria-labelledby="feedback-form-title">
@@ -147,47 +143,49 @@ function FeedbackForm({ practiceId }: { practiceId: string }) {
       </h3>
       <p className="muted">{t('practices.feedback.addIntro')}</p>
       <StatusMessage message={sent ? t('practices.feedback.sent') : null} />
-      <form id={form.formId} className="form" onSubmit={submit} noValidate>
+      <form
+        id={form.formId}
+        className="form"
+        onSubmit={(event) => {
+          setSent(false);
+          void submit(event);
+        }}
+        noValidate
+      >
         <FormAlert messages={form.formErrors} />
-        <CountrySelect
-          id="feedback-country"
-          value={values.country}
-          onChange={(value) => change('country', value)}
-          error={form.fieldErrors.country}
-          required
+        <Controller
+          control={form.control}
+          name="country"
+          render={({ field }) => (
+            <CountrySelect
+              id="feedback-country"
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError('country')}
+              required
+            />
+          )}
         />
         <SelectField
           id="feedback-setting"
           label={t('practices.feedback.setting')}
           placeholder={t('practices.feedback.settingPlaceholder')}
           options={SETTINGS.map((value) => ({ value, label: t(`practices.settings.${value}`) }))}
-          value={values.setting}
-          onChange={(value) => change('setting', value as Setting)}
-          error={form.fieldErrors.setting}
+          {...form.field('setting')}
           required
         />
         <TextField
           id="feedback-reached"
           label={t('practices.feedback.reachedField')}
           hint={t('practices.feedback.reachedHint')}
-          value={values.reached}
-          onChange={(value) => change('reached', value)}
-          error={form.fieldErrors.reached}
+          {...form.field('reached')}
           required
         />
-        <TextAreaField
-          id="feedback-worked"
-          label={t('practices.feedback.worked')}
-          value={values.worked}
-          onChange={(value) => change('worked', value)}
-          error={form.fieldErrors.worked}
-        />
+        <TextAreaField id="feedback-worked" label={t('practices.feedback.worked')} {...form.field('worked')} />
         <TextAreaField
           id="feedback-did-not-work"
           label={t('practices.feedback.didNotWork')}
-          value={values.didNotWork}
-          onChange={(value) => change('didNotWork', value)}
-          error={form.fieldErrors.didNotWork}
+          {...form.field('didNotWork')}
         />
         <SelectField
           id="feedback-usefulness"
@@ -198,9 +196,7 @@ function FeedbackForm({ practiceId }: { practiceId: string }) {
             value: String(value),
             label: t('practices.feedback.usefulnessValue', { value }),
           }))}
-          value={values.usefulness}
-          onChange={(value) => change('usefulness', value)}
-          error={form.fieldErrors.usefulness}
+          {...form.field('usefulness')}
           required
         />
         <div className="form__actions">

@@ -6,9 +6,9 @@ import {
   SETTINGS,
   SURVIVOR_INVOLVEMENTS,
   TARGET_GROUPS,
-  type SurvivorInvolvement,
 } from '@pn/shared';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CodeListField } from '../../../components/CodeListField';
@@ -18,17 +18,12 @@ import { SelectField } from '../../../components/SelectField';
 import { TextAreaField, TextField } from '../../../components/TextField';
 import { countryList, languageList } from '../../../lib/displayNames';
 import { useLocale } from '../../../lib/useLocale';
-import { useZodForm, type ZodForm } from '../../../lib/useZodForm';
-import {
-  PRACTICE_FORM_FIELDS,
-  toPracticeRequest,
-  type PracticeFormField,
-  type PracticeFormValues,
-} from '../practiceForm';
+import { useSchemaForm, type SchemaForm } from '../../../lib/useSchemaForm';
+import { toPracticeRequest, type PracticeFormValues } from '../practiceForm';
 import { CheckboxGroup } from './CheckboxGroup';
 import { ResourcePicker } from './ResourcePicker';
 
-export type PracticeFormApi = ZodForm<typeof createPracticeSchema, PracticeFormField>;
+export type PracticeFormApi = SchemaForm<PracticeFormValues, z.output<typeof createPracticeSchema>>;
 
 interface PracticeFormProps {
   initial: PracticeFormValues;
@@ -53,52 +48,31 @@ export function PracticeForm({
 }: PracticeFormProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const [values, setValues] = useState(initial);
-  const form = useZodForm(createPracticeSchema, PRACTICE_FORM_FIELDS);
-  const errors = form.fieldErrors;
+  const form = useSchemaForm({ schema: createPracticeSchema, defaultValues: initial, toInput: toPracticeRequest });
   const countries = useMemo(() => countryList(locale), [locale]);
   const languages = useMemo(() => languageList(locale), [locale]);
-
-  const change = <K extends keyof PracticeFormValues>(field: K, value: PracticeFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = form.validate(toPracticeRequest(values));
-    if (parsed) onSubmit(parsed, form);
-  };
+  const submit = form.submit((parsed) => onSubmit(parsed, form));
 
   return (
-    <form id={form.formId} className="form practice-form" onSubmit={submit} noValidate>
+    <form id={form.formId} className="form practice-form" onSubmit={(event) => void submit(event)} noValidate>
       {children}
       <FormAlert messages={form.formErrors} />
 
       <section className="form__group" aria-labelledby="practice-form-about">
         <h2 id="practice-form-about">{t('practices.fields.aboutTitle')}</h2>
-        <TextField
-          id="practice-title"
-          label={t('practices.fields.title')}
-          value={values.title}
-          onChange={(value) => change('title', value)}
-          error={errors.title}
-          required
-        />
+        <TextField id="practice-title" label={t('practices.fields.title')} {...form.field('title')} required />
         <TextAreaField
           id="practice-summary"
           label={t('practices.fields.summary')}
           hint={t('practices.fields.summaryHint', { max: PRACTICE_LIMITS.summaryMax })}
-          value={values.summary}
-          onChange={(value) => change('summary', value)}
-          error={errors.summary}
+          {...form.field('summary')}
           rows={3}
         />
         <TextAreaField
           id="practice-description"
           label={t('practices.fields.description')}
           hint={t('practices.fields.descriptionHint')}
-          value={values.description}
-          onChange={(value) => change('description', value)}
-          error={errors.description}
+          {...form.field('description')}
           rows={10}
         />
         <SelectField
@@ -106,18 +80,14 @@ export function PracticeForm({
           label={t('practices.fields.language')}
           hint={t('practices.fields.languageHint')}
           options={languages.map(({ code, name }) => ({ value: code, label: name }))}
-          value={values.language}
-          onChange={(value) => change('language', value)}
-          error={errors.language}
+          {...form.field('language')}
           required
         />
         <TextField
           id="practice-organisation"
           label={t('practices.fields.organisation')}
           hint={t('practices.fields.organisationHint')}
-          value={values.organisation}
-          onChange={(value) => change('organisation', value)}
-          error={errors.organisation}
+          {...form.field('organisation')}
           autoComplete="organization"
           required
         />
@@ -125,18 +95,14 @@ export function PracticeForm({
           id="practice-contact"
           label={t('practices.fields.contact')}
           hint={t('practices.fields.contactHint')}
-          value={values.contact}
-          onChange={(value) => change('contact', value)}
-          error={errors.contact}
+          {...form.field('contact')}
           optional
         />
         <TextField
           id="practice-start-year"
           label={t('practices.fields.startYear')}
           hint={t('practices.fields.startYearHint')}
-          value={values.startYear}
-          onChange={(value) => change('startYear', value)}
-          error={errors.startYear}
+          {...form.field('startYear')}
           className="field--short"
           optional
         />
@@ -144,55 +110,77 @@ export function PracticeForm({
 
       <section className="form__group" aria-labelledby="practice-form-classification">
         <h2 id="practice-form-classification">{t('practices.fields.classificationTitle')}</h2>
-        <CheckboxGroup
-          id="practice-target-groups"
-          legend={t('practices.fields.targetGroups')}
-          hint={t('practices.fields.targetGroupsHint')}
-          options={TARGET_GROUPS.map((value) => ({ value, label: t(`practices.targetGroups.${value}`) }))}
-          value={values.targetGroups}
-          onChange={(value) => change('targetGroups', value)}
-          error={errors.targetGroups}
+        <Controller
+          control={form.control}
+          name="targetGroups"
+          render={({ field }) => (
+            <CheckboxGroup
+              id="practice-target-groups"
+              legend={t('practices.fields.targetGroups')}
+              hint={t('practices.fields.targetGroupsHint')}
+              options={TARGET_GROUPS.map((value) => ({ value, label: t(`practices.targetGroups.${value}`) }))}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError('targetGroups')}
+            />
+          )}
         />
         <SelectField
           id="practice-level"
           label={t('practices.fields.preventionLevel')}
           placeholder={t('practices.fields.levelPlaceholder')}
           options={PREVENTION_LEVELS.map((value) => ({ value, label: t(`practices.levels.${value}`) }))}
-          value={values.preventionLevel}
-          onChange={(value) => change('preventionLevel', value as PracticeFormValues['preventionLevel'])}
-          error={errors.preventionLevel}
+          {...form.field('preventionLevel')}
           required
         />
-        <CheckboxGroup
-          id="practice-settings"
-          legend={t('practices.fields.settings')}
-          hint={t('practices.fields.settingsHint')}
-          options={SETTINGS.map((value) => ({ value, label: t(`practices.settings.${value}`) }))}
-          value={values.settings}
-          onChange={(value) => change('settings', value)}
-          error={errors.settings}
+        <Controller
+          control={form.control}
+          name="settings"
+          render={({ field }) => (
+            <CheckboxGroup
+              id="practice-settings"
+              legend={t('practices.fields.settings')}
+              hint={t('practices.fields.settingsHint')}
+              options={SETTINGS.map((value) => ({ value, label: t(`practices.settings.${value}`) }))}
+              value={field.value}
+              onChange={field.onChange}
+              error={form.fieldError('settings')}
+            />
+          )}
         />
-        <CodeListField
-          id="practice-countries"
-          legend={t('practices.fields.countries')}
-          hint={t('practices.fields.countriesHint', { max: PRACTICE_LIMITS.countriesMax })}
-          all={countries}
-          value={values.countries}
-          onChange={(value) => change('countries', value)}
-          max={PRACTICE_LIMITS.countriesMax}
-          error={errors.countries}
+        <Controller
+          control={form.control}
+          name="countries"
+          render={({ field }) => (
+            <CodeListField
+              id="practice-countries"
+              legend={t('practices.fields.countries')}
+              hint={t('practices.fields.countriesHint', { max: PRACTICE_LIMITS.countriesMax })}
+              all={countries}
+              value={field.value}
+              onChange={field.onChange}
+              max={PRACTICE_LIMITS.countriesMax}
+              error={form.fieldError('countries')}
+            />
+          )}
         />
-        <CodeListField
-          id="practice-languages"
-          legend={t('practices.fields.languages')}
-          hint={t('practices.fields.languagesHint', { max: PRACTICE_LIMITS.languagesMax })}
-          all={languages}
-          value={values.languages}
-          onChange={(value) => change('languages', value)}
-          max={PRACTICE_LIMITS.languagesMax}
-          error={errors.languages}
+        <Controller
+          control={form.control}
+          name="languages"
+          render={({ field }) => (
+            <CodeListField
+              id="practice-languages"
+              legend={t('practices.fields.languages')}
+              hint={t('practices.fields.languagesHint', { max: PRACTICE_LIMITS.languagesMax })}
+              all={languages}
+              value={field.value}
+              onChange={field.onChange}
+              max={PRACTICE_LIMITS.languagesMax}
+              error={form.fieldError('languages')}
+            />
+          )}
         />
-        <SurvivorFields values={values} errors={errors} onChange={change} />
+        <SurvivorFields form={form} />
       </section>
 
       <section className="form__group" aria-labelledby="practice-form-emmie">
@@ -204,19 +192,17 @@ export function PracticeForm({
             id={`practice-${element}`}
             label={t(`practices.fields.${element}`)}
             hint={t(`practices.fields.${element}Hint`)}
-            value={values[element]}
-            onChange={(value) => change(element, value)}
-            error={errors[element]}
+            {...form.field(element)}
             rows={4}
             optional
           />
         ))}
       </section>
 
-      <ResourcePicker
-        id="practice-resources"
-        value={values.relatedResources}
-        onChange={(value) => change('relatedResources', value)}
+      <Controller
+        control={form.control}
+        name="relatedResources"
+        render={({ field }) => <ResourcePicker id="practice-resources" value={field.value} onChange={field.onChange} />}
       />
 
       <FormActions submitLabel={submitLabel} busy={busy} busyLabel={busyLabel} cancelTo={cancelTo} />
@@ -224,15 +210,10 @@ export function PracticeForm({
   );
 }
 
-interface SurvivorFieldsProps {
-  values: PracticeFormValues;
-  errors: PracticeFormApi['fieldErrors'];
-  onChange: <K extends keyof PracticeFormValues>(field: K, value: PracticeFormValues[K]) => void;
-}
-
 /** Whether victims' or survivors' perspective shaped the practice, and how (asked only when it did). */
-function SurvivorFields({ values, errors, onChange }: SurvivorFieldsProps) {
+function SurvivorFields({ form }: { form: PracticeFormApi }) {
   const { t } = useTranslation();
+  const involvement = form.watch('survivorInvolvement');
   return (
     <>
       <fieldset className="field radio-group" aria-describedby="practice-survivor-hint">
@@ -245,22 +226,18 @@ function SurvivorFields({ values, errors, onChange }: SurvivorFieldsProps) {
             <input
               type="radio"
               id={`practice-survivor-${value}`}
-              name="practice-survivor"
               value={value}
-              checked={values.survivorInvolvement === value}
-              onChange={() => onChange('survivorInvolvement', value as SurvivorInvolvement)}
+              {...form.register('survivorInvolvement')}
             />
             <label htmlFor={`practice-survivor-${value}`}>{t(`practices.survivorInvolvements.${value}`)}</label>
           </div>
         ))}
       </fieldset>
-      {values.survivorInvolvement !== 'none' ? (
+      {involvement !== 'none' ? (
         <TextAreaField
           id="practice-survivor-note"
           label={t('practices.fields.survivorNote')}
-          value={values.survivorNote}
-          onChange={(value) => onChange('survivorNote', value)}
-          error={errors.survivorNote}
+          {...form.field('survivorNote')}
           rows={3}
           optional
         />

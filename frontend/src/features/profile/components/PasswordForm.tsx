@@ -1,47 +1,44 @@
 import { LIMITS, updateProfileSchema } from '@pn/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextField } from '../../../components/TextField';
-import { useZodForm, type FieldErrors } from '../../../lib/useZodForm';
+import { useSchemaForm, type FieldProblems } from '../../../lib/useSchemaForm';
 import { authKeys, fetchMe } from '../../../lib/currentUser';
 import { useEndSession } from '../../auth';
 import { useUpdateProfile } from '../hooks/useProfileMutations';
 
-const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
-type Field = (typeof FIELDS)[number];
-
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' };
+type PasswordValues = typeof EMPTY;
+
+/** Problems the shared schema does not know about: an empty current password, two new ones that differ. */
+function check(values: PasswordValues): FieldProblems<PasswordValues> {
+  const problems: FieldProblems<PasswordValues> = {};
+  if (!values.currentPassword) problems.currentPassword = { key: 'validation.required' };
+  if (values.confirmPassword !== values.newPassword) problems.confirmPassword = { key: 'validation.passwordsDiffer' };
+  return problems;
+}
 
 export function PasswordForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const endSession = useEndSession();
-  const [values, setValues] = useState(EMPTY);
   const [changed, setChanged] = useState(false);
-  const form = useZodForm(updateProfileSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: updateProfileSchema,
+    defaultValues: EMPTY,
+    toInput: ({ currentPassword, newPassword }) => ({ currentPassword, newPassword }),
+    check,
+  });
   const update = useUpdateProfile();
 
-  const set = (key: Field) => (value: string) => {
-    setChanged(false);
-    setValues((current) => ({ ...current, [key]: value }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setChanged(false);
-    // Problems the shared schema does not know about: an empty current password, two new ones that differ.
-    const extra: FieldErrors<Field> = {};
-    if (!values.currentPassword) extra.currentPassword = { key: 'validation.required' };
-    if (values.confirmPassword !== values.newPassword) extra.confirmPassword = { key: 'validation.passwordsDiffer' };
-    const body = form.validate({ currentPassword: values.currentPassword, newPassword: values.newPassword }, extra);
-    if (!body) return;
+  const submit = form.submit((body) => {
     // A password change ends sessions; if it ended this one too, ask to sign in again.
     const afterChange = async () => {
-      setValues(EMPTY);
+      form.reset(EMPTY);
       const me = await fetchMe().catch(() => null);
       if (!me) {
         await endSession('/login', { notice: 'passwordChanged', from: '/profile' });
@@ -55,10 +52,20 @@ export function PasswordForm() {
       onError: (error) =>
         form.showServerError(error, { 401: 'errors.wrongCurrentPassword', 403: 'errors.wrongCurrentPassword' }),
     });
-  };
+  });
 
   return (
-    <form id={form.formId} className="form" onSubmit={submit} noValidate aria-labelledby="profile-password-title">
+    <form
+      id={form.formId}
+      className="form"
+      onSubmit={(event) => {
+        setChanged(false);
+        void submit(event);
+      }}
+      onChange={() => setChanged(false)}
+      noValidate
+      aria-labelledby="profile-password-title"
+    >
       <h2 id="profile-password-title">{t('profile.password.title')}</h2>
       <p>{t('profile.password.intro')}</p>
       <FormAlert messages={form.formErrors} />
@@ -67,9 +74,7 @@ export function PasswordForm() {
         label={t('fields.currentPassword')}
         type="password"
         autoComplete="current-password"
-        value={values.currentPassword}
-        onChange={set('currentPassword')}
-        error={form.fieldErrors.currentPassword}
+        {...form.field('currentPassword')}
         required
       />
       <TextField
@@ -78,9 +83,7 @@ export function PasswordForm() {
         type="password"
         autoComplete="new-password"
         hint={t('hints.password', { min: LIMITS.passwordMin })}
-        value={values.newPassword}
-        onChange={set('newPassword')}
-        error={form.fieldErrors.newPassword}
+        {...form.field('newPassword')}
         required
       />
       <TextField
@@ -88,9 +91,7 @@ export function PasswordForm() {
         label={t('fields.confirmPassword')}
         type="password"
         autoComplete="new-password"
-        value={values.confirmPassword}
-        onChange={set('confirmPassword')}
-        error={form.fieldErrors.confirmPassword}
+        {...form.field('confirmPassword')}
         required
       />
       <StatusMessage message={changed ? t('profile.password.changed') : null} />

@@ -1,14 +1,12 @@
 import { updateProfileSchema, type UpdateProfileRequest, type User } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutYouFields, type AboutYouValues } from '../../../components/AboutYouFields';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useUpdateProfile } from '../hooks/useProfileMutations';
-
-const FIELDS = ['displayName', 'profession', 'country', 'organisation', 'languages'] as const;
 
 type DetailsValues = AboutYouValues;
 
@@ -31,41 +29,35 @@ const toRequest = (values: DetailsValues): UpdateProfileRequest => ({
 
 export function ProfileDetailsForm({ user }: { user: User }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => fromUser(user));
   const [saved, setSaved] = useState(false);
-  const form = useZodForm(updateProfileSchema, FIELDS);
+  const form = useSchemaForm({ schema: updateProfileSchema, defaultValues: fromUser(user), toInput: toRequest });
   const update = useUpdateProfile();
 
-  const change = (changed: Partial<DetailsValues>) => {
-    setSaved(false);
-    setValues((current) => ({ ...current, ...changed }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    const body = form.validate(toRequest(values));
-    if (!body) return;
+  const submit = form.submit((body) => {
     update.mutate(body, {
       onSuccess: (next) => {
-        setValues(fromUser(next));
+        form.reset(fromUser(next));
         setSaved(true);
       },
       onError: (error) => form.showServerError(error),
     });
-  };
+  });
 
   return (
-    <form id={form.formId} className="form" onSubmit={submit} noValidate aria-labelledby="profile-details-title">
+    <form
+      id={form.formId}
+      className="form"
+      onSubmit={(event) => {
+        setSaved(false);
+        void submit(event);
+      }}
+      onChange={() => setSaved(false)}
+      noValidate
+      aria-labelledby="profile-details-title"
+    >
       <h2 id="profile-details-title">{t('profile.details.title')}</h2>
       <FormAlert messages={form.formErrors} />
-      <AboutYouFields
-        idPrefix="profile"
-        values={values}
-        onChange={change}
-        errors={form.fieldErrors}
-        organisationHint={t('hints.organisationClear')}
-      />
+      <AboutYouFields idPrefix="profile" form={form} organisationHint={t('hints.organisationClear')} />
       <StatusMessage message={saved ? t('profile.details.saved') : null} />
       <div className="form__actions">
         <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>

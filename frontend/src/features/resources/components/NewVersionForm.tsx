@@ -1,43 +1,41 @@
 import { newVersionSchema } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField } from '../../../components/TextField';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { fileProblem } from '../api';
 import { useUploadVersion } from '../hooks/useResourceMutations';
 import { FileField } from './FileField';
 import { UploadProgress } from './UploadProgress';
 
-const FIELDS = ['file', 'note'] as const;
+const EMPTY = { file: null as File | null, note: '' };
 
 /** The author replaces the file; the earlier versions stay in the history. */
 export function NewVersionForm({ resourceId }: { resourceId: string }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [note, setNote] = useState('');
   // Changing the key empties the file input after an upload (a file input cannot be set from state).
   const [formKey, setFormKey] = useState(0);
   const [done, setDone] = useState(false);
-  const form = useZodForm(newVersionSchema, FIELDS);
+  const form = useSchemaForm({
+    schema: newVersionSchema,
+    defaultValues: EMPTY,
+    toInput: ({ note }) => ({ note: note || undefined }),
+    check: ({ file }) => (file ? {} : { file: { key: 'resources.errors.fileRequired' } }),
+  });
   const upload = useUploadVersion(resourceId);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setDone(false);
-    const body = form.validate(
-      { note: note || undefined },
-      file ? {} : { file: { key: 'resources.errors.fileRequired' } },
-    );
-    if (!body || !file) return;
+  const submit = form.submit((body) => {
+    const { file } = form.getValues();
+    if (!file) return;
     upload.mutate(
       { file, note: body.note ?? '' },
       {
         onSuccess: () => {
-          setFile(null);
-          setNote('');
+          form.reset(EMPTY);
           setFormKey((key) => key + 1);
           setDone(true);
         },
@@ -48,31 +46,39 @@ export function NewVersionForm({ resourceId }: { resourceId: string }) {
         },
       },
     );
-  };
+  });
 
   return (
-    <form id={form.formId} key={formKey} className="form card" onSubmit={submit} noValidate>
+    <form
+      id={form.formId}
+      key={formKey}
+      className="form card"
+      onSubmit={(event) => {
+        setDone(false);
+        void submit(event);
+      }}
+      noValidate
+    >
       <h3>{t('resources.versions.newTitle')}</h3>
       <p className="muted">{t('resources.versions.newIntro')}</p>
       <FormAlert messages={form.formErrors} />
-      <FileField
-        id="new-version-file"
-        label={t('resources.versions.file')}
-        file={file}
-        onChange={(next) => {
-          setFile(next);
-          setDone(false);
-        }}
-        error={form.fieldErrors.file}
+      <Controller
+        control={form.control}
+        name="file"
+        render={({ field }) => (
+          <FileField
+            id="new-version-file"
+            label={t('resources.versions.file')}
+            file={field.value}
+            onChange={(next) => {
+              field.onChange(next);
+              setDone(false);
+            }}
+            error={form.fieldError('file')}
+          />
+        )}
       />
-      <TextAreaField
-        id="new-version-note"
-        label={t('resources.versions.note')}
-        value={note}
-        onChange={setNote}
-        error={form.fieldErrors.note}
-        optional
-      />
+      <TextAreaField id="new-version-note" label={t('resources.versions.note')} {...form.field('note')} optional />
       <UploadProgress progress={upload.progress} />
       <div className="form__actions">
         <Button type="submit" busy={upload.isPending} busyLabel={t('resources.versions.submitting')}>

@@ -1,20 +1,17 @@
 import { RESOURCE_LIMITS } from '@pn/shared';
 import type { ReactNode } from 'react';
+import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField, TextField } from '../../../components/TextField';
-import type { FieldErrors } from '../../../lib/useZodForm';
+import type { SchemaForm } from '../../../lib/useSchemaForm';
 import type { ResourceFormValues } from '../resourceForm';
 import { useResourceOptions } from './useResourceOptions';
 
-export type MetadataField = 'title' | 'summary' | 'type' | 'language' | 'country' | 'audience' | 'licence' | 'tags';
-
-interface ResourceFieldsProps {
+interface ResourceFieldsProps<Values extends ResourceFormValues, Output> {
   /** Prefix of the controls' ids, unique on the page. */
   idPrefix: string;
-  values: ResourceFormValues;
-  errors: FieldErrors<MetadataField>;
-  onChange: <K extends keyof ResourceFormValues>(field: K, value: ResourceFormValues[K]) => void;
+  form: SchemaForm<Values, Output>;
   /** Shown above the language and country (e.g. how to describe a translation). */
   languageCountryHint?: ReactNode;
   /** Shown right under the language. */
@@ -22,33 +19,24 @@ interface ResourceFieldsProps {
 }
 
 /** What a resource is, in what language, from where, for whom and under what licence. */
-export function ResourceFields({
+export function ResourceFields<Values extends ResourceFormValues, Output>({
   idPrefix,
-  values,
-  errors,
-  onChange,
+  form,
   languageCountryHint,
   languageNotice,
-}: ResourceFieldsProps) {
+}: ResourceFieldsProps<Values, Output>) {
   const { t } = useTranslation();
   const options = useResourceOptions();
+  // The form has these fields, and maybe more: its own names are a wider type that TypeScript cannot narrow.
+  const field = (name: keyof ResourceFormValues) => form.field(name as Path<Values>);
   return (
     <>
-      <TextField
-        id={`${idPrefix}-title`}
-        label={t('resources.fields.title')}
-        value={values.title}
-        onChange={(value) => onChange('title', value)}
-        error={errors.title}
-        required
-      />
+      <TextField id={`${idPrefix}-title`} label={t('resources.fields.title')} {...field('title')} required />
       <TextAreaField
         id={`${idPrefix}-summary`}
         label={t('resources.fields.summary')}
         hint={t('resources.fields.summaryHint', { max: RESOURCE_LIMITS.summaryMax })}
-        value={values.summary}
-        onChange={(value) => onChange('summary', value)}
-        error={errors.summary}
+        {...field('summary')}
         rows={5}
       />
       <SelectField
@@ -56,9 +44,7 @@ export function ResourceFields({
         label={t('resources.fields.type')}
         placeholder={t('resources.fields.typePlaceholder')}
         options={options.types}
-        value={values.type}
-        onChange={(value) => onChange('type', value as ResourceFormValues['type'])}
-        error={errors.type}
+        {...field('type')}
         required
       />
       {languageCountryHint ? <div className="alert alert--info">{languageCountryHint}</div> : null}
@@ -68,9 +54,7 @@ export function ResourceFields({
         placeholder={t('resources.fields.languagePlaceholder')}
         hint={t('resources.fields.languageHint')}
         options={options.languages}
-        value={values.language}
-        onChange={(value) => onChange('language', value)}
-        error={errors.language}
+        {...field('language')}
         required
       />
       {languageNotice}
@@ -80,9 +64,7 @@ export function ResourceFields({
         placeholder={t('resources.fields.countryPlaceholder')}
         hint={t('resources.fields.countryHint')}
         options={options.countries}
-        value={values.country}
-        onChange={(value) => onChange('country', value)}
-        error={errors.country}
+        {...field('country')}
         required
       />
       <SelectField
@@ -90,9 +72,7 @@ export function ResourceFields({
         label={t('resources.fields.audience')}
         placeholder={t('resources.fields.audiencePlaceholder')}
         options={options.audiences}
-        value={values.audience}
-        onChange={(value) => onChange('audience', value as ResourceFormValues['audience'])}
-        error={errors.audience}
+        {...field('audience')}
         required
       />
       <SelectField
@@ -101,18 +81,14 @@ export function ResourceFields({
         placeholder={t('resources.fields.licencePlaceholder')}
         hint={t('resources.fields.licenceHint')}
         options={options.licences}
-        value={values.licence}
-        onChange={(value) => onChange('licence', value as ResourceFormValues['licence'])}
-        error={errors.licence}
+        {...field('licence')}
         required
       />
       <TextField
         id={`${idPrefix}-tags`}
         label={t('resources.fields.tags')}
         hint={t('resources.fields.tagsHint')}
-        value={values.tags}
-        onChange={(value) => onChange('tags', value)}
-        error={errors.tags}
+        {...field('tags')}
         optional
         autoComplete="off"
       />

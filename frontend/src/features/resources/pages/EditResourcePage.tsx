@@ -1,5 +1,5 @@
 import { updateResourceSchema, type Resource } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ForbiddenPage } from '../../../components/ForbiddenPage';
@@ -9,18 +9,13 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField, TextField } from '../../../components/TextField';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { ResourceFields } from '../components/ResourceFields';
 import { ResourceNotFound } from '../components/ResourceNotFound';
 import { ScopeFields } from '../components/ScopeFields';
 import { useUpdateResource } from '../hooks/useResourceMutations';
 import { useResourcePage } from '../hooks/useResourcePage';
-import {
-  RESOURCE_EDIT_FIELDS,
-  changedResourceFields,
-  valuesFromResource,
-  type ResourceFormValues,
-} from '../resourceForm';
+import { changedResourceFields, valuesFromResource } from '../resourceForm';
 import '../resources.css';
 
 /** The author changes what a resource says about itself; the file changes through a new version. */
@@ -39,30 +34,24 @@ export function EditResourcePage() {
 
 function EditForm({ resource }: { resource: Resource }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => valuesFromResource(resource));
   const [saved, setSaved] = useState(false);
-  const form = useZodForm(updateResourceSchema, RESOURCE_EDIT_FIELDS);
+  const form = useSchemaForm({
+    schema: updateResourceSchema,
+    defaultValues: valuesFromResource(resource),
+    // Only what changed is sent; nothing changed is the schema's "nothing to change".
+    toInput: (values) => changedResourceFields(resource, values),
+  });
   const update = useUpdateResource(resource.id);
 
-  const change = <K extends keyof ResourceFormValues>(field: K, value: ResourceFormValues[K]) => {
-    setSaved(false);
-    setValues((current) => ({ ...current, [field]: value }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    // Only what changed is sent; nothing changed is the schema's "nothing to change".
-    const body = form.validate(changedResourceFields(resource, values));
-    if (!body) return;
+  const submit = form.submit((body) => {
     update.mutate(body, {
       onSuccess: (updated) => {
-        setValues(valuesFromResource(updated));
+        form.reset(valuesFromResource(updated));
         setSaved(true);
       },
       onError: (error) => form.showServerError(error),
     });
-  };
+  });
 
   return (
     <div className="page page--narrow">
@@ -73,16 +62,23 @@ function EditForm({ resource }: { resource: Resource }) {
       </p>
       <h1>{t('resources.edit.title', { title: resource.title })}</h1>
       {resource.file ? <p className="lead">{t('resources.edit.intro')}</p> : null}
-      <form id={form.formId} className="form" onSubmit={submit} noValidate>
+      <form
+        id={form.formId}
+        className="form"
+        onSubmit={(event) => {
+          setSaved(false);
+          void submit(event);
+        }}
+        onChange={() => setSaved(false)}
+        noValidate
+      >
         <FormAlert messages={form.formErrors} />
         {resource.url !== null ? (
           <TextField
             id="edit-resource-url"
             label={t('resources.fields.url')}
             hint={t('resources.fields.urlHint')}
-            value={values.url}
-            onChange={(url) => change('url', url)}
-            error={form.fieldErrors.url}
+            {...form.field('url')}
             autoComplete="url"
             spellCheck={false}
             required
@@ -93,20 +89,11 @@ function EditForm({ resource }: { resource: Resource }) {
             id="edit-resource-note"
             label={t('resources.fields.note')}
             hint={t('resources.fields.noteHint')}
-            value={values.note}
-            onChange={(note) => change('note', note)}
-            error={form.fieldErrors.note}
+            {...form.field('note')}
           />
         ) : null}
-        <ResourceFields idPrefix="edit-resource" values={values} errors={form.fieldErrors} onChange={change} />
-        <ScopeFields
-          idPrefix="edit-resource"
-          scope={values.scope}
-          groupSlug={values.groupSlug}
-          errors={form.fieldErrors}
-          onScopeChange={(scope) => change('scope', scope)}
-          onGroupChange={(slug) => change('groupSlug', slug)}
-        />
+        <ResourceFields idPrefix="edit-resource" form={form} />
+        <ScopeFields idPrefix="edit-resource" form={form} />
         <FormActions
           submitLabel={t('resources.edit.save')}
           busy={update.isPending}

@@ -1,18 +1,16 @@
 import { confirmTotpSchema, type SecondFactorStatus, type TotpEnrolment, type User } from '@pn/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextField } from '../../../components/TextField';
 import { isApiError } from '../../../lib/http';
-import { useZodForm } from '../../../lib/useZodForm';
+import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useBeginTotp, useConfirmTotp, useRemoveTotp } from '../hooks/useSecurity';
 import { PasswordDialog } from './PasswordDialog';
 import { QrCode } from './QrCode';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
-
-const FIELDS = ['code'] as const;
 
 /** The authenticator app: set up (QR code or key, then a code), or removed with the password. */
 export function TotpSection({ user, status }: { user: User; status: SecondFactorStatus }) {
@@ -20,9 +18,8 @@ export function TotpSection({ user, status }: { user: User; status: SecondFactor
   const begin = useBeginTotp();
   const confirm = useConfirmTotp();
   const remove = useRemoveTotp();
-  const form = useZodForm(confirmTotpSchema, FIELDS);
+  const form = useSchemaForm({ schema: confirmTotpSchema, defaultValues: { code: '' } });
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
-  const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [removing, setRemoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -32,16 +29,13 @@ export function TotpSection({ user, status }: { user: User; status: SecondFactor
     begin.mutate(undefined, {
       onSuccess: (started) => {
         setEnrolment(started);
-        setCode('');
+        form.reset();
       },
       onError: (error) => form.showServerError(error),
     });
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const body = form.validate({ code });
-    if (!body) return;
+  const submit = form.submit((body) => {
     confirm.mutate(body, {
       onSuccess: ({ recoveryCodes }) => {
         setEnrolment(null);
@@ -52,7 +46,7 @@ export function TotpSection({ user, status }: { user: User; status: SecondFactor
         else form.showServerError(error);
       },
     });
-  };
+  });
 
   return (
     <section className="section stack" aria-labelledby="security-totp-title">
@@ -88,9 +82,7 @@ export function TotpSection({ user, status }: { user: User; status: SecondFactor
             autoComplete="one-time-code"
             inputMode="numeric"
             spellCheck={false}
-            value={code}
-            onChange={setCode}
-            error={form.fieldErrors.code}
+            {...form.field('code')}
             required
           />
           <div className="form__actions">
