@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { authKeys } from '../lib/currentUser';
 import { useCurrentUser } from '../lib/currentUser';
 import { isActive } from '../lib/permissions';
-import { syncDiscussions } from '../features/discussions';
 import { syncGroups } from '../features/groups';
 import { syncNotifications } from '../features/notifications';
 import { closeSocket, onRefused, openSocket, useSocket } from '../lib/socket';
@@ -27,13 +26,20 @@ export function Realtime() {
   useEffect(() => {
     if (!socket) return;
     const stops = [
-      syncDiscussions(socket, queryClient),
       syncGroups(socket, queryClient),
       syncNotifications(socket, queryClient),
       // Refused or dropped by the server: the session may have ended (signed out elsewhere, suspended).
       onRefused(() => void queryClient.invalidateQueries({ queryKey: authKeys.me() })),
     ];
-    return () => stops.forEach((stop) => stop());
+    // The discussions' code is loaded for members only: a visitor's first page does without it.
+    let stopped = false;
+    void import('../features/discussions').then(({ syncDiscussions }) => {
+      if (!stopped) stops.push(syncDiscussions(socket, queryClient));
+    });
+    return () => {
+      stopped = true;
+      stops.forEach((stop) => stop());
+    };
   }, [socket, queryClient]);
 
   return null;
