@@ -9,7 +9,8 @@ import './styles/global.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
-// The reader's language arrives while the router fetches the first page's code; the app is drawn with both.
+// A reader of another language than English gets its texts first (while the router fetches the first page's
+// code), so that the app is not drawn in English and then redrawn.
 loadInterfaceLanguage().then(
   () =>
     createRoot(container).render(

@@ -2,6 +2,7 @@ import { UI_LANGUAGES, type UiLanguage } from '@pn/shared';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { en } from './en';
 import type { Translation } from './types';
 
 /** Where the reader's own choice of interface language is kept. */
@@ -32,11 +33,12 @@ function reflectLanguage(): void {
 }
 
 /**
- * Each language's texts are a chunk of their own, fetched when the language is first used: a reader
- * downloads one language, not three.
+ * English, the reference language and the fallback of the others, comes with the app; each other language's
+ * texts are a chunk of their own, fetched when the language is first used: a reader downloads one or two
+ * languages, not all of them.
  */
 const TRANSLATIONS: Record<UiLanguage, () => Promise<Translation>> = {
-  en: () => import('./en').then((module) => module.en),
+  en: () => Promise.resolve(en),
   da: () => import('./da').then((module) => module.da),
   sv: () => import('./sv').then((module) => module.sv),
 };
@@ -78,8 +80,8 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    // Filled by loadInterfaceLanguage and changeLanguage, one language at a time.
-    resources: {},
+    // The others are added by loadInterfaceLanguage and changeLanguage.
+    resources: { en: { translation: en } },
     partialBundledLanguages: true,
     supportedLngs: [...UI_LANGUAGES],
     nonExplicitSupportedLngs: true,
