@@ -55,8 +55,9 @@ export default defineConfig({
           groups: [
             // Libraries change less often than the app: separate chunks stay cached across releases.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            // Only those the first page needs; the others come with the pages that use them.
-            { name: 'libs', test: /node_modules[\\/]/, tags: ['$initial'] },
+            // Only those the first page needs; the others come with the pages that use them. With zod goes the
+            // module that configures it, so that it runs before any chunk builds a schema.
+            { name: 'libs', test: /node_modules[\\/]|[\\/]src[\\/]lib[\\/]zod-config\.ts$/, tags: ['$initial'] },
           ],
         },
       },
