@@ -123,7 +123,14 @@ describe('what a visitor downloads, in Chromium', () => {
       expect(String(answer.headers.vary).toLowerCase()).toContain('accept-encoding');
       expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
-    for (const path of ['/', '/practices']) {
+    // A practice's page carries its own title and Open Graph tags: revalidated like the others.
+    const practices = (await (await fetch(`${session.product.url}/api/practices`)).json()) as {
+      items: Array<{ id: string; title: string }>;
+    };
+    const practice = practices.items[0]!;
+    const shared = await rawGet(`${session.product.url}/practices/${practice.id}`, 'br');
+    expect(shared.body.toString()).toContain('og:title');
+    for (const path of ['/', '/practices', `/practices/${practice.id}`]) {
       expect((await rawGet(`${session.product.url}${path}`, 'br')).headers['cache-control']).toBe('no-cache');
     }
   });
