@@ -5,7 +5,7 @@ import { useCurrentUser } from '../lib/currentUser';
 import { isActive } from '../lib/permissions';
 import { syncGroups } from '../features/groups';
 import { syncNotifications } from '../features/notifications';
-import { closeSocket, onRefused, openSocket, useSocket } from '../lib/socket';
+import { closeSocket, loadSocketClient, onRefused, openSocket, useSocket } from '../lib/socket';
 
 /**
  * The socket's life: opened while an active member is signed in, closed on sign-out (or when the account
@@ -19,8 +19,18 @@ export function Realtime() {
 
   useEffect(() => {
     if (!userId) return;
-    openSocket();
-    return () => closeSocket();
+    let closed = false;
+    loadSocketClient().then(
+      () => {
+        if (!closed) openSocket();
+      },
+      // Not fetched (the connection dropped): this visit has no live updates; the pages still load and refresh.
+      () => undefined,
+    );
+    return () => {
+      closed = true;
+      closeSocket();
+    };
   }, [userId]);
 
   useEffect(() => {
