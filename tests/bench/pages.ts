@@ -142,6 +142,21 @@ export async function measurePages(baseUrl: string, cases: PageCase[]): Promise<
   return results;
 }
 
+const JS_MISSED = `
+**JavaScript aim missed in this run.** What the home page still fetches, brotli-compressed: React, React DOM
+and the router (about 85 KB, needed by every page), zod, i18next and TanStack Query (about 45 KB), the shell
+with its English texts, and the home feature's chunk; each script's response also carries the security
+headers (about 1 KB a script). zod comes with the shell because the search box and the public entries of the
+groups and auth features (which the shell imports) reach the shared schema modules; moving the constants
+they use out of those modules, and splitting the texts by feature, are what is left to reach the aim.
+`;
+const LCP_MISSED = `
+**Largest contentful paint aim missed in this run** for a page marked above. A practice page paints its
+content after three steps in a row (the shell, the practices chunk with the Markdown renderer, then the
+practice from the API), each at least one round trip of 300 ms on this connection; on this shared machine the
+figure moves by several tenths of a second between runs.
+`;
+
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -181,5 +196,5 @@ ${rows.join('\n')}
 
 Aims: at most ${AIMS.firstPageJsKb} KB of JavaScript for the first public page, first contentful paint under
 ${seconds(AIMS.fcpMs)} s and largest contentful paint under ${seconds(AIMS.lcpMs)} s on Fast 3G for each of the three pages.
-`;
+${results.get(cases[0]!.name)!.jsBytes / 1000 > AIMS.firstPageJsKb ? JS_MISSED : ''}${cases.some((c) => results.get(c.name)!.lcpMs > AIMS.lcpMs) ? LCP_MISSED : ''}`;
 }
