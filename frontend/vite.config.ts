@@ -44,7 +44,7 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: {
         // The shared package's modules only build schemas and constants: a page that uses one constant need
-        // not run (and download) every schema, and with them zod.
+        // not run (and download) every schema.
         moduleSideEffects: (id) => (/[\\/]shared[\\/]src[\\/]/.test(id) ? false : undefined),
       },
       output: {
@@ -58,6 +58,9 @@ export default defineConfig({
             // Only those the first page needs; the others come with the pages that use them. With zod goes the
             // module that configures it, so that it runs before any chunk builds a schema.
             { name: 'libs', test: /node_modules[\\/]|[\\/]src[\\/]lib[\\/]zod-config\.ts$/, tags: ['$initial'] },
+            // The app's own modules that the first page needs, as one script rather than several small ones: each
+            // script costs its response headers and a request.
+            { name: 'shell', test: /[\\/](frontend|shared)[\\/]src[\\/]/, tags: ['$initial'] },
           ],
         },
       },
