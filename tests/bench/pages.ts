@@ -146,8 +146,8 @@ const JS_MISSED = `
 **JavaScript aim missed in this run.** What the home page still fetches, brotli-compressed: React, React DOM
 and the router (about 85 KB, needed by every page), zod, i18next and TanStack Query (about 45 KB), the shell
 with its English texts, and the home feature's chunk; each script's response also carries the security
-headers (about 1 KB a script). zod comes with the shell because the search box and the public entries of the
-groups and auth features (which the shell imports) reach the shared schema modules; moving the constants
+headers (about 1 KB a script). zod comes with the shell because the search box and the public entry of the
+groups feature (which the shell imports) reach shared schema modules; moving the constants and the one check
 they use out of those modules, and splitting the texts by feature, are what is left to reach the aim.
 `;
 const LCP_MISSED = `
