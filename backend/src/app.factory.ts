@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,6 +14,7 @@ import { runMigrations } from './database/data-source';
 import { registerUnsubscribeForm } from './modules/email-notifications/unsubscribe';
 import { metricsServed, registerMetrics } from './modules/metrics/metrics';
 import { PageFallbackFilter } from './modules/pages/page-fallback.filter';
+import { registerFrontendFiles } from './modules/pages/static-files';
 import { PracticePagesService } from './modules/practices/practice-pages.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
 import { TextExtractionService } from './modules/resources/text-extraction.service';
@@ -48,7 +48,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   await registerUploads(app, config.RESOURCE_MAX_BYTES);
   const hasFrontend = existsSync(config.FRONTEND_DIST);
   if (hasFrontend) {
-    await app.register(fastifyStatic, { root: config.FRONTEND_DIST, wildcard: false, index: ['index.html'] });
+    await registerFrontendFiles(app, config.FRONTEND_DIST);
   }
   const metrics = { token: config.METRICS_TOKEN, production: config.NODE_ENV === 'production' };
   registerMetrics(fastify, metrics).registerMetric(app.get(TextExtractionService).outcomes);

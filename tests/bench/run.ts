@@ -13,6 +13,7 @@ import { writesBenchmark } from './writes';
 import { productDatabaseUrl, seedAudience } from './audience';
 import { fillAtScale } from './scale';
 import { digestsBenchmark } from './digests';
+import { frontendWithBaseline, pagesBenchmark } from './pages';
 
 /**
  * `npm run bench`: every figure beside a baseline measured in the same run, server side pinned to one core
@@ -29,12 +30,15 @@ const BENCH_DATABASE_LIMITS = {
   DATABASE_QUERY_TIMEOUT_MS: '130000',
 };
 
-async function timedStart(dataDir?: string): Promise<{ product: RunningProduct; seconds: number }> {
+async function timedStart(
+  frontendDist: string,
+  dataDir?: string,
+): Promise<{ product: RunningProduct; seconds: number }> {
   const started = performance.now();
   // No email worker in the measured product: the digest benchmark runs its own, on the same database.
   const product = await startProduct({
     dataDir,
-    env: { LOG_LEVEL: 'warn', EMAIL_WORKER: 'false', ...BENCH_DATABASE_LIMITS },
+    env: { LOG_LEVEL: 'warn', EMAIL_WORKER: 'false', FRONTEND_DIST: frontendDist, ...BENCH_DATABASE_LIMITS },
   });
   return { product, seconds: (performance.now() - started) / 1000 };
 }
@@ -46,15 +50,17 @@ async function main(): Promise<void> {
   const build = spawnSync('npm', ['run', 'build:run'], { cwd: REPO_ROOT, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('npm run build:run failed');
   const buildSeconds = (performance.now() - buildStarted) / 1000;
+  // The built frontend with the pages benchmark's baseline page beside it, served by the same server.
+  const frontend = frontendWithBaseline();
   // Starts in rounds too (median): one slow disk flush during an initdb would otherwise be the figure.
   const colds: number[] = [];
   const warms: number[] = [];
   let product: RunningProduct | undefined;
   for (let i = 0; i < ROUNDS; i++) {
-    const cold = await timedStart();
+    const cold = await timedStart(frontend.dir);
     colds.push(cold.seconds);
     await cold.product.stop();
-    const warm = await timedStart(cold.product.dataDir);
+    const warm = await timedStart(frontend.dir, cold.product.dataDir);
     warms.push(warm.seconds);
     if (i < ROUNDS - 1) {
       await warm.product.stop();
@@ -79,6 +85,8 @@ async function main(): Promise<void> {
     const databaseUrl = productDatabaseUrl(product);
     const scale = await fillAtScale(databaseUrl);
     const searchSection = await searchBenchmark(product, databaseUrl);
+    // Before the load benchmarks, on a quiet server, with the practices of the filled database.
+    const pagesSection = await pagesBenchmark(product.url);
     const baseline = await startBaseline(databaseUrl);
     const sections: string[] = [];
     const rss: Array<[string, number]> = [['idle after start', idleRss]];
@@ -140,7 +148,7 @@ async function main(): Promise<void> {
     // Last: it moves a slice of the messages into last week, which the other benchmarks do not expect.
     sections.push(await digestsBenchmark(databaseUrl));
 
-    sections.unshift(scale.section, searchSection);
+    sections.unshift(scale.section, searchSection, pagesSection);
     sections.push(`## Start-up and memory
 
 | measure | value |
@@ -166,6 +174,7 @@ ${sections.join('\n')}`;
   } finally {
     await product.stop();
     removeDataDir(product.dataDir);
+    frontend.remove();
   }
 }
 

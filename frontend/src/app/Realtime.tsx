@@ -3,11 +3,10 @@ import { useEffect } from 'react';
 import { authKeys } from '../lib/currentUser';
 import { useCurrentUser } from '../lib/currentUser';
 import { isActive } from '../lib/permissions';
-import { syncDiscussions } from '../features/discussions';
 import { syncGroups } from '../features/groups';
 import { syncModeration } from '../features/moderation';
 import { syncNotifications } from '../features/notifications';
-import { closeSocket, onRefused, openSocket, useSocket } from '../lib/socket';
+import { closeSocket, loadSocketClient, onRefused, openSocket, useSocket } from '../lib/socket';
 
 /**
  * The socket's life: opened while an active member is signed in, closed on sign-out (or when the account
@@ -21,21 +20,38 @@ export function Realtime() {
 
   useEffect(() => {
     if (!userId) return;
-    openSocket();
-    return () => closeSocket();
+    let closed = false;
+    loadSocketClient().then(
+      () => {
+        if (!closed) openSocket();
+      },
+      // Not fetched (the connection dropped): this visit has no live updates; the pages still load and refresh.
+      () => undefined,
+    );
+    return () => {
+      closed = true;
+      closeSocket();
+    };
   }, [userId]);
 
   useEffect(() => {
     if (!socket) return;
     const stops = [
-      syncDiscussions(socket, queryClient),
       syncGroups(socket, queryClient),
       syncNotifications(socket, queryClient),
       syncModeration(socket, queryClient),
       // Refused or dropped by the server: the session may have ended (signed out elsewhere, suspended).
       onRefused(() => void queryClient.invalidateQueries({ queryKey: authKeys.me() })),
     ];
-    return () => stops.forEach((stop) => stop());
+    // The discussions' code is loaded for members only: a visitor's first page does without it.
+    let stopped = false;
+    void import('../features/discussions').then(({ syncDiscussions }) => {
+      if (!stopped) stops.push(syncDiscussions(socket, queryClient));
+    });
+    return () => {
+      stopped = true;
+      stops.forEach((stop) => stop());
+    };
   }, [socket, queryClient]);
 
   return null;

@@ -1,43 +1,39 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AuditPage, UsersPage, VettingPage } from '../features/admin';
-import { LoginPage, PendingPage, RegisterPage } from '../features/auth';
+import { GROUP_MANAGER_ROLES } from '../features/groups';
+import { CURATOR_ROLES } from '../features/practices';
 import { ADMIN_ROLES, VETTING_ROLES } from '../lib/permissions';
-import { ThreadPage } from '../features/discussions';
-import { EditGroupPage, GROUP_MANAGER_ROLES, GroupPage, GroupsPage, NewGroupPage } from '../features/groups';
-import { HomePage } from '../features/home';
-import { ModerationPage } from '../features/moderation';
-import { NotificationsPage } from '../features/notifications';
-import {
-  CurationPage,
-  CURATOR_ROLES,
-  EditPracticePage,
-  NewPracticePage,
-  PracticePage,
-  PracticesPage,
-} from '../features/practices';
-import { ProfilePage, PublicProfilePage } from '../features/profile';
-import {
-  AdaptResourcePage,
-  EditResourcePage,
-  NewResourcePage,
-  ResourcePage,
-  ResourcesPage,
-} from '../features/resources';
-import { SearchPage } from '../features/search';
-import {
-  AdminEmailsPage,
-  ConfirmEmailPage,
-  ForgotPasswordPage,
-  InvitationsPage,
-  NotificationSettingsPage,
-  ResetPasswordPage,
-  UnsubscribePage,
-} from '../features/email';
-import { SecurityPage } from '../features/security';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from '../components/NotFoundPage';
+import { PageLoading } from './pages/PageLoading';
 import { RouteErrorPage } from './pages/RouteErrorPage';
+
+/*
+ * Each feature's pages are loaded when one of them is first opened (a chunk per feature, named after it), so a
+ * visitor's first page downloads the shell and that page's feature, not the discussions, admin or upload code.
+ */
+const admin = () => import('../features/admin/pages');
+const auth = () => import('../features/auth/pages');
+const discussions = () => import('../features/discussions/pages');
+const email = () => import('../features/email/pages');
+const groups = () => import('../features/groups/pages');
+const home = () => import('../features/home/pages');
+const moderation = () => import('../features/moderation/pages');
+const notifications = () => import('../features/notifications/pages');
+const practices = () => import('../features/practices/pages');
+const profile = () => import('../features/profile/pages');
+const resources = () => import('../features/resources/pages');
+const search = () => import('../features/search/pages');
+const security = () => import('../features/security/pages');
+
+/** A route's `lazy`: the page component of a feature's chunk, with fixed props if it takes any. */
+function page<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>, props?: P) {
+  return async () => {
+    const Page = pick(await load()) as ComponentType<object>;
+    return { element: <Page {...props} /> };
+  };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -47,81 +43,83 @@ export const routes: RouteObject[] = [
       {
         // Errors of a page render inside the shell, so that navigation stays usable.
         errorElement: <RouteErrorPage />,
+        // While the first page's code arrives, the shell is already drawn around this.
+        hydrateFallbackElement: <PageLoading />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, lazy: page(home, (m) => m.HomePage) },
           // Public: visitors see public groups and their discussions; the API decides what else they see.
-          { path: 'groups', element: <GroupsPage /> },
-          { path: 'groups/:slug', element: <GroupPage /> },
-          { path: 'threads/:id', element: <ThreadPage /> },
+          { path: 'groups', lazy: page(groups, (m) => m.GroupsPage) },
+          { path: 'groups/:slug', lazy: page(groups, (m) => m.GroupPage) },
+          { path: 'threads/:id', lazy: page(discussions, (m) => m.ThreadPage) },
           // One search for everyone: the API answers each reader with only what they may read.
-          { path: 'search', element: <SearchPage /> },
+          { path: 'search', lazy: page(search, (m) => m.SearchPage) },
           // The library is public: the API answers each reader with what they may see.
-          { path: 'resources', element: <ResourcesPage /> },
-          { path: 'resources/:id', element: <ResourcePage /> },
+          { path: 'resources', lazy: page(resources, (m) => m.ResourcesPage) },
+          { path: 'resources/:id', lazy: page(resources, (m) => m.ResourcePage) },
           // Published practices are public; the API answers 404 for a draft the reader may not see.
-          { path: 'practices', element: <PracticesPage /> },
-          { path: 'practices/:id', element: <PracticePage /> },
-          { path: 'practices/:id/:slug', element: <PracticePage /> },
+          { path: 'practices', lazy: page(practices, (m) => m.PracticesPage) },
+          { path: 'practices/:id', lazy: page(practices, (m) => m.PracticePage) },
+          { path: 'practices/:id/:slug', lazy: page(practices, (m) => m.PracticePage) },
           // Pages of emailed links: each works from its token alone, signed in or not.
-          { path: 'reset-password', element: <ResetPasswordPage /> },
-          { path: 'confirm-email', element: <ConfirmEmailPage /> },
-          { path: 'unsubscribe', element: <UnsubscribePage /> },
+          { path: 'reset-password', lazy: page(email, (m) => m.ResetPasswordPage) },
+          { path: 'confirm-email', lazy: page(email, (m) => m.ConfirmEmailPage) },
+          { path: 'unsubscribe', lazy: page(email, (m) => m.UnsubscribePage) },
           {
             element: <GuestOnly />,
             children: [
-              { path: 'login', element: <LoginPage /> },
-              { path: 'register', element: <RegisterPage /> },
-              { path: 'forgot-password', element: <ForgotPasswordPage /> },
-              { path: 'invitations/accept', element: <RegisterPage invitation /> },
+              { path: 'login', lazy: page(auth, (m) => m.LoginPage) },
+              { path: 'register', lazy: page(auth, (m) => m.RegisterPage) },
+              { path: 'forgot-password', lazy: page(email, (m) => m.ForgotPasswordPage) },
+              { path: 'invitations/accept', lazy: page(auth, (m) => m.RegisterPage, { invitation: true }) },
             ],
           },
           {
             element: <RequireSignedIn allowNotYetActive />,
             children: [
-              { path: 'pending', element: <PendingPage /> },
-              { path: 'profile', element: <ProfilePage /> },
-              { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+              { path: 'pending', lazy: page(auth, (m) => m.PendingPage) },
+              { path: 'profile', lazy: page(profile, (m) => m.ProfilePage) },
+              { path: 'settings/notifications', lazy: page(email, (m) => m.NotificationSettingsPage) },
               // Applicants may protect their account too; coordinators and admins are sent here first.
-              { path: 'profile/security', element: <SecurityPage /> },
+              { path: 'profile/security', lazy: page(security, (m) => m.SecurityPage) },
             ],
           },
           {
             element: <RequireSignedIn />,
             children: [
-              { path: 'members/:id', element: <PublicProfilePage /> },
-              { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'members/:id', lazy: page(profile, (m) => m.PublicProfilePage) },
+              { path: 'notifications', lazy: page(notifications, (m) => m.NotificationsPage) },
               // Anyone active may coordinate a group: the API counts only what each may decide on.
-              { path: 'moderation', element: <ModerationPage /> },
+              { path: 'moderation', lazy: page(moderation, (m) => m.ModerationPage) },
               // Network coordinators and group coordinators: the API says who may invite to what.
-              { path: 'invitations', element: <InvitationsPage /> },
-              { path: 'resources/new', element: <NewResourcePage /> },
-              { path: 'resources/:id/adapt', element: <AdaptResourcePage /> },
-              { path: 'resources/:id/edit', element: <EditResourcePage /> },
-              { path: 'practices/new', element: <NewPracticePage /> },
-              { path: 'practices/:id/edit', element: <EditPracticePage /> },
+              { path: 'invitations', lazy: page(email, (m) => m.InvitationsPage) },
+              { path: 'resources/new', lazy: page(resources, (m) => m.NewResourcePage) },
+              { path: 'resources/:id/adapt', lazy: page(resources, (m) => m.AdaptResourcePage) },
+              { path: 'resources/:id/edit', lazy: page(resources, (m) => m.EditResourcePage) },
+              { path: 'practices/new', lazy: page(practices, (m) => m.NewPracticePage) },
+              { path: 'practices/:id/edit', lazy: page(practices, (m) => m.EditPracticePage) },
             ],
           },
           {
             element: <RequireSignedIn roles={GROUP_MANAGER_ROLES} />,
             children: [
-              { path: 'groups/new', element: <NewGroupPage /> },
-              { path: 'groups/:slug/edit', element: <EditGroupPage /> },
+              { path: 'groups/new', lazy: page(groups, (m) => m.NewGroupPage) },
+              { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
             ],
           },
           {
             element: <RequireSignedIn roles={CURATOR_ROLES} />,
-            children: [{ path: 'curation', element: <CurationPage /> }],
+            children: [{ path: 'curation', lazy: page(practices, (m) => m.CurationPage) }],
           },
           {
             element: <RequireSignedIn roles={VETTING_ROLES} />,
-            children: [{ path: 'admin/vetting', element: <VettingPage /> }],
+            children: [{ path: 'admin/vetting', lazy: page(admin, (m) => m.VettingPage) }],
           },
           {
             element: <RequireSignedIn roles={ADMIN_ROLES} />,
             children: [
-              { path: 'admin/users', element: <UsersPage /> },
-              { path: 'admin/audit', element: <AuditPage /> },
-              { path: 'admin/emails', element: <AdminEmailsPage /> },
+              { path: 'admin/users', lazy: page(admin, (m) => m.UsersPage) },
+              { path: 'admin/audit', lazy: page(admin, (m) => m.AuditPage) },
+              { path: 'admin/emails', lazy: page(email, (m) => m.AdminEmailsPage) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -2,9 +2,8 @@ import { UI_LANGUAGES, type UiLanguage } from '@pn/shared';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { da } from './da';
 import { en } from './en';
-import { sv } from './sv';
+import type { Translation } from './types';
 
 /** Where the reader's own choice of interface language is kept. */
 export const LANGUAGE_STORAGE_KEY = 'pn.language';
@@ -33,8 +32,40 @@ function reflectLanguage(): void {
   if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
 }
 
+/**
+ * English, the reference language and the fallback of the others, comes with the app; each other language's
+ * texts are a chunk of their own, fetched when the language is first used: a reader downloads one or two
+ * languages, not all of them.
+ */
+const TRANSLATIONS: Record<UiLanguage, () => Promise<Translation>> = {
+  en: () => Promise.resolve(en),
+  da: () => import('./da').then((module) => module.da),
+  sv: () => import('./sv').then((module) => module.sv),
+};
+
+/** Fetches the texts of these languages, once each. */
+export async function loadLanguages(languages: readonly UiLanguage[]): Promise<void> {
+  await Promise.all(
+    languages.map(async (language) => {
+      if (i18n.hasResourceBundle(language, 'translation')) return;
+      i18n.addResourceBundle(language, 'translation', await TRANSLATIONS[language]());
+    }),
+  );
+}
+
+/**
+ * Fetches the texts of the language this reader gets (their stored choice, else their browser's first
+ * language that the interface has, else English) and switches to it. The app is drawn after this.
+ */
+export async function loadInterfaceLanguage(): Promise<void> {
+  const language = i18n.languages.find(isUiLanguage) ?? 'en';
+  await loadLanguages([language]);
+  await i18n.changeLanguage(language);
+}
+
 /** Switches the interface language and remembers the choice in this browser. */
 export async function changeLanguage(language: UiLanguage): Promise<void> {
+  await loadLanguages([language]);
   await i18n.changeLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
@@ -49,7 +80,9 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, da: { translation: da }, sv: { translation: sv } },
+    // The others are added by loadInterfaceLanguage and changeLanguage.
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
     supportedLngs: [...UI_LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',

@@ -1,4 +1,4 @@
-import type { User } from '@pn/shared';
+import type { SessionState, User } from '@pn/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { http, isApiError } from './http';
 
@@ -9,11 +9,15 @@ export const authKeys = {
   me: () => [...authKeys.all, 'me'] as const,
 };
 
-/** The signed-in user, or null for a visitor (the API answers 401). */
+/**
+ * The signed-in user, or null for a visitor. Asked of `/auth/session`, which answers a visitor with 200 and no
+ * user: `/auth/me` answers them 401, which the browser reports as a failed request on every visitor's page.
+ */
 export async function fetchMe(signal?: AbortSignal): Promise<User | null> {
   try {
-    return await http.get<User>('/auth/me', { signal });
+    return (await http.get<SessionState>('/auth/session', { signal })).user;
   } catch (error) {
+    // A bearer token the server no longer accepts is no session either.
     if (isApiError(error) && error.status === 401) return null;
     throw error;
   }

@@ -44,7 +44,9 @@ vi.mock('socket.io-client', () => ({
   }),
 }));
 
-const { closeSocket, getConnectionState, openSocket, sendTyping, watchThread } = await import('./socket');
+const { closeSocket, getConnectionState, loadSocketClient, openSocket, sendTyping, watchThread } =
+  await import('./socket');
+await loadSocketClient();
 
 const joins = (socket: FakeSocket) => socket.emitted.filter(([event]) => event === 'thread:join');
 

@@ -1,6 +1,6 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@pn/shared';
 import { useSyncExternalStore } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { io as createClient, Socket } from 'socket.io-client';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -68,12 +68,21 @@ function scheduleRetry(target: AppSocket): void {
   }, delay);
 }
 
+let io: typeof createClient | null = null;
+
+/** Fetches socket.io's client, once: only members need it, so a visitor's pages do without its code. */
+export async function loadSocketClient(): Promise<void> {
+  io ??= (await import('socket.io-client')).io;
+}
+
 /**
  * Opens the one socket of this tab (same origin, path `/socket.io`; the session cookie goes with the
- * handshake). Call when someone signs in; `closeSocket` when they sign out.
+ * handshake), once `loadSocketClient` has fetched the client. Call when someone signs in; `closeSocket`
+ * when they sign out.
  */
 export function openSocket(): AppSocket {
   if (socket) return socket;
+  if (!io) throw new Error('openSocket() before loadSocketClient()');
   const created: AppSocket = io({ path: '/socket.io', withCredentials: true });
   socket = created;
   setState('connecting');

@@ -24,6 +24,7 @@ import type {
   AccountExport,
   AuditEntry,
   AuthResponse,
+  SessionState,
   ExportedFlag,
   ExportedMembership,
   PublicProfile,
@@ -71,6 +72,8 @@ export const publicProfileSchema = responseObject({
 });
 
 export const authResponseSchema = responseObject({ token: responseText, user: userSchema });
+
+export const sessionStateSchema = responseObject({ user: userSchema.nullable() });
 
 /** WebAuthn's options as JSON, passed to the browser as they are. */
 const webauthnOptionsSchema = z.looseObject({ challenge: responseText });
@@ -183,6 +186,7 @@ export type AccountResponseChecks = [
   Proves<SameShape<z.output<typeof userSchema>, User>>,
   Proves<SameShape<z.output<typeof publicProfileSchema>, PublicProfile>>,
   Proves<SameShape<z.output<typeof authResponseSchema>, AuthResponse>>,
+  Proves<SameShape<z.output<typeof sessionStateSchema>, SessionState>>,
   Proves<SameShape<z.output<typeof secondFactorRequiredSchema>, SecondFactorRequired>>,
   Proves<SameShape<z.output<typeof loginResponseSchema>, LoginResponse>>,
   Proves<SameShape<z.output<typeof webAuthnCeremonySchema>, WebAuthnCeremony>>,

@@ -49,6 +49,11 @@ export interface AuthResponse {
   user: User;
 }
 
+/** Who this browser is signed in as (`GET /api/auth/session`): the user, or null for a visitor. */
+export interface SessionState {
+  user: User | null;
+}
+
 export interface AuditEntry {
   id: string;
   action: string;

@@ -9,13 +9,14 @@ import {
   type LoginRequest,
   type LoginResponse,
   type RegisterRequest,
+  type SessionState,
   type User,
   type WebAuthnCeremony,
 } from '@pn/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { Public, SignedIn } from '../../common/access';
-import { CurrentAuth, type Auth } from './auth-context';
+import { CurrentAuth, OptionalAuth, type Auth } from './auth-context';
 import { ValidBody } from '../../common/validated';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
@@ -26,7 +27,13 @@ import { clearSessionCookies, DEVICE_COOKIE, setDeviceCookie, setSessionCookies 
 import { AuthService, type SignedIn as SignedInResult } from './auth.service';
 import { SessionsService } from './sessions.service';
 import { Errors, Responds } from '../../common/responses';
-import { authResponseSchema, loginResponseSchema, userSchema, webAuthnCeremonySchema } from '@pn/shared';
+import {
+  authResponseSchema,
+  loginResponseSchema,
+  sessionStateSchema,
+  userSchema,
+  webAuthnCeremonySchema,
+} from '@pn/shared';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -125,6 +132,22 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   me(@CurrentAuth() auth: Auth): User {
+    return this.currentUser(auth);
+  }
+
+  /**
+   * Who this browser is signed in as, `{ user }` as `GET /api/auth/me` gives it, or `{ user: null }` for a
+   * visitor: asked on every page load, where a visitor is the normal case rather than an error. A bearer
+   * token that is not valid is still a 401, as everywhere.
+   */
+  @Responds(200, sessionStateSchema)
+  @Get('session')
+  @Public()
+  session(@OptionalAuth() auth: Auth | undefined): SessionState {
+    return { user: auth ? this.currentUser(auth) : null };
+  }
+
+  private currentUser(auth: Auth): User {
     return {
       ...toUser(auth.account),
       secondFactor: this.secondFactor.statusOf(auth.secondFactor, auth.account.role),

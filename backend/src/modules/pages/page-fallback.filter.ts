@@ -67,6 +67,8 @@ export class PageFallbackFilter implements ExceptionFilter {
       this.hasFrontend &&
       request.method === 'GET' &&
       !request.url.startsWith('/api') &&
+      // A missing asset is a 404: a page of an older release asking for a chunk that is gone must fail plainly.
+      !request.url.startsWith('/assets/') &&
       !request.url.startsWith('/socket.io') &&
       !request.url.startsWith('/metrics')
     );

@@ -1,5 +1,4 @@
 /** The public entry of the discussions feature: the app shell and other features import only what is exported here. */
 import './discussions.css';
 import './discussions.css';
-export { ThreadPage } from './pages/ThreadPage';
 export { syncDiscussions } from './realtime';

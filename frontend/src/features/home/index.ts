@@ -1,4 +1,5 @@
-/** The public entry of the home feature: the app shell and other features import only what is exported here. */
-import './home.css';
-import './home.css';
-export { HomePage } from './pages/HomePage';
+/**
+ * The public entry of the home feature: the app shell and other features import only what is exported here.
+ * Nothing of it is shared today; its pages are in pages.ts, which the router loads when one is opened.
+ */
+export {};

@@ -2,5 +2,4 @@
 import './moderation.css';
 export { moderationKeys } from './api';
 export { ModerationNavLink } from './components/ModerationNavLink';
-export { ModerationPage } from './pages/ModerationPage';
 export { syncModeration } from './realtime';

@@ -2,5 +2,4 @@
 import './notifications.css';
 import './notifications.css';
 export { NotificationBell } from './components/NotificationBell';
-export { NotificationsPage } from './pages/NotificationsPage';
 export { syncNotifications } from './realtime';

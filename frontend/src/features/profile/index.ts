@@ -1,3 +1,5 @@
-/** The public entry of the profile feature: the app shell and other features import only what is exported here. */
-export { ProfilePage } from './pages/ProfilePage';
-export { PublicProfilePage } from './pages/PublicProfilePage';
+/**
+ * The public entry of the profile feature: the app shell and other features import only what is exported here.
+ * Nothing of it is shared today; its pages are in pages.ts, which the router loads when one is opened.
+ */
+export {};

@@ -1,6 +1,5 @@
-/** The public entry of the resources feature: the app shell and other features import only what is exported here. */
-export { AdaptResourcePage } from './pages/AdaptResourcePage';
-export { EditResourcePage } from './pages/EditResourcePage';
-export { NewResourcePage } from './pages/NewResourcePage';
-export { ResourcePage } from './pages/ResourcePage';
-export { ResourcesPage } from './pages/ResourcesPage';
+/**
+ * The public entry of the resources feature: the app shell and other features import only what is exported here.
+ * Nothing of it is shared today; its pages are in pages.ts, which the router loads when one is opened.
+ */
+export {};

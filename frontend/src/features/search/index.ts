@@ -1,3 +1,2 @@
 /** The public entry of the search feature: the app shell and other features import only what is exported here. */
 export { SearchBox } from './components/SearchBox';
-export { SearchPage } from './pages/SearchPage';

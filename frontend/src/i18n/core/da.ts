@@ -195,5 +195,9 @@ export const coreDa: TranslationShape<typeof coreEn> = {
   routeError: {
     title: 'Noget gik galt',
     text: 'Siden kunne ikke vises. Genindlæs siden, eller gå tilbage til forsiden.',
+    codeTitle: 'Siden kunne ikke indlæses',
+    codeText:
+      'En del af sitet kom ikke frem: forbindelsen kan være faldet ud, eller der er udgivet en ny version af sitet, siden du åbnede det. Genindlæs siden, så løser det begge dele.',
+    reload: 'Genindlæs siden',
   },
 };

@@ -190,5 +190,9 @@ export const coreEn = {
   routeError: {
     title: 'Something went wrong',
     text: 'This page could not be shown. Please reload, or go back to the home page.',
+    codeTitle: 'This page could not be loaded',
+    codeText:
+      'Part of the site did not arrive: the connection may have dropped, or a new version of the site has been published since you opened it. Reloading the page fixes both.',
+    reload: 'Reload the page',
   },
 };

@@ -194,5 +194,9 @@ export const coreSv: TranslationShape<typeof coreEn> = {
   routeError: {
     title: 'Något gick fel',
     text: 'Sidan kunde inte visas. Ladda om sidan eller gå tillbaka till startsidan.',
+    codeTitle: 'Sidan kunde inte läsas in',
+    codeText:
+      'En del av webbplatsen kom inte fram: anslutningen kan ha brutits, eller så har en ny version av webbplatsen publicerats sedan du öppnade den. Ladda om sidan så löses båda.',
+    reload: 'Ladda om sidan',
   },
 };

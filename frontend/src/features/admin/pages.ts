@@ -1,0 +1,8 @@
+/**
+ * The pages of the admin feature, which the router loads when one of them is first opened: they stay out of the
+ * code every visitor downloads first.
+ */
+import './admin.css';
+export { AuditPage } from './pages/AuditPage';
+export { UsersPage } from './pages/UsersPage';
+export { VettingPage } from './pages/VettingPage';

@@ -1,0 +1,9 @@
+/**
+ * The pages of the groups feature, which the router loads when one of them is first opened: they stay out of the
+ * code every visitor downloads first.
+ */
+import './groups.css';
+export { EditGroupPage } from './pages/EditGroupPage';
+export { GroupPage } from './pages/GroupPage';
+export { GroupsPage } from './pages/GroupsPage';
+export { NewGroupPage } from './pages/NewGroupPage';

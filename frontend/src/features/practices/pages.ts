@@ -1,0 +1,9 @@
+/**
+ * The pages of the practices feature, which the router loads when one of them is first opened: they stay out of the
+ * code every visitor downloads first.
+ */
+export { CurationPage } from './pages/CurationPage';
+export { EditPracticePage } from './pages/EditPracticePage';
+export { NewPracticePage } from './pages/NewPracticePage';
+export { PracticePage } from './pages/PracticePage';
+export { PracticesPage } from './pages/PracticesPage';
