@@ -8,9 +8,10 @@ import { ACCESS_KEY, type AccessRule } from './access';
 /**
  * What an operation answers, in the OpenAPI document and for the API tests, which check every answer they get
  * against it. A body is a shared response schema (JSON); `null` is no body (204, or a 202 with nothing to
- * say); a media type is a body that is not JSON (a file, a calendar), described by its type only.
+ * say); a media type is a body that is not JSON (a file, a calendar), described by its type only, or by the
+ * types it may have (a file is sent with its own).
  */
-export type ResponseBody = z.ZodType | null | { mediaType: string };
+export type ResponseBody = z.ZodType | null | { mediaType: string | readonly string[] };
 
 /** One operation's answers by status, under the operation id of the OpenAPI document. */
 export const DOCUMENTED_RESPONSES = new Map<string, Map<number, ResponseBody>>();
@@ -102,9 +103,10 @@ function record(target: object, key: string | symbol, status: number, body: Resp
 function describe(status: number, body: ResponseBody): MethodDecorator {
   const description = STATUS_TEXT[status] ?? String(status);
   if (body === null) return ApiResponse({ status, description });
-  if ('mediaType' in body && typeof body.mediaType === 'string') {
+  if ('mediaType' in body) {
     const schema = { type: 'string', format: 'binary' };
-    return ApiResponse({ status, description, content: { [body.mediaType]: { schema } } });
+    const types: readonly string[] = typeof body.mediaType === 'string' ? [body.mediaType] : body.mediaType;
+    return ApiResponse({ status, description, content: Object.fromEntries(types.map((type) => [type, { schema }])) });
   }
   return ApiResponse({ status, description, schema: responseJsonSchema(body as z.ZodType) });
 }
