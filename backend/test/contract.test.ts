@@ -31,6 +31,9 @@ describe('the contract check of fetched answers', () => {
     expect((await checkedFetch(`${app.url}/api/health`)).status).toBe(200);
     expect((await checkedFetch(`${app.url}/api/no-such-thing`)).status).toBe(404);
     expect((await checkedFetch(`${app.url}/api/docs-json`)).status).toBe(200);
+    // The router's own refusal of a path parameter over its length limit, documented for every such operation.
+    const long = await checkedFetch(`${app.url}/api/groups/${'a'.repeat(101)}`);
+    expect([long.status, ((await long.json()) as { statusCode: number }).statusCode]).toEqual([414, 414]);
   });
 
   it('names a status the operation does not list', async () => {

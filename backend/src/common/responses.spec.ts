@@ -23,9 +23,10 @@ describe('@Responds', () => {
   it('documents the success and the errors every operation of its kind may give', () => {
     expect(new ThingsController()).toBeDefined();
     const get = DOCUMENTED_RESPONSES.get('ThingsController_get')!;
-    expect([...get.keys()].sort()).toEqual([200, 401, 404, 503]);
+    expect([...get.keys()].sort()).toEqual([200, 401, 404, 414, 503]);
     expect(get.get(200)).toBe(thing);
     expect(get.get(404)).toBe(apiErrorSchema);
+    expect(get.get(414)).toBe(apiErrorSchema);
   });
 
   it('adds what writes and role-bound operations may meet, and keeps what @Errors and @Answers name', () => {

@@ -33,6 +33,7 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'Conflict with the current state',
   410: 'Gone',
   413: 'Payload Too Large',
+  414: 'URI Too Long: a path parameter longer than the router takes (100 characters)',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests: wait for Retry-After seconds',
   503: 'Service Unavailable: the database cannot serve; retry after Retry-After seconds',
@@ -122,7 +123,8 @@ function answer(status: number, body: ResponseBody): MethodDecorator {
  * What an operation answers when it succeeds, and the errors that every operation of its kind may meet:
  * 401 (a token that is not valid, even on public ones) and 503 (the database); on writes 400 (a malformed
  * body), 403 (a cross-site request, a missing CSRF header), 413 and 415; 400 where the request has
- * validated parts, 403 where a role or an active account is needed, 404 where the path names something.
+ * validated parts, 403 where a role or an active account is needed, 404 and 414 where the path names
+ * something.
  * Errors of the operation's own rules are listed with `@Errors`. Goes first, above `@Errors`, the route and
  * the access decorators, which it reads.
  */
@@ -137,7 +139,8 @@ export function Responds(status: number, body: ResponseBody): MethodDecorator {
     if (unsafe) [400, 403, 413, 415].forEach((code) => errors.add(code));
     if (validated) errors.add(400);
     if (rule?.kind !== 'public') errors.add(403);
-    if (path.includes(':')) errors.add(404);
+    // The router itself refuses a path parameter over its length limit (fastify's maxParamLength), with 414.
+    if (path.includes(':')) [404, 414].forEach((code) => errors.add(code));
     ApiOperation({ summary: summaryOf(target.constructor.name, String(key)) })(target, key, descriptor);
     answer(status, body)(target, key, descriptor);
     const documented = DOCUMENTED_RESPONSES.get(`${target.constructor.name}_${String(key)}`)!;
