@@ -20,10 +20,10 @@ import {
   seededRandom,
   toJson,
   withValueAt,
-  type FieldSchema,
   type Hostile,
   type KnownIds,
 } from './support/fuzz';
+import { hash, operationsOf, type Attempt, type Operation } from './support/fuzz-operations';
 import { buildEvaluation, buildFlag, buildMessage, buildPractice, buildResource } from './support/builders';
 import { multipart, tinyPdf } from './support/resources';
 
@@ -38,22 +38,6 @@ import { multipart, tinyPdf } from './support/resources';
 const SEED = Number(process.env.FUZZ_SEED ?? 20251205);
 const PER_FIELD = Number(process.env.FUZZ_PER_FIELD ?? 4);
 const FUZZ_PDF = tinyPdf('fuzz');
-
-interface Operation {
-  method: string;
-  path: string;
-  parameters: Array<{ name: string; in: 'query' | 'path'; required: boolean; schema: FieldSchema }>;
-  json?: FieldSchema;
-  form?: FieldSchema;
-}
-
-interface Attempt {
-  name: string;
-  /** Path parameters given as they are (already written for the URL), instead of filled in. */
-  pathValues?: Record<string, string>;
-  query?: string;
-  body?: { raw: string | Buffer; contentType: string };
-}
 
 describe(`hostile input on every operation of the OpenAPI document (FUZZ_SEED=${SEED})`, () => {
   let app: TestApp;
@@ -278,39 +262,4 @@ function chosen(values: Hostile[], pick: Picker): Hostile[] {
       PER_FIELD,
     ),
   ];
-}
-
-/** The operations of the document that take a JSON body, a form, a query or path parameters. */
-function operationsOf(document: {
-  paths: Record<
-    string,
-    Record<string, { parameters?: any[]; requestBody?: { content?: Record<string, { schema?: FieldSchema }> } }>
-  >;
-}): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, methods] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(methods)) {
-      const content = operation.requestBody?.content ?? {};
-      const found: Operation = {
-        method: method.toUpperCase(),
-        path,
-        parameters: (operation.parameters ?? []).map((p) => ({
-          name: p.name,
-          in: p.in,
-          required: p.required === true,
-          schema: p.schema ?? {},
-        })),
-        json: content['application/json']?.schema,
-        form: content['multipart/form-data']?.schema,
-      };
-      if (found.json || found.form || found.parameters.length > 0) operations.push(found);
-    }
-  }
-  return operations;
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
 }
