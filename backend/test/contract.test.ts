@@ -32,8 +32,11 @@ describe('the contract check of fetched answers', () => {
     expect((await checkedFetch(`${app.url}/api/no-such-thing`)).status).toBe(404);
     expect((await checkedFetch(`${app.url}/api/docs-json`)).status).toBe(200);
     // The router's own refusal of a path parameter over its length limit, documented for every such operation.
-    const long = await checkedFetch(`${app.url}/api/groups/${'a'.repeat(101)}`);
-    expect([long.status, ((await long.json()) as { statusCode: number }).statusCode]).toEqual([414, 414]);
+    // A parameter of the method's path, and one of its controller's (`groups/:slug` with `members`).
+    for (const path of [`/api/groups/${'a'.repeat(101)}`, `/api/groups/${'a'.repeat(101)}/members`]) {
+      const long = await checkedFetch(app.url + path);
+      expect([long.status, ((await long.json()) as { statusCode: number }).statusCode]).toEqual([414, 414]);
+    }
   });
 
   it('names a status the operation does not list', async () => {

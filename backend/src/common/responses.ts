@@ -72,6 +72,28 @@ function simplified(value: unknown): unknown {
   return object;
 }
 
+/**
+ * The router's own refusal of a path parameter over its length limit (fastify's `maxParamLength`): a 414 that
+ * every operation with a path parameter may answer, with the API's error body. Added once the document is
+ * built, since only then is a controller's path (`groups/:slug`) joined to its methods' (`join`).
+ */
+export function addRouterRefusals(document: OpenAPIObject): void {
+  for (const [template, item] of Object.entries(document.paths)) {
+    if (!template.includes('{')) continue;
+    for (const operation of Object.values(item) as Array<{
+      operationId?: string;
+      responses?: Record<string, unknown>;
+    }>) {
+      if (!operation?.operationId || !operation.responses || operation.responses['414']) continue;
+      operation.responses['414'] = {
+        description: STATUS_TEXT[414]!,
+        content: { 'application/json': { schema: responseJsonSchema(apiErrorSchema) } },
+      };
+      DOCUMENTED_RESPONSES.get(operation.operationId)?.set(414, apiErrorSchema);
+    }
+  }
+}
+
 /** Adds the named schemas that the response schemas refer to; called once the document is built. */
 export function addResponseComponents(document: OpenAPIObject): void {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...COMPONENTS } };
@@ -123,8 +145,8 @@ function answer(status: number, body: ResponseBody): MethodDecorator {
  * What an operation answers when it succeeds, and the errors that every operation of its kind may meet:
  * 401 (a token that is not valid, even on public ones) and 503 (the database); on writes 400 (a malformed
  * body), 403 (a cross-site request, a missing CSRF header), 413 and 415; 400 where the request has
- * validated parts, 403 where a role or an active account is needed, 404 and 414 where the path names
- * something.
+ * validated parts, 403 where a role or an active account is needed, 404 where the path names something
+ * (and 414, added with the document: see `addRouterRefusals`).
  * Errors of the operation's own rules are listed with `@Errors`. Goes first, above `@Errors`, the route and
  * the access decorators, which it reads.
  */
@@ -139,8 +161,7 @@ export function Responds(status: number, body: ResponseBody): MethodDecorator {
     if (unsafe) [400, 403, 413, 415].forEach((code) => errors.add(code));
     if (validated) errors.add(400);
     if (rule?.kind !== 'public') errors.add(403);
-    // The router itself refuses a path parameter over its length limit (fastify's maxParamLength), with 414.
-    if (path.includes(':')) [404, 414].forEach((code) => errors.add(code));
+    if (path.includes(':')) errors.add(404);
     ApiOperation({ summary: summaryOf(target.constructor.name, String(key)) })(target, key, descriptor);
     answer(status, body)(target, key, descriptor);
     const documented = DOCUMENTED_RESPONSES.get(`${target.constructor.name}_${String(key)}`)!;
