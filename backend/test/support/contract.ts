@@ -122,18 +122,17 @@ export function checkAnswer(
   if (problem) throw new ContractViolation(problem);
 }
 
-const documents = new Map<string, Promise<Route[]>>();
+let documentRead: Promise<Route[]> | undefined;
 
-/** The operations of the document an app at `origin` serves; the same for every app of the process. */
+/**
+ * The operations of the document that an app at `origin` serves. Every app of the process builds the same
+ * document from the same decorators: the first one read serves them all.
+ */
 export function documentRoutes(origin: string): Promise<Route[]> {
-  // Every app of the process builds it from the same decorators: the first one's serves them all.
-  const [first] = documents.values();
-  if (first) return first;
-  const loading = fetch(`${origin}/api/docs-json`).then(async (response) =>
+  documentRead ??= fetch(`${origin}/api/docs-json`).then(async (response) =>
     routesOf((await response.json()) as OpenAPIObject),
   );
-  documents.set(origin, loading);
-  return loading;
+  return documentRead;
 }
 
 /**
