@@ -7,7 +7,7 @@ import { LIMITS } from '@pn/shared';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
-import { addResponseComponents } from './common/responses';
+import { addResponseComponents, addRouterRefusals } from './common/responses';
 import { registerSecurityHeaders } from './common/security-headers';
 import type { AppConfig } from './config/env.schema';
 import { runMigrations } from './database/data-source';
@@ -80,6 +80,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       .addCookieAuth('pn_session')
       .build(),
   );
+  addRouterRefusals(document);
   addResponseComponents(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 

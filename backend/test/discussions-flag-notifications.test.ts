@@ -27,10 +27,13 @@ describe('discussions: a flag notifies who moderates', () => {
   it("reaches the group's coordinators live, without the reporter's name, and no one else", async () => {
     const { group, thread, coordinator, alice, bob, outsider } = await discussionSetting(app);
     const message = await postAs(app, bob, thread.id, 'Mrs X from Y street came again');
-    const sockets = await Promise.all(
-      [coordinator, alice, bob, outsider].map((who) => connectedSocket(app, who.token)),
-    );
-    const [coordinatorSocket, aliceSocket, bobSocket, outsiderSocket] = sockets;
+    const [coordinatorSocket, aliceSocket, bobSocket, outsiderSocket] = await Promise.all([
+      connectedSocket(app, coordinator.token),
+      connectedSocket(app, alice.token),
+      connectedSocket(app, bob.token),
+      connectedSocket(app, outsider.token),
+    ]);
+    const sockets = [coordinatorSocket, aliceSocket, bobSocket, outsiderSocket];
     try {
       const live = nextEvent(coordinatorSocket, 'notification:new');
       const others = Promise.all(

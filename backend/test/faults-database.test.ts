@@ -1,5 +1,6 @@
 import { guardedPostgresDriver } from '../src/database/stuck-connections';
 import { createTestApp, type TestApp } from './support/app';
+import { checkedFetch } from './support/contract';
 import { buildUser, type BuiltUser } from './support/factories';
 import { startOwnPostgres, type OwnPostgres } from './support/own-postgres';
 
@@ -35,7 +36,7 @@ describe('the database frozen, stopped or killed under a running app', () => {
 
   /** A request that cannot hang the test: the bound is far above the app's own timeouts. */
   async function send(method: string, path: string, body?: unknown, token?: string) {
-    const response = await fetch(app.url + path, {
+    const response = await checkedFetch(app.url + path, {
       method,
       headers: {
         ...(body ? { 'content-type': 'application/json' } : {}),

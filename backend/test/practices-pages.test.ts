@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, type TestApp } from './support/app';
+import { checkedFetch } from './support/contract';
 import { buildUser, type BuiltUser } from './support/factories';
 import { buildPractice } from './support/builders';
 
@@ -33,8 +34,12 @@ describe('shareable practice pages', () => {
     await rm(dist, { recursive: true, force: true });
   });
 
+  /**
+   * A page is the frontend's HTML, which the OpenAPI document does not describe: the tests here check what it
+   * shows. `checkedFetch` checks an `/api` answer against the document.
+   */
   const page = async (path: string) => {
-    const response = await fetch(app.url + path);
+    const response = await checkedFetch(app.url + path);
     return { status: response.status, type: response.headers.get('content-type'), html: await response.text() };
   };
 
@@ -97,7 +102,7 @@ describe('shareable practice pages', () => {
       expect(html).toBe(INDEX);
       expect(html).not.toContain('confidential');
     }
-    const api = await fetch(`${app.url}/api/practices/${draft.id}`);
+    const api = await checkedFetch(`${app.url}/api/practices/${draft.id}`);
     expect(api.status).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { createTestApp, type TestApp } from './support/app';
+import { checkedFetch } from './support/contract';
 import { buildCast, type Cast } from './support/builders';
 import { unchangedBy } from './support/factories';
 import {
@@ -80,7 +81,7 @@ describe('resource files: sharing and versions', () => {
         cast.researcher.token,
       );
       expect(inline.headers.get('content-disposition')).toBe('inline; filename="Guide for staff.pdf"');
-      const again = await fetch(`${app.url}/api/resources/${response.body.id}/download`, {
+      const again = await checkedFetch(`${app.url}/api/resources/${response.body.id}/download`, {
         headers: { authorization: `Bearer ${cast.researcher.token}`, 'if-none-match': `"${sha256(content)}"` },
       });
       expect(again.status).toBe(304);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../src/config/env.schema';
 import { createTestApp, type TestApp } from './support/app';
+import { checkedFetch } from './support/contract';
 import { buildUser } from './support/factories';
 import { sharePdf } from './support/resources';
 
@@ -46,7 +47,8 @@ describe('security headers', () => {
     await rm(dist, { recursive: true, force: true });
   });
 
-  const get = (target: TestApp, path: string) => fetch(target.url + path);
+  /** Pages and assets are the frontend's; an `/api` answer is checked against the OpenAPI document. */
+  const get = (target: TestApp, path: string) => checkedFetch(target.url + path);
 
   it.each([
     '/',
@@ -111,7 +113,7 @@ describe('security headers', () => {
   it('keeps the stricter sandbox policy of downloads', async () => {
     const member = await buildUser(app);
     const resource = await sharePdf(app, member.token);
-    const response = await fetch(`${app.url}/api/resources/${resource.id}/download?inline=true`, {
+    const response = await checkedFetch(`${app.url}/api/resources/${resource.id}/download?inline=true`, {
       headers: { authorization: `Bearer ${member.token}` },
     });
     expect(response.status).toBe(200);

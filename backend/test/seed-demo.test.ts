@@ -15,6 +15,7 @@ import { PasswordService } from '../src/modules/users/password.service';
 import { FILE_STORAGE } from '../src/modules/resources/storage/file-storage';
 import { SecretBox } from '../src/modules/second-factor/secret-box';
 import { createTestApp, type TestApp } from './support/app';
+import { checkedFetch } from './support/contract';
 import { databaseFingerprint } from './support/factories';
 import { nextTotpCode } from './support/second-factor';
 
@@ -117,7 +118,8 @@ describe('the demo network', () => {
 
     const guide = await app.request('GET', `/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}`);
     expect(guide.body as Resource).toMatchObject({ adaptationCount: 3, file: { mediaType: 'application/pdf' } });
-    const download = await fetch(`${app.url}/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}/download`);
+    // Its bytes, which `app.request` would read as text: `checkedFetch` checks the status and content type.
+    const download = await checkedFetch(`${app.url}/api/resources/${DEMO_RESOURCE_IDS.helplineGuide}/download`);
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(guide.body.file.checksum);

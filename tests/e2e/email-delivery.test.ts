@@ -2,6 +2,7 @@ import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DEMO_PASSWORD } from '../src/chromium-session';
+import { checkedFetch } from '../src/contract';
 import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
 import { apiSignIn } from '../src/totp';
 
@@ -106,7 +107,7 @@ async function settled(product: RunningProduct, address: string): Promise<EmailR
   const deadline = Date.now() + 90_000;
   for (;;) {
     const page = (await (
-      await fetch(`${product.url}/api/admin/emails?limit=100`, { headers: { authorization: `Bearer ${token}` } })
+      await checkedFetch(`${product.url}/api/admin/emails?limit=100`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as { items: EmailRecord[] };
     const email = page.items.find((item) => item.to === address && item.kind === 'password-reset');
     if (email && ['sent', 'failed', 'skipped'].includes(email.state)) return email;
@@ -138,7 +139,7 @@ describe('email delivery when the product crashes mid-send', () => {
     product = await startProduct({ killable: true, dataDir: product!.dataDir, env: env() });
   };
   const requestReset = async (address: string) => {
-    const response = await fetch(`${product!.url}/api/auth/password-reset`, {
+    const response = await checkedFetch(`${product!.url}/api/auth/password-reset`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: address }),

@@ -19,6 +19,7 @@ function inboxOf(product: RunningProduct): string {
 async function waitForEmail(inbox: string, address: string, subject: RegExp): Promise<CaughtEmail> {
   const deadline = Date.now() + 30_000;
   for (;;) {
+    // MailDev's own API, not the product's: nothing of our document to check it against.
     const emails = (await (await fetch(`${inbox}/api/email`)).json()) as CaughtEmail[];
     const found = emails.find((email) => email.to.some((to) => to.address === address) && subject.test(email.subject));
     if (found) return found;

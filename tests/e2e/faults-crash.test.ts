@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkedFetch } from '../src/contract';
 import { removeDataDir, startProduct, type RunningProduct } from '../src/product';
 
 /**
@@ -26,7 +27,7 @@ describe('the product killed with SIGKILL and started again', () => {
 
   const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as any });
   const call = (method: string, path: string, body?: unknown, token?: string) =>
-    fetch(`${product!.url}${path}`, {
+    checkedFetch(`${product!.url}${path}`, {
       method,
       headers: {
         ...(body ? { 'content-type': 'application/json' } : {}),

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, productInChromium } from '../src/chromium-session';
+import { checkedFetch } from '../src/contract';
 import { apiSignIn, freshTotpCode } from '../src/totp';
 
 /**
@@ -42,11 +43,11 @@ describe('second factors and sessions, in Chromium', () => {
     // The admin makes the demo researcher a coordinator, through the API.
     const url = session.product.url;
     const adminToken = await apiSignIn(url, 'admin@example.org', DEMO_PASSWORD);
-    const list = await fetch(`${url}/api/admin/users?q=researcher@example.org`, {
+    const list = await checkedFetch(`${url}/api/admin/users?q=researcher@example.org`, {
       headers: { authorization: `Bearer ${adminToken}` },
     });
     const researcher = ((await list.json()) as { items: Array<{ id: string }> }).items[0]!;
-    const promoted = await fetch(`${url}/api/admin/users/${researcher.id}`, {
+    const promoted = await checkedFetch(`${url}/api/admin/users/${researcher.id}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ role: 'coordinator' }),

@@ -94,6 +94,7 @@ async function startOnce(options: StartOptions): Promise<RunningProduct> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the product exited while starting:\n${output.slice(-4000)}`);
     try {
+      // Waiting for it to listen, where failures are expected: the tests check its answers.
       const response = await fetch(`${url}/api/health`);
       if (response.ok) break;
     } catch {

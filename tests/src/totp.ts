@@ -1,5 +1,6 @@
 import { DEMO_TOTP_SECRET } from '@pn/seeds';
 import { generate } from 'otplib';
+import { checkedFetch } from './contract';
 
 export { DEMO_TOTP_SECRET };
 
@@ -22,7 +23,7 @@ export async function freshTotpCode(account: string, secret = DEMO_TOTP_SECRET):
 /** Signs in through the API, with the demo authenticator app when the account has it; the session's token. */
 export async function apiSignIn(url: string, email: string, password: string): Promise<string> {
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${url}${path}`, {
+    const response = await checkedFetch(`${url}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Get, Post } from '@nestjs/common';
 import { apiErrorSchema, responseObject, responseText } from '@pn/shared';
 import { Public } from './access';
-import { Answers, DOCUMENTED_RESPONSES, Errors, Responds } from './responses';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { addRouterRefusals, Answers, DOCUMENTED_RESPONSES, Errors, Responds } from './responses';
 
 const thing = responseObject({ name: responseText });
 
@@ -42,5 +43,22 @@ describe('@Responds', () => {
       }
       return Misplaced;
     }).toThrow('@Responds and @Errors go above the route decorator');
+  });
+});
+
+describe('addRouterRefusals', () => {
+  it("adds the router's 414 to every operation with a path parameter, wherever the parameter was declared", () => {
+    expect(new ThingsController()).toBeDefined();
+    const document = {
+      paths: {
+        '/api/things/{id}': { get: { operationId: 'ThingsController_get', responses: {} } },
+        '/api/things': { post: { operationId: 'ThingsController_create', responses: {} } },
+      },
+    } as unknown as OpenAPIObject;
+    addRouterRefusals(document);
+    expect(Object.keys(document.paths['/api/things/{id}']!.get!.responses)).toEqual(['414']);
+    expect(Object.keys(document.paths['/api/things']!.post!.responses)).toEqual([]);
+    expect(DOCUMENTED_RESPONSES.get('ThingsController_get')!.get(414)).toBe(apiErrorSchema);
+    expect(DOCUMENTED_RESPONSES.get('ThingsController_create')!.has(414)).toBe(false);
   });
 });

@@ -8,9 +8,10 @@ import { ACCESS_KEY, type AccessRule } from './access';
 /**
  * What an operation answers, in the OpenAPI document and for the API tests, which check every answer they get
  * against it. A body is a shared response schema (JSON); `null` is no body (204, or a 202 with nothing to
- * say); a media type is a body that is not JSON (a file, a calendar), described by its type only.
+ * say); a media type is a body that is not JSON (a file, a calendar), described by its type only, or by the
+ * types it may have (a file is sent with its own).
  */
-export type ResponseBody = z.ZodType | null | { mediaType: string };
+export type ResponseBody = z.ZodType | null | { mediaType: string | readonly string[] };
 
 /** One operation's answers by status, under the operation id of the OpenAPI document. */
 export const DOCUMENTED_RESPONSES = new Map<string, Map<number, ResponseBody>>();
@@ -32,6 +33,7 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'Conflict with the current state',
   410: 'Gone',
   413: 'Payload Too Large',
+  414: 'URI Too Long: a path parameter longer than the router takes (100 characters)',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests: wait for Retry-After seconds',
   503: 'Service Unavailable: the database cannot serve; retry after Retry-After seconds',
@@ -70,6 +72,28 @@ function simplified(value: unknown): unknown {
   return object;
 }
 
+/**
+ * The router's own refusal of a path parameter over its length limit (fastify's `maxParamLength`): a 414 that
+ * every operation with a path parameter may answer, with the API's error body. Added once the document is
+ * built, since only then is a controller's path (`groups/:slug`) joined to its methods' (`join`).
+ */
+export function addRouterRefusals(document: OpenAPIObject): void {
+  for (const [template, item] of Object.entries(document.paths)) {
+    if (!template.includes('{')) continue;
+    for (const operation of Object.values(item) as Array<{
+      operationId?: string;
+      responses?: Record<string, unknown>;
+    }>) {
+      if (!operation?.operationId || !operation.responses || operation.responses['414']) continue;
+      operation.responses['414'] = {
+        description: STATUS_TEXT[414]!,
+        content: { 'application/json': { schema: responseJsonSchema(apiErrorSchema) } },
+      };
+      DOCUMENTED_RESPONSES.get(operation.operationId)?.set(414, apiErrorSchema);
+    }
+  }
+}
+
 /** Adds the named schemas that the response schemas refer to; called once the document is built. */
 export function addResponseComponents(document: OpenAPIObject): void {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...COMPONENTS } };
@@ -102,9 +126,10 @@ function record(target: object, key: string | symbol, status: number, body: Resp
 function describe(status: number, body: ResponseBody): MethodDecorator {
   const description = STATUS_TEXT[status] ?? String(status);
   if (body === null) return ApiResponse({ status, description });
-  if ('mediaType' in body && typeof body.mediaType === 'string') {
+  if ('mediaType' in body) {
     const schema = { type: 'string', format: 'binary' };
-    return ApiResponse({ status, description, content: { [body.mediaType]: { schema } } });
+    const types: readonly string[] = typeof body.mediaType === 'string' ? [body.mediaType] : body.mediaType;
+    return ApiResponse({ status, description, content: Object.fromEntries(types.map((type) => [type, { schema }])) });
   }
   return ApiResponse({ status, description, schema: responseJsonSchema(body as z.ZodType) });
 }
@@ -120,7 +145,8 @@ function answer(status: number, body: ResponseBody): MethodDecorator {
  * What an operation answers when it succeeds, and the errors that every operation of its kind may meet:
  * 401 (a token that is not valid, even on public ones) and 503 (the database); on writes 400 (a malformed
  * body), 403 (a cross-site request, a missing CSRF header), 413 and 415; 400 where the request has
- * validated parts, 403 where a role or an active account is needed, 404 where the path names something.
+ * validated parts, 403 where a role or an active account is needed, 404 where the path names something
+ * (and 414, added with the document: see `addRouterRefusals`).
  * Errors of the operation's own rules are listed with `@Errors`. Goes first, above `@Errors`, the route and
  * the access decorators, which it reads.
  */

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { OpenAPIObject } from '@nestjs/swagger';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +7,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/env.schema';
-import { checkAnswer, routesOf } from './contract';
+import { checkAnswer, documentRoutes, type Route } from './contract';
 import { createTestDatabase } from './database';
 
 export interface ApiResponse<T = any> {
@@ -68,9 +67,7 @@ export async function createTestApp(
   const address = app.getHttpServer().address();
   if (!address || typeof address !== 'object') throw new Error('the test app is not listening');
   const url = `http://127.0.0.1:${address.port}`;
-  // The same document for every app of the process: built from the same decorators.
-  routes ??= fetch(`${url}/api/docs-json`).then(async (response) => routesOf((await response.json()) as OpenAPIObject));
-  const known = await routes;
+  const known = await documentRoutes(url);
 
   return {
     url,
@@ -86,15 +83,13 @@ export async function createTestApp(
   };
 }
 
-let routes: Promise<ReturnType<typeof routesOf>> | undefined;
-
 /** Sends a request; the answer must be one the OpenAPI document describes (see ./contract.ts). */
 async function send(
   base: string,
   method: string,
   path: string,
   options: RequestOptions,
-  known: ReturnType<typeof routesOf>,
+  known: Route[],
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -115,6 +110,11 @@ async function send(
   } catch {
     // not JSON: keep the text
   }
-  checkAnswer(known, method, path, { status: response.status, body: parsed, text });
+  checkAnswer(known, method, path, {
+    status: response.status,
+    body: parsed,
+    text,
+    contentType: response.headers.get('content-type'),
+  });
   return { status: response.status, body: parsed, headers: response.headers };
 }

@@ -3,6 +3,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiResponse, TestApp } from './app';
+import { checkedFetch } from './contract';
 
 /** A folder of its own for a test file's uploads. */
 export const tempUploadDir = () => mkdtemp(join(tmpdir(), 'pn-uploads-'));
@@ -161,13 +162,16 @@ export async function shareLink(
   return response.body;
 }
 
-/** A download's bytes. */
+/**
+ * A download's bytes. Not through `TestApp.request`, which reads every answer as text: the file's status and
+ * content type are checked against the document (a refusal's JSON body too), its bytes by the test.
+ */
 export async function download(
   app: TestApp,
   path: string,
   token?: string,
 ): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
-  const response = await fetch(app.url + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await checkedFetch(app.url + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
 }
 

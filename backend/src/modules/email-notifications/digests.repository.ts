@@ -1,5 +1,6 @@
 import type { EmailFrequency, Locale } from '@pn/shared';
-import type { EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { NotificationEntity } from '../notifications/notification.entity';
 
 export type Cadence = 'daily' | 'weekly';
 
@@ -165,5 +166,14 @@ export const digestsRepository = {
        ON CONFLICT (user_id) DO UPDATE SET ${DONE_COLUMN[cadence]} = EXCLUDED.${DONE_COLUMN[cadence]}`,
       [members.map((m) => m.id), members.map((m) => m.due_at)],
     );
+  },
+
+  /** Of these notifications, those still unread, newest first, with what their lines show. */
+  unreadNotifications(manager: EntityManager, ids: string[]): Promise<NotificationEntity[]> {
+    return manager.find(NotificationEntity, {
+      where: { id: In(ids), readAt: IsNull() },
+      relations: { group: true, thread: true, practice: true, actor: true },
+      order: { updatedAt: 'DESC' },
+    });
   },
 };

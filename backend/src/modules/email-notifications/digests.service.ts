@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_EMAIL_FREQUENCIES, type NotificationKind } from '@pn/shared';
-import { In, IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import type { EmailEntity } from '../mail/email.entity';
@@ -12,7 +12,6 @@ import type { EmailContent } from '../mail/layout';
 import { appLink } from '../mail/links';
 import { JOB_QUEUE } from '../mail/mail.tokens';
 import { Outbox, type OutgoingEmail } from '../mail/outbox.service';
-import { NotificationEntity } from '../notifications/notification.entity';
 import { digestsRepository, type Cadence, type DueMember, type GroupActivityRow } from './digests.repository';
 import { effectiveFrequency, SETTING_OF, withDefaults } from './email-settings.policy';
 import { notificationLine } from './notification-lines';
@@ -158,11 +157,7 @@ export class DigestsService implements OnModuleInit, OnApplicationBootstrap {
     const t = texts.digest;
     const daily = email.kind === 'digest-daily';
     const notifications = payload.notificationIds.length
-      ? await this.dataSource.manager.find(NotificationEntity, {
-          where: { id: In(payload.notificationIds), readAt: IsNull() },
-          relations: { group: true, thread: true, practice: true, actor: true },
-          order: { updatedAt: 'DESC' },
-        })
+      ? await digestsRepository.unreadNotifications(this.dataSource.manager, payload.notificationIds)
       : [];
     const sections: NonNullable<EmailContent['sections']> = [];
     if (notifications.length > 0) {

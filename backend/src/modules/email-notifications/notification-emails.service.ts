@@ -1,32 +1,14 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  EMAIL_SETTING_KINDS,
-  type EmailFrequency,
-  type EmailSettingKind,
-  type Locale,
-  type NotificationKind,
-} from '@pn/shared';
+import { EMAIL_SETTING_KINDS, type EmailFrequency, type EmailSettingKind } from '@pn/shared';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { EmailRenderers } from '../mail/email-renderers';
 import { textsFor } from '../mail/i18n';
 import { Outbox } from '../mail/outbox.service';
-import { NotificationEntity } from '../notifications/notification.entity';
 import { effectiveFrequency, SETTING_OF, withDefaults } from './email-settings.policy';
 import { notificationLine } from './notification-lines';
-
-interface Recipient {
-  id: string;
-  user_id: string;
-  email: string;
-  locale: Locale;
-  kind: NotificationKind;
-  kinds: Record<string, unknown> | null;
-  group_frequency: EmailFrequency | null;
-  pending: boolean;
-  version: string;
-}
+import { notificationEmailsRepository as stored, type Recipient } from './notification-emails.repository';
 
 /**
  * Notifications that members asked to hear of at once go out by email after a short delay, and are
@@ -43,15 +25,10 @@ export class NotificationEmailsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.renderers.register(EMAIL_SETTING_KINDS, async (email, manager) => {
-      const notification = email.notificationId
-        ? await manager.findOne(NotificationEntity, {
-            where: { id: email.notificationId },
-            relations: { group: true, thread: true, practice: true, actor: true },
-          })
-        : null;
+      const notification = email.notificationId ? await stored.notification(manager, email.notificationId) : null;
       if (!notification) return { skip: 'the notification no longer exists' };
       if (notification.readAt) return { skip: 'read in the app before the email was due' };
-      const [recipient] = await this.recipients(manager, [notification.id]);
+      const [recipient] = await stored.recipients(manager, [notification.id]);
       if (!recipient) return { skip: 'the account is no longer active' };
       if (this.frequencyOf(recipient) !== 'immediately') return { skip: 'turned off in the settings meanwhile' };
       const texts = textsFor(email.locale);
@@ -71,7 +48,7 @@ export class NotificationEmailsService implements OnModuleInit {
   /** Called in the transaction that recorded the notification lines `ids`. */
   async notified(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    for (const recipient of await this.recipients(manager, ids)) {
+    for (const recipient of await stored.recipients(manager, ids)) {
       // An email for this line is waiting already: it will show the line as it then is.
       if (recipient.pending || this.frequencyOf(recipient) !== 'immediately') continue;
       await this.outbox.enqueue(manager, {
@@ -88,19 +65,5 @@ export class NotificationEmailsService implements OnModuleInit {
 
   private frequencyOf(recipient: Recipient): EmailFrequency {
     return effectiveFrequency(SETTING_OF[recipient.kind], withDefaults(recipient.kinds), recipient.group_frequency);
-  }
-
-  private recipients(manager: EntityManager, ids: string[]): Promise<Recipient[]> {
-    return manager.query(
-      `SELECT n.id, n.user_id, u.email, u.locale, n.kind, s.kinds, g.frequency AS group_frequency,
-              (extract(epoch FROM n.updated_at) * 1000000)::bigint::text AS version,
-              EXISTS (SELECT 1 FROM emails e WHERE e.notification_id = n.id AND e.state = 'queued') AS pending
-         FROM notifications n
-         JOIN users u ON u.id = n.user_id
-         LEFT JOIN email_settings s ON s.user_id = n.user_id
-         LEFT JOIN group_email_settings g ON g.user_id = n.user_id AND g.group_id = n.group_id
-        WHERE n.id = ANY($1::uuid[]) AND u.status = 'active' AND u.erased_at IS NULL`,
-      [ids],
-    ) as Promise<Recipient[]>;
   }
 }

@@ -128,3 +128,18 @@ export async function networkCoordinatorIds(db: EntityManager): Promise<string[]
 export function accountById(db: EntityManager, id: string): Promise<UserEntity | null> {
   return db.findOneBy(UserEntity, { id });
 }
+
+/** A person's memberships, oldest first, with their groups: for their data export. */
+export function membershipsOfPerson(db: EntityManager, userId: string): Promise<MembershipEntity[]> {
+  return db.find(MembershipEntity, { where: { userId }, relations: { group: true }, order: { createdAt: 'ASC' } });
+}
+
+/** Removes a person's memberships, taking them off the counts of the groups they were active in. */
+export async function removeMembershipsOfPerson(db: EntityManager, userId: string): Promise<void> {
+  await db.query(
+    `UPDATE groups g SET member_count = member_count - 1 FROM group_memberships m
+      WHERE m.group_id = g.id AND m.user_id = $1 AND m.status = 'active'`,
+    [userId],
+  );
+  await db.delete(MembershipEntity, { userId });
+}

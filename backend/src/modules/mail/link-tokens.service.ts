@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { appSecretsRepository } from './app-secrets.repository';
 
 export const LINK_SECRET = Symbol('LINK_SECRET');
 
@@ -11,14 +12,7 @@ export const LINK_SECRET = Symbol('LINK_SECRET');
  */
 export async function loadLinkSecret(dataSource: DataSource, configured: string | undefined): Promise<string> {
   if (configured) return configured;
-  await dataSource.query(
-    `INSERT INTO app_secrets (name, value) VALUES ('link-secret', $1) ON CONFLICT (name) DO NOTHING`,
-    [randomBytes(32).toString('base64url')],
-  );
-  const [row] = (await dataSource.query(`SELECT value FROM app_secrets WHERE name = 'link-secret'`)) as Array<{
-    value: string;
-  }>;
-  return row!.value;
+  return appSecretsRepository.keepFirst(dataSource, 'link-secret', randomBytes(32).toString('base64url'));
 }
 
 export function hashLinkToken(token: string): string {

@@ -77,6 +77,19 @@ export const notificationsRepository = {
       .where({ id: In(ids) })
       .getMany();
   },
+
+  /** A person's notification lines, newest first, with what they show: for their data export. */
+  ofPerson(manager: EntityManager, userId: string): Promise<NotificationEntity[]> {
+    return manager.find(NotificationEntity, {
+      where: { userId },
+      relations: { group: true, thread: true, practice: true, actor: true },
+      order: { updatedAt: 'DESC' },
+    });
+  },
+
+  async removeOfPerson(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(NotificationEntity, { userId });
+  },
 };
 
 function withRelations(manager: EntityManager) {

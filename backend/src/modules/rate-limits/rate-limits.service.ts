@@ -14,9 +14,7 @@ import { TooManyRequestsException } from '../../common/too-many-requests';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { backoffDelaySeconds, limitRules, type LimitName, type LimitRule } from './limits';
-
-/** The table the counters live in, made by a migration (1765200000000-AccountSecurity), not by the library. */
-export const RATE_LIMITS_TABLE = 'rate_limits';
+import { RATE_LIMITS_TABLE, rateLimitsRepository } from './rate-limits.repository';
 
 /** Large enough never to be reached: a backoff's counter only counts, its own limiter holds back. */
 const UNBOUNDED = 1_000_000_000;
@@ -59,9 +57,7 @@ export class RateLimitsService implements OnModuleDestroy {
     const namespace = `pn:rl:${databaseUrl ? new URL(databaseUrl).pathname.slice(1) : 'app'}`;
     // The library's own sweeper outlives the app (it has no stop); this one stops with the module.
     this.sweeper = setInterval(() => {
-      dataSource
-        .query(`DELETE FROM ${RATE_LIMITS_TABLE} WHERE expire < $1`, [Date.now() - 60 * 60_000])
-        .catch(() => {});
+      rateLimitsRepository.sweepExpired(dataSource, Date.now() - 60 * 60_000).catch(() => {});
     }, SWEEP_EVERY_MS).unref();
     const store = (name: string, points: number, durationSeconds: number): RateLimiterStoreAbstract => {
       const postgres = new RateLimiterPostgres({

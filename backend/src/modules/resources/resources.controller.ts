@@ -7,6 +7,7 @@ import {
   idParamSchema,
   listResourcesQuerySchema,
   newVersionSchema,
+  RESOURCE_MEDIA_TYPES,
   updateResourceSchema,
   type Page,
   type Resource,
@@ -79,7 +80,7 @@ export class ResourcesController {
     return this.resources.remove(auth.user, params.id);
   }
 
-  @Responds(200, { mediaType: 'application/octet-stream' })
+  @Responds(200, { mediaType: RESOURCE_MEDIA_TYPES })
   @Answers(304, null)
   @Errors(409)
   @Get(':id/download')

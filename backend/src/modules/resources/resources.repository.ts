@@ -86,6 +86,11 @@ export const resourcesRepository = {
   },
 
   /** One more adaptation of the source. */
+  /** Stores the changes made to a loaded resource (its loaded relations removed first, or they would win). */
+  async saveChanges(manager: EntityManager, resource: ResourceEntity): Promise<void> {
+    await manager.save(resource);
+  },
+
   async countAdaptation(manager: EntityManager, sourceId: string): Promise<void> {
     await manager.increment(ResourceEntity, { id: sourceId }, 'adaptationCount', 1);
   },

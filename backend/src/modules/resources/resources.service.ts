@@ -100,7 +100,7 @@ export class ResourcesService {
       // The relations loaded with it would otherwise override the changed group.
       delete resource.group;
       delete resource.author;
-      await manager.save(resource);
+      await resources.saveChanges(manager, resource);
     });
     return this.get(actor, id);
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CHALLENGE_TTL_SECONDS } from '../rate-limits/limits';
-import { AuthChallengeEntity, type ChallengeKind } from './auth-challenge.entity';
+import type { AuthChallengeEntity, ChallengeKind } from './auth-challenge.entity';
+import { challengesRepository as challenges } from './challenges.repository';
 
 export interface IssuedChallenge {
   /** Handed to the client, and the WebAuthn challenge of a ceremony: base64url of `bytes`. */
@@ -21,12 +22,12 @@ export class ChallengesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async issue(kind: ChallengeKind, userId: string | null, manager?: EntityManager): Promise<IssuedChallenge> {
-    const repository = (manager ?? this.dataSource.manager).getRepository(AuthChallengeEntity);
-    // Expired challenges are swept as new ones come; an index on expires_at keeps this cheap.
-    await repository.delete({ expiresAt: LessThan(new Date()) });
+    const db = manager ?? this.dataSource.manager;
+    // Expired challenges are swept as new ones come.
+    await challenges.sweepExpired(db);
     const bytes = randomBytes(32);
     const token = bytes.toString('base64url');
-    await repository.insert({
+    await challenges.insert(db, {
       kind,
       userId,
       tokenHash: hashChallenge(token),
@@ -37,20 +38,15 @@ export class ChallengesService {
 
   /** The live challenge of this kind for a token, without using it up. */
   find(kind: ChallengeKind, token: string, manager?: EntityManager): Promise<AuthChallengeEntity | null> {
-    return (manager ?? this.dataSource.manager).findOneBy(AuthChallengeEntity, {
-      kind,
-      tokenHash: hashChallenge(token),
-      expiresAt: MoreThan(new Date()),
-    });
+    return challenges.findLive(manager ?? this.dataSource.manager, kind, hashChallenge(token));
   }
 
   /** Uses the challenge up: true for the one caller that did, false if it was used or expired meanwhile. */
   async take(manager: EntityManager, id: string): Promise<boolean> {
-    const result = await manager.delete(AuthChallengeEntity, { id, expiresAt: MoreThan(new Date()) });
-    return (result.affected ?? 0) > 0;
+    return challenges.takeLive(manager, id);
   }
 
   async discard(id: string): Promise<void> {
-    await this.dataSource.manager.delete(AuthChallengeEntity, { id });
+    await challenges.remove(this.dataSource.manager, id);
   }
 }

@@ -1,11 +1,11 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import type { TotpEnrolment } from '@pn/shared';
 import { generateSecret, generateURI, verify } from 'otplib';
-import { IsNull, Not, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { SecretBox } from './secret-box';
-import { TotpCredentialEntity } from './totp-credential.entity';
+import { totpCredentialsRepository as credentials } from './totp-credentials.repository';
 
 /** What authenticator apps show above the codes. */
 export const TOTP_ISSUER = 'Prevention Network';
@@ -23,19 +23,12 @@ export class TotpService {
 
   /** A new secret, pending until a code from the app confirms it; a pending one is replaced. */
   async begin(manager: EntityManager, user: { id: string; email: string }): Promise<TotpEnrolment> {
-    const existing = await manager.findOne(TotpCredentialEntity, {
-      where: { userId: user.id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await credentials.lock(manager, user.id);
     if (existing?.confirmedAt) {
       throw new ConflictException('an authenticator app is already set up: remove it before setting up another');
     }
     const secret = generateSecret();
-    await manager.upsert(
-      TotpCredentialEntity,
-      { userId: user.id, secret: this.box.seal(secret), confirmedAt: null, lastUsedStep: null },
-      ['userId'],
-    );
+    await credentials.putPending(manager, user.id, this.box.seal(secret));
     return { secret, otpauthUrl: generateURI({ issuer: TOTP_ISSUER, label: user.email, secret }) };
   }
 
@@ -45,7 +38,7 @@ export class TotpService {
    * Call it in the transaction that acts on the answer; the row is locked until then.
    */
   async accept(manager: EntityManager, userId: string, code: string, confirming = false): Promise<boolean> {
-    const row = await manager.findOne(TotpCredentialEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } });
+    const row = await credentials.lock(manager, userId);
     if (!row || Boolean(row.confirmedAt) === confirming) return false;
     const result = await verify({
       secret: this.box.open(row.secret),
@@ -54,30 +47,22 @@ export class TotpService {
       ...(row.lastUsedStep === null ? {} : { afterTimeStep: Number(row.lastUsedStep) }),
     });
     if (!result.valid || !('timeStep' in result)) return false;
-    await manager.update(
-      TotpCredentialEntity,
-      { userId },
-      { lastUsedStep: String(result.timeStep), ...(confirming ? { confirmedAt: new Date() } : {}) },
-    );
+    await credentials.used(manager, userId, result.timeStep, confirming);
     return true;
   }
 
   async isConfirmed(manager: EntityManager, userId: string): Promise<boolean> {
-    return manager.exists(TotpCredentialEntity, { where: { userId, confirmedAt: Not(IsNull()) } });
+    return credentials.isConfirmed(manager, userId);
   }
 
   async state(manager: EntityManager, userId: string): Promise<'none' | 'pending' | 'confirmed'> {
-    const row = await manager.findOne(TotpCredentialEntity, {
-      where: { userId },
-      select: { userId: true, confirmedAt: true },
-    });
+    const row = await credentials.confirmation(manager, userId);
     return !row ? 'none' : row.confirmedAt ? 'confirmed' : 'pending';
   }
 
   /** Removes the app, confirmed or pending; false when there was none. */
   async remove(manager: EntityManager, userId: string): Promise<boolean> {
-    const result = await manager.delete(TotpCredentialEntity, { userId });
-    return (result.affected ?? 0) > 0;
+    return credentials.remove(manager, userId);
   }
 
   /** The stored form of a secret, for seeding a known one. */
