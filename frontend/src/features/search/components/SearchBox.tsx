@@ -3,6 +3,7 @@ import { useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { canSuggest } from '../api';
 import { useSlashShortcut } from '../hooks/useSlashShortcut';
 import { useSuggestions } from '../hooks/useSearch';
@@ -13,6 +14,7 @@ import '../search.css';
 
 /** Suggestions are asked for once typing pauses this long: quick enough to feel instant. */
 const SUGGEST_DELAY_MS = 150;
+const KEYBOARD_LIKELY = '(hover: hover) and (pointer: fine)';
 
 /**
  * The search box of the header, for everyone: an ARIA combobox whose list suggests titles as the user
@@ -30,6 +32,8 @@ export function SearchBox() {
   const [text, setText] = useState('');
   const [state, dispatch] = useReducer(suggestionsReducer, closedSuggestions);
   useSlashShortcut(input);
+  // The "/" hint only where a keyboard is likely: a fine pointer that hovers (a mouse or trackpad).
+  const keyboardLikely = useMediaQuery(KEYBOARD_LIKELY);
 
   const debounced = useDebouncedValue(text, SUGGEST_DELAY_MS);
   const { suggestions } = useSuggestions(debounced);
@@ -101,7 +105,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         maxLength={SEARCH_LIMITS.queryMax}
-        placeholder={t('search.box.placeholder')}
+        placeholder={keyboardLikely ? t('search.box.placeholder') : t('search.box.placeholderTouch')}
         aria-keyshortcuts="/"
         aria-autocomplete="list"
         aria-expanded={expanded}

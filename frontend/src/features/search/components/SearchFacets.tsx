@@ -68,7 +68,8 @@ function Facet({ name, counts, chosen, onChoose }: FacetProps) {
                 aria-label={t('search.facets.option', { label: valueLabel, count })}
                 onClick={() => onChoose(name, pressed ? undefined : value)}
               >
-                <span className="search-facet__label">{valueLabel}</span>
+                {/* The space keeps the label and the count two words, as in the name speech input matches. */}
+                <span className="search-facet__label">{valueLabel}</span>{' '}
                 <span className="search-facet__count" aria-hidden="true">
                   {count}
                 </span>
