@@ -20,18 +20,19 @@ export function SiteMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [shownPath, setShownPath] = useState(pathname);
 
+  // Another page closes the menu (adjusted while rendering, so the old page's menu is never drawn open).
   if (shownPath !== pathname) {
     setShownPath(pathname);
     setOpen(false);
   }
 
-  // Only an opening by the button moves focus; the panel is drawn by then.
-  const [focusOnOpen, setFocusOnOpen] = useState(false);
+  // Only an opening by the button moves focus, once the panel is drawn.
+  const focusOnOpen = useRef(false);
   useEffect(() => {
-    if (!open || !focusOnOpen) return;
-    setFocusOnOpen(false);
+    if (!open || !focusOnOpen.current) return;
+    focusOnOpen.current = false;
     panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-  }, [open, focusOnOpen]);
+  }, [open]);
 
   const close = () => {
     setOpen(false);
@@ -47,7 +48,7 @@ export function SiteMenu({ children }: { children: ReactNode }) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          setFocusOnOpen(!open);
+          focusOnOpen.current = !open;
           setOpen(!open);
         }}
       >
