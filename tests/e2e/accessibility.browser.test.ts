@@ -238,7 +238,14 @@ describe('accessibility of the main pages, in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe(panelId);
     await page.keyboard.press('Space');
     await expect(expanded()).resolves.toBe('true');
+    // Escape in the menu's search box first empties it, then closes the menu.
+    await search.fill('zzqxv');
     await page.keyboard.press('Escape');
+    await expect(search.inputValue()).resolves.toBe('');
+    await expect(expanded()).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await expect(expanded()).resolves.toBe('false');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe(panelId);
     await page.context().close();
   });
 

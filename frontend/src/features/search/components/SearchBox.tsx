@@ -58,7 +58,8 @@ export function SearchBox() {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
     const intent = boxKeyIntent(event.key, state, shown.length);
-    if (!intent) return;
+    // Escape in an empty box is left to what holds it (the header's menu on a phone closes).
+    if (!intent || (intent.type === 'clear' && text === '')) return;
     event.preventDefault();
     switch (intent.type) {
       case 'move':
