@@ -28,10 +28,10 @@ const RESOURCE = `/resources/${Object.values(DEMO_RESOURCE_IDS)[0]}`;
 const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 
-const PUBLIC_PAGES = ['/', '/groups', GROUP, THREAD, '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
+const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
 const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
-/** A coordinator: a member of the thread's group, a curator and a vetter. */
-const MEMBER_PAGES = [...PUBLIC_PAGES, '/notifications', '/profile', '/profile/security', '/curation'];
+/** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
+const MEMBER_PAGES = [...PUBLIC_PAGES, GROUP, THREAD, '/notifications', '/profile', '/profile/security', '/curation'];
 const ADMIN_PAGES = ['/admin/users', '/admin/vetting', '/admin/audit', '/admin/emails'];
 
 interface AxeNode {
@@ -49,9 +49,31 @@ async function waitForContent(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelector('main h1') !== null &&
-      document.querySelector('.state--loading, [aria-busy="true"]') === null &&
-      document.title !== '',
+      document.querySelector('.state--loading, [aria-busy="true"]') === null,
   );
+}
+
+/** The headings of the pages that stand in for one the reader may not see: checking those would prove little. */
+const STAND_IN_HEADINGS = [
+  'Not allowed',
+  'Page not found',
+  'Ingen adgang',
+  'Siden blev ikke fundet',
+  'Åtkomst nekad',
+  'Sidan hittades inte',
+];
+
+/** Fails when the page shown is not the one asked for: a redirect (to sign-in) or a not-found or forbidden page. */
+async function expectThePage(page: Page, path: string): Promise<void> {
+  const asked = new URL(path, 'http://host').pathname;
+  const shown = await page.evaluate(() => ({
+    path: location.pathname,
+    heading: document.querySelector('main h1')?.textContent?.trim() ?? '',
+  }));
+  // A practice's address gains its slug; every other page keeps its own.
+  if (!shown.path.startsWith(asked) || STAND_IN_HEADINGS.includes(shown.heading)) {
+    throw new Error(`${path} showed "${shown.heading}" at ${shown.path}`);
+  }
 }
 
 /** The problems on the page open now: axe's violations and, on the phone, a page wider than the screen. */
@@ -166,6 +188,7 @@ describe('accessibility of the main pages, in Chromium', () => {
     for (const path of paths) {
       await page.goto(`${product.url}${path}`);
       await waitForContent(page);
+      await expectThePage(page, path);
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
       const problems = await problemsOn(page, viewport);
       if (problems.length > 0) report.push(`${path}:\n  ${problems.join('\n  ')}`);
