@@ -234,6 +234,10 @@ describe('accessibility of the main pages, in Chromium', () => {
     await expect(nav.isVisible()).resolves.toBe(false);
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height).toBeLessThan(80);
+    // The bell stays in that row, once: a member sees new notifications without opening the menu.
+    const bell = page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
+    await expect(bell.count()).resolves.toBe(1);
+    await expect(bell.isVisible()).resolves.toBe(true);
 
     // By touch: a tap opens it with focus on its first link, a tap on a link goes there and closes it.
     await button.tap();
@@ -278,6 +282,12 @@ describe('accessibility of the main pages, in Chromium', () => {
     await waitForContent(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Working groups' }).waitFor();
     await expect(page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
+    await expect(
+      page
+        .getByRole('banner')
+        .getByRole('link', { name: /^Notifications/ })
+        .count(),
+    ).resolves.toBe(1);
     const search = page.getByRole('combobox', { name: 'Search' });
     await expect(search.getAttribute('placeholder')).resolves.toBe('Search (press /)');
     await page.context().close();

@@ -43,6 +43,10 @@ export function Layout() {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
+          {/* On a phone the bell stays beside the menu button, so that unread notifications show without opening it. */}
+          <div className="site-header__bell">
+            <NotificationBell />
+          </div>
           <SiteMenu>
             <MainNav />
             <SearchBox />
