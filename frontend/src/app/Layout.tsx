@@ -6,6 +6,7 @@ import { NotificationBell } from '../features/notifications';
 import { SearchBox } from '../features/search';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
+import { SiteMenu } from './SiteMenu';
 import { UserMenu } from './UserMenu';
 
 /** The shell around every page: skip link, header with navigation, language and account, then <main>. */
@@ -42,13 +43,19 @@ export function Layout() {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
-          <MainNav />
-          <SearchBox />
-          <div className="site-header__tools">
+          {/* On a phone the bell stays beside the menu button, so that unread notifications show without opening it. */}
+          <div className="site-header__bell">
             <NotificationBell />
-            <LanguageSwitcher />
-            <UserMenu />
           </div>
+          <SiteMenu>
+            <MainNav />
+            <SearchBox />
+            <div className="site-header__tools">
+              <NotificationBell />
+              <LanguageSwitcher />
+              <UserMenu />
+            </div>
+          </SiteMenu>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">

@@ -28,6 +28,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     signedInAs: 'Logget ind som',
     signOut: 'Log ud',
     signingOut: 'Logger ud…',
+    menu: 'Menu',
   },
   footer: {
     text: 'Prevention Network: fagfolk og forskere, der arbejder sammen om at forebygge seksuelle overgreb mod børn.',

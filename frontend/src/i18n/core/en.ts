@@ -25,6 +25,7 @@ export const coreEn = {
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    menu: 'Menu',
   },
   footer: {
     text: 'Prevention Network: practitioners and researchers working together to prevent child sexual abuse.',

@@ -28,6 +28,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     signedInAs: 'Inloggad som',
     signOut: 'Logga ut',
     signingOut: 'Loggar ut…',
+    menu: 'Meny',
   },
   footer: {
     text: 'Prevention Network: yrkesverksamma och forskare som tillsammans arbetar för att förebygga sexuella övergrepp mot barn.',

@@ -1,5 +1,5 @@
 import type { Evaluation, Outcome } from '@pn/shared';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { useLocale } from '../../../lib/useLocale';
@@ -95,12 +95,16 @@ function useNumber() {
 function OutcomeTable({ outcomes }: { outcomes: readonly Outcome[] }) {
   const { t } = useTranslation();
   const number = useNumber();
+  const captionId = useId();
   const yesNo = (value: boolean) =>
     value ? t('practices.evaluations.table.yes') : t('practices.evaluations.table.no');
   return (
-    <div className="table-wrap">
+    // On a phone the table scrolls in its own box, which keyboard users reach with Tab to scroll it.
+    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="table outcome-table">
-        <caption className="visually-hidden">{t('practices.evaluations.table.caption')}</caption>
+        <caption id={captionId} className="visually-hidden">
+          {t('practices.evaluations.table.caption')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('practices.evaluations.table.outcome')}</th>

@@ -3,6 +3,7 @@ import { useId, useLayoutEffect, useReducer, useRef, useState, type KeyboardEven
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { canSuggest } from '../api';
 import { useSlashShortcut } from '../hooks/useSlashShortcut';
 import { useSuggestions } from '../hooks/useSearch';
@@ -13,6 +14,7 @@ import '../search.css';
 
 /** Suggestions are asked for once typing pauses this long: quick enough to feel instant. */
 const SUGGEST_DELAY_MS = 150;
+const KEYBOARD_LIKELY = '(hover: hover) and (pointer: fine)';
 /** The least room (px) left between the suggestions and the window's edges. */
 const EDGE_MARGIN = 8;
 
@@ -56,6 +58,8 @@ export function SearchBox() {
   const [text, setText] = useState('');
   const [state, dispatch] = useReducer(suggestionsReducer, closedSuggestions);
   useSlashShortcut(input);
+  // The "/" hint only where a keyboard is likely: a fine pointer that hovers (a mouse or trackpad).
+  const keyboardLikely = useMediaQuery(KEYBOARD_LIKELY);
 
   const debounced = useDebouncedValue(text, SUGGEST_DELAY_MS);
   const { suggestions } = useSuggestions(debounced);
@@ -81,7 +85,8 @@ export function SearchBox() {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
     const intent = boxKeyIntent(event.key, state, shown.length);
-    if (!intent) return;
+    // Escape in an empty box is left to what holds it (the header's menu on a phone closes).
+    if (!intent || (intent.type === 'clear' && text === '')) return;
     event.preventDefault();
     switch (intent.type) {
       case 'move':
@@ -128,7 +133,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         maxLength={SEARCH_LIMITS.queryMax}
-        placeholder={t('search.box.placeholder')}
+        placeholder={keyboardLikely ? t('search.box.placeholder') : t('search.box.placeholderTouch')}
         aria-keyshortcuts="/"
         aria-autocomplete="list"
         aria-expanded={expanded}

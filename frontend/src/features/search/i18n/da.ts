@@ -8,6 +8,7 @@ export const searchDa: TranslationShape<typeof searchEn> = {
       region: 'Søg i netværket',
       label: 'Søg',
       placeholder: 'Søg (tryk /)',
+      placeholderTouch: 'Søg',
       suggestions: 'Forslag',
       count_one: '{{count}} forslag. Brug piletasterne til at vælge det.',
       count_other: '{{count}} forslag. Brug piletasterne til at vælge et.',

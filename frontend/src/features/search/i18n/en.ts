@@ -5,6 +5,7 @@ export const searchEn = {
       region: 'Search the network',
       label: 'Search',
       placeholder: 'Search (press /)',
+      placeholderTouch: 'Search',
       suggestions: 'Suggestions',
       count_one: '{{count}} suggestion. Use the arrow keys to choose it.',
       count_other: '{{count}} suggestions. Use the arrow keys to choose one.',

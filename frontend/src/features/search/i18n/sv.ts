@@ -8,6 +8,7 @@ export const searchSv: TranslationShape<typeof searchEn> = {
       region: 'Sök i nätverket',
       label: 'Sök',
       placeholder: 'Sök (tryck /)',
+      placeholderTouch: 'Sök',
       suggestions: 'Förslag',
       count_one: '{{count}} förslag. Använd piltangenterna för att välja det.',
       count_other: '{{count}} förslag. Använd piltangenterna för att välja ett.',

@@ -95,7 +95,7 @@ export const securityDa: TranslationShape<typeof securityEn> = {
       lastSeen: 'Sidst aktiv',
       signedIn: 'Logget ind',
       end: 'Log ud',
-      endLabel: 'Log {{device}} ud',
+      endLabel: 'Log ud af {{device}}',
       endTitle: 'Log {{device}} ud?',
       endText: 'Den enhed skal logge ind igen.',
       endThisText: 'Det er den enhed, du bruger nu: du bliver logget ud her.',
