@@ -203,6 +203,9 @@ describe('defects of the interface, in Chromium', () => {
         { width: 390, height: 844 },
       ]) {
         await page.setViewportSize(size);
+        // On a phone the header's search box is inside the menu.
+        const menu = page.getByRole('button', { name: 'Menu', exact: true });
+        if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
         await box.fill('');
         await box.pressSequentially('hjælpelinje', { delay: 15 });
         await suggestions.getByRole('option').first().waitFor();

@@ -23,10 +23,14 @@ export function ModerationNavLink({ className }: { className: string }) {
         aria-label={total > 0 ? t('moderation.nav.waiting', { count: total }) : t('moderation.nav.none')}
       >
         {t('moderation.nav.label')}
+        {/* The space makes the shown text two words ("Moderation 3"), which the link's name then contains. */}
         {total > 0 ? (
-          <span className="moderation-badge" aria-hidden="true">
-            {moderationBadge(total)}
-          </span>
+          <>
+            {' '}
+            <span className="moderation-badge" aria-hidden="true">
+              {moderationBadge(total)}
+            </span>
+          </>
         ) : null}
       </NavLink>
     </li>
