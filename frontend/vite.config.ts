@@ -16,7 +16,8 @@ function featureOfPages(moduleId: string | null): string | undefined {
 }
 
 const SIDE_EFFECT_FREE = /[\\/](shared|frontend)[\\/]src[\\/].*\.tsx?$/;
-const RUNS_ON_IMPORT = /[\\/]frontend[\\/]src[\\/](main\.tsx|i18n[\\/]|lib[\\/]zod-config\.ts)/;
+const RUNS_ON_IMPORT =
+  /[\\/]frontend[\\/]src[\\/](main\.tsx|i18n[\\/]|lib[\\/]zod-config\.ts|features[\\/][^\\/]+[\\/]pages\.ts)/;
 
 export default defineConfig({
   plugins: [react(), precompress()],
@@ -48,7 +49,8 @@ export default defineConfig({
       treeshake: {
         // The shared package's modules only build schemas and constants, and the app's own modules only declare
         // components, hooks and functions: a page that uses one export need not run (and download) what the
-        // others import. The exceptions run on import: the set-up of zod and of the translations, the styles.
+        // others import. The exceptions run on import: the set-up of zod and of the translations, a feature's pages.ts
+        // (which adds its texts), the styles.
         moduleSideEffects: (id) => (SIDE_EFFECT_FREE.test(id) && !RUNS_ON_IMPORT.test(id) ? false : undefined),
       },
       output: {
