@@ -15,6 +15,10 @@ function featureOfPages(moduleId: string | null): string | undefined {
   return match[2] === 'pages' ? match[1] : `${match[1]}-entry`;
 }
 
+const SIDE_EFFECT_FREE = /[\\/](shared|frontend)[\\/]src[\\/].*\.tsx?$/;
+const RUNS_ON_IMPORT =
+  /[\\/]frontend[\\/]src[\\/](main\.tsx|i18n[\\/]|lib[\\/]zod-config\.ts|features[\\/][^\\/]+[\\/]pages\.ts)/;
+
 export default defineConfig({
   plugins: [react(), precompress()],
   resolve: {
@@ -43,9 +47,11 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       treeshake: {
-        // The shared package's modules only build schemas and constants: a page that uses one constant need
-        // not run (and download) every schema.
-        moduleSideEffects: (id) => (/[\\/]shared[\\/]src[\\/]/.test(id) ? false : undefined),
+        // The shared package's modules only build schemas and constants, and the app's own modules only declare
+        // components, hooks and functions: a page that uses one export need not run (and download) what the
+        // others import. The exceptions run on import: the set-up of zod and of the translations, a feature's pages.ts
+        // (which adds its texts), the styles.
+        moduleSideEffects: (id) => (SIDE_EFFECT_FREE.test(id) && !RUNS_ON_IMPORT.test(id) ? false : undefined),
       },
       output: {
         // A feature's pages load as a chunk named after the feature (see app/router.tsx), so that tests and

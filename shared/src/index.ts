@@ -35,6 +35,7 @@ export * from './evaluations/responses';
 export * from './evaluations/rating';
 export * from './practices/completeness';
 export * from './search/schemas';
+export * from './search/vocabularies';
 export * from './search/types';
 export * from './search/responses';
 export * from './email/vocabularies';

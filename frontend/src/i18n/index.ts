@@ -2,7 +2,7 @@ import { UI_LANGUAGES, type UiLanguage } from '@pn/shared';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
+import { shellEn } from './en-shell';
 import type { Translation } from './types';
 
 /** Where the reader's own choice of interface language is kept. */
@@ -37,11 +37,19 @@ function reflectLanguage(): void {
  * texts are a chunk of their own, fetched when the language is first used: a reader downloads one or two
  * languages, not all of them.
  */
-const TRANSLATIONS: Record<UiLanguage, () => Promise<Translation>> = {
-  en: () => Promise.resolve(en),
+const TRANSLATIONS: Record<UiLanguage, () => Promise<Partial<Translation>>> = {
+  en: () => Promise.resolve(shellEn),
   da: () => import('./da').then((module) => module.da),
   sv: () => import('./sv').then((module) => module.sv),
 };
+
+/**
+ * Adds the English texts of a feature whose pages load them (see en-shell.ts): called by its pages.ts, before any
+ * of its pages is drawn. The other languages' files hold every feature's texts already.
+ */
+export function addEnglishTexts(texts: Partial<Translation>): void {
+  i18n.addResourceBundle('en', 'translation', texts, true, false);
+}
 
 /** Fetches the texts of these languages, once each. */
 export async function loadLanguages(languages: readonly UiLanguage[]): Promise<void> {
@@ -81,7 +89,7 @@ void i18n
   .use(initReactI18next)
   .init({
     // The others are added by loadInterfaceLanguage and changeLanguage.
-    resources: { en: { translation: en } },
+    resources: { en: { translation: shellEn } },
     partialBundledLanguages: true,
     supportedLngs: [...UI_LANGUAGES],
     nonExplicitSupportedLngs: true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { responseText, responseTime } from '../common/fields';
 import { responseId, responseObject, type Proves, type SameShape } from '../common/responses';
-import { SEARCH_KINDS } from './schemas';
+import { SEARCH_KINDS } from './vocabularies';
 import type { FacetCount, SearchFacets, SearchHit, SearchResults, SearchSuggestion, SearchTarget } from './types';
 
 export const searchTargetSchema = z.discriminatedUnion('kind', [

@@ -4,15 +4,7 @@ import { LIMITS } from '../common/limits';
 import { RATING_DIRECTIONS } from '../evaluations/vocabularies';
 import { TARGET_GROUPS } from '../practices/vocabularies';
 import { RESOURCE_TYPES } from '../resources/vocabularies';
-
-/** What one search looks through. */
-export const SEARCH_KINDS = ['practice', 'evaluation', 'resource', 'message'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export const SEARCH_LIMITS = {
-  queryMax: 300,
-  suggestionsMax: 8,
-} as const;
+import { SEARCH_KINDS, SEARCH_LIMITS } from './vocabularies';
 
 const query = searchText(SEARCH_LIMITS.queryMax, 1);
 

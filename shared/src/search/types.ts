@@ -1,5 +1,5 @@
 import type { Page } from '../common/pagination';
-import type { SearchKind } from './schemas';
+import type { SearchKind } from './vocabularies';
 
 /** Where a hit leads in the interface. */
 export type SearchTarget =

@@ -1,5 +1,5 @@
 /**
  * The public entry of the admin feature: the app shell and other features import only what is exported here.
- * Nothing of it is shared today; its pages are in pages.ts, which the router loads when one is opened.
+ * Its English texts, which the groups' pages use too; its pages are in pages.ts, which the router loads.
  */
-export {};
+export { adminEn } from './i18n/en';

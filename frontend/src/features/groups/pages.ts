@@ -2,6 +2,11 @@
  * The pages of the groups feature, which the router loads when one of them is first opened: they stay out of the
  * code every visitor downloads first.
  */
+import { addEnglishTexts } from '../../i18n';
+import { adminEn } from '../admin';
+
+// The member directory names roles and account states with the admin's words.
+addEnglishTexts(adminEn);
 import './groups.css';
 export { EditGroupPage } from './pages/EditGroupPage';
 export { GroupPage } from './pages/GroupPage';

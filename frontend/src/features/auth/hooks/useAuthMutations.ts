@@ -1,17 +1,7 @@
-import type { User } from '@pn/shared';
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router';
-import type { AppLocationState } from '../../../lib/locationState';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { signWithPasskey } from '../../../lib/webauthn';
-import { authKeys } from '../../../lib/currentUser';
-import { completeSecondFactor, login, logout, passkeySignIn, passkeySignInOptions, register } from '../api';
-import { markLeaving } from '../sessionEnd';
-
-/** After signing in or out, nothing cached for the previous person may survive. */
-function startSession(queryClient: QueryClient, user: User | null): void {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
-  queryClient.setQueryData(authKeys.me(), user);
-}
+import { completeSecondFactor, login, passkeySignIn, passkeySignInOptions, register } from '../api';
+import { startSession } from './useSessionEnd';
 
 /** The password step: signs in, or answers the challenge of the second step (no session yet). */
 export function useLogin() {
@@ -51,28 +41,4 @@ export function useRegister() {
     mutationFn: register,
     onSuccess: ({ user }) => startSession(queryClient, user),
   });
-}
-
-/** Ends the session in this tab after the server has ended it, then goes to `to` with a notice. */
-export function useEndSession() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  return async (to: string, state: AppLocationState) => {
-    markLeaving(pathname);
-    startSession(queryClient, null);
-    await navigate(to, { state, replace: true });
-  };
-}
-
-/** Signs out, then shows the home page with a notice. */
-export function useSignOut() {
-  const endSession = useEndSession();
-  const mutation = useMutation({ mutationFn: logout });
-  const signOut = () =>
-    mutation.mutate(undefined, {
-      // Even if the server could not be told (e.g. the session had already ended), forget it here.
-      onSettled: () => void endSession('/', { notice: 'signedOut' }),
-    });
-  return { signOut, isPending: mutation.isPending };
 }

@@ -6,7 +6,7 @@ import { LoadingState } from '../../../components/States';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { UnconfirmedNotice } from '../../email';
-import { useSignOut } from '../hooks/useAuthMutations';
+import { useSignOut } from '../hooks/useSessionEnd';
 import { meQuery } from '../../../lib/currentUser';
 import { isActive } from '../../../lib/permissions';
 

@@ -9,7 +9,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { addMemberErrorMessage } from '../groupForm';
-import { usePeopleSearch } from '../hooks/useGroups';
+import { usePeopleSearch } from '../hooks/usePeopleSearch';
 import { useAddMember } from '../hooks/useGroupMutations';
 
 const EMPTY = { userId: '', role: 'member' as MembershipRole };

@@ -1,12 +1,10 @@
-import { memberSearchQuerySchema } from '@pn/shared';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   flagListQuery,
   groupListQuery,
   groupQuery,
   memberListQuery,
   mentionableQuery,
-  peopleSearchQuery,
   threadListQuery,
   type GroupListFilters,
   type MemberFilters,
@@ -36,16 +34,4 @@ export function useFlagList(slug: string, enabled: boolean) {
 /** The group's members, for @mention suggestions (loaded only when someone can post). */
 export function useMentionable(slug: string | undefined, enabled: boolean) {
   return useQuery({ ...mentionableQuery(slug ?? ''), enabled: enabled && Boolean(slug) });
-}
-
-/**
- * People to add to a group, for the text typed: searched only once it is long enough for the API (at least
- * 2 characters). Pass a debounced value. The previous results stay shown while the next ones load.
- */
-export function usePeopleSearch(text: string, enabled: boolean) {
-  const parsed = memberSearchQuerySchema.shape.q.safeParse(text);
-  const q = parsed.success ? parsed.data : '';
-  const searchable = enabled && parsed.success;
-  const query = useQuery({ ...peopleSearchQuery(q), enabled: searchable, placeholderData: keepPreviousData });
-  return { ...query, searchable };
 }
