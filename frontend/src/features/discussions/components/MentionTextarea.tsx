@@ -2,6 +2,7 @@ import type { GroupMember } from '@pn/shared';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchMentionables } from '../../../lib/mentions';
+import { PersonOption } from '../../../components/PersonOption';
 import {
   editDisplay,
   findDisplayQuery,
@@ -153,21 +154,14 @@ export function MentionTextarea({
       {open ? (
         <ul id={listId} role="listbox" className="mentions" aria-label={t('discussions.composer.suggestions')}>
           {suggestions.map((person, index) => (
-            <li
+            <PersonOption
               key={person.userId}
               id={optionId(index)}
-              role="option"
-              aria-selected={index === activeIndex}
-              className={['mentions__option', index === activeIndex ? 'mentions__option--active' : '']
-                .filter(Boolean)
-                .join(' ')}
-              // Keep the focus (and the caret) in the textarea.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(person)}
-            >
-              <span className="mentions__name">{person.displayName}</span>{' '}
-              <span className="mentions__detail">{t(`professions.${person.profession}`)}</span>
-            </li>
+              active={index === activeIndex}
+              name={person.displayName}
+              detail={t(`professions.${person.profession}`)}
+              onChoose={() => choose(person)}
+            />
           ))}
         </ul>
       ) : null}

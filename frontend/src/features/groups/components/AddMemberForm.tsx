@@ -11,6 +11,7 @@ import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { addMemberErrorMessage } from '../groupForm';
 import { usePeopleSearch } from '../hooks/usePeopleSearch';
 import { useAddMember } from '../hooks/useGroupMutations';
+import { PersonOption } from '../../../components/PersonOption';
 
 const EMPTY = { userId: '', role: 'member' as MembershipRole };
 /** Wait this long after the last keystroke before searching. */
@@ -154,23 +155,14 @@ export function AddMemberForm({ slug, groupName }: AddMemberFormProps) {
             >
               {open
                 ? results.map((person, index) => (
-                    <li
+                    <PersonOption
                       key={person.id}
                       id={optionId(index)}
-                      role="option"
-                      aria-selected={index === activeIndex}
-                      className={['mentions__option', index === activeIndex ? 'mentions__option--active' : '']
-                        .filter(Boolean)
-                        .join(' ')}
-                      // Keep the focus in the search box.
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => choose(person)}
-                    >
-                      <span className="mentions__name">{person.displayName}</span>{' '}
-                      <span className="mentions__detail">
-                        {[t(`professions.${person.profession}`), person.organisation].filter(Boolean).join(', ')}
-                      </span>
-                    </li>
+                      active={index === activeIndex}
+                      name={person.displayName}
+                      detail={[t(`professions.${person.profession}`), person.organisation].filter(Boolean).join(', ')}
+                      onChoose={() => choose(person)}
+                    />
                   ))
                 : null}
             </ul>
