@@ -186,9 +186,11 @@ export async function pagesBenchmark(baseUrl: string): Promise<string> {
   const results = await measurePages(baseUrl, cases);
   const baseline = results.get('baseline')!;
   const met = (value: number, aim: number) => (value <= aim ? 'yes' : '**no**');
-  const rows = cases.map((c) => {
+  // The JavaScript aim is the first public page's (the home page); the paint aims are each page's.
+  const rows = cases.map((c, index) => {
     const m = results.get(c.name)!;
-    return `| ${c.name} | ${m.scripts} | ${kb(m.jsBytes)} KB | ${kb(m.wireBytes)} KB | ${seconds(m.fcpMs)} s | ${seconds(m.lcpMs)} s | ${met(m.jsBytes / 1000, AIMS.firstPageJsKb)} / ${met(m.fcpMs, AIMS.fcpMs)} / ${met(m.lcpMs, AIMS.lcpMs)} |`;
+    const js = index === 0 ? met(m.jsBytes / 1000, AIMS.firstPageJsKb) : '–';
+    return `| ${c.name} | ${m.scripts} | ${kb(m.jsBytes)} KB | ${kb(m.wireBytes)} KB | ${seconds(m.fcpMs)} s | ${seconds(m.lcpMs)} s | ${js} / ${met(m.fcpMs, AIMS.fcpMs)} / ${met(m.lcpMs, AIMS.lcpMs)} |`;
   });
   return `## Pages on a slow connection
 
@@ -205,7 +207,8 @@ counts as drawn when its heading is there and the network is idle.
 | baseline (no app code) | ${baseline.scripts} | ${kb(baseline.jsBytes)} KB | ${kb(baseline.wireBytes)} KB | ${seconds(baseline.fcpMs)} s | ${seconds(baseline.lcpMs)} s | |
 ${rows.join('\n')}
 
-Aims: at most ${AIMS.firstPageJsKb} KB of JavaScript for the first public page, first contentful paint under
+Aims: at most ${AIMS.firstPageJsKb} KB of JavaScript for the first public page (the home page; a practice page opened
+first, from a link, brings the Markdown renderer and the practices' code on top), first contentful paint under
 ${seconds(AIMS.fcpMs)} s and largest contentful paint under ${seconds(AIMS.lcpMs)} s on Fast 3G for each of the three pages.
 ${results.get(cases[0]!.name)!.jsBytes / 1000 > AIMS.firstPageJsKb ? JS_MISSED : ''}${cases.some((c) => results.get(c.name)!.lcpMs > AIMS.lcpMs) ? LCP_MISSED : ''}`;
 }
