@@ -3,14 +3,6 @@ import { PasskeyEntity } from './passkey.entity';
 
 /** The passkeys' reads and writes; the second-factor service decides and passes its transaction's manager. */
 export const passkeysRepository = {
-  count(manager: EntityManager, userId: string): Promise<number> {
-    return manager.count(PasskeyEntity, { where: { userId } });
-  },
-
-  exist(manager: EntityManager, userId: string): Promise<boolean> {
-    return manager.exists(PasskeyEntity, { where: { userId } });
-  },
-
   /** The person's passkeys, oldest first when `ordered`. */
   of(manager: EntityManager, userId: string, ordered = false): Promise<PasskeyEntity[]> {
     return manager.find(PasskeyEntity, { where: { userId }, ...(ordered ? { order: { createdAt: 'ASC' } } : {}) });

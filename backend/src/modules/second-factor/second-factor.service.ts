@@ -71,16 +71,12 @@ export class SecondFactorService {
   /** After a correct password: the challenge of the second step, or null when the account has no second factor. */
   async signInChallenge(userId: string): Promise<SecondFactorRequired | null> {
     const manager = this.dataSource.manager;
-    const [totp, keys, codesLeft] = await Promise.all([
-      this.totp.isConfirmed(manager, userId),
-      passkeys.of(manager, userId),
-      this.recoveryCodes.countLeft(manager, userId),
-    ]);
-    if (!totp && keys.length === 0) return null;
+    const [facts, keys] = await Promise.all([secondFactorFactsOf(manager, userId), passkeys.of(manager, userId)]);
+    if (!isEnrolled(facts)) return null;
     const methods: SecondFactorMethod[] = [];
-    if (totp) methods.push('totp');
+    if (facts.totp) methods.push('totp');
     if (keys.length > 0) methods.push('webauthn');
-    if (codesLeft > 0) methods.push('recovery-code');
+    if (facts.recoveryCodesLeft > 0) methods.push('recovery-code');
     const challenge = await this.challenges.issue('second-factor', userId);
     return {
       secondFactor: 'required',
@@ -257,7 +253,7 @@ export class SecondFactorService {
   }
 
   private async isEnrolled(manager: EntityManager, userId: string): Promise<boolean> {
-    return (await this.totp.isConfirmed(manager, userId)) || passkeys.exist(manager, userId);
+    return isEnrolled(await secondFactorFactsOf(manager, userId));
   }
 
   private async usePasskey(

@@ -1,4 +1,4 @@
-import { IsNull, Not, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { TotpCredentialEntity } from './totp-credential.entity';
 
 /** The authenticator apps' reads and writes; the TOTP service checks the codes and passes its manager. */
@@ -24,10 +24,6 @@ export const totpCredentialsRepository = {
       { userId },
       { lastUsedStep: String(timeStep), ...(confirming ? { confirmedAt: new Date() } : {}) },
     );
-  },
-
-  isConfirmed(manager: EntityManager, userId: string): Promise<boolean> {
-    return manager.exists(TotpCredentialEntity, { where: { userId, confirmedAt: Not(IsNull()) } });
   },
 
   /** Whether the person has an app and when it was confirmed, without its secret. */

@@ -51,10 +51,6 @@ export class TotpService {
     return true;
   }
 
-  async isConfirmed(manager: EntityManager, userId: string): Promise<boolean> {
-    return credentials.isConfirmed(manager, userId);
-  }
-
   async state(manager: EntityManager, userId: string): Promise<'none' | 'pending' | 'confirmed'> {
     const row = await credentials.confirmation(manager, userId);
     return !row ? 'none' : row.confirmedAt ? 'confirmed' : 'pending';
