@@ -27,7 +27,7 @@ export function ModerationNavLink({ className }: { className: string }) {
         {total > 0 ? (
           <>
             {' '}
-            <span className="moderation-badge" aria-hidden="true">
+            <span className="count-badge moderation-badge" aria-hidden="true">
               {moderationBadge(total)}
             </span>
           </>

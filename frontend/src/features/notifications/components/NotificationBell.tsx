@@ -28,7 +28,7 @@ export function NotificationBell() {
         />
       </svg>
       {count > 0 ? (
-        <span className="bell__badge" aria-hidden="true">
+        <span className="count-badge bell__badge" aria-hidden="true">
           {badge}
         </span>
       ) : null}
