@@ -36,6 +36,9 @@ describe('evaluations', () => {
       ['an unknown design', { design: 'anecdote' }, 'design'],
       ['no outcome', { outcomes: [] }, 'outcomes'],
       ['a DOI that is not one', { doi: 'see the library' }, 'doi'],
+      ['more analysed than randomised', { sampleRandomised: 40, sampleAnalysed: 41 }, 'sampleAnalysed'],
+      ['an unknown independence', { independence: 'somewhat' }, 'independence'],
+      ['an unknown comparison', { comparison: 'nothing-at-all' }, 'comparison'],
       [
         'an unknown outcome construct',
         { outcomes: [{ construct: 'happiness', measure: 'self-report', direction: 'positive', significant: true }] },
@@ -47,6 +50,39 @@ describe('evaluations', () => {
       );
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body.message)).toContain(`${field}: `);
+    });
+
+    it('stores the declarations a registry asks for, awaiting verification', async () => {
+      const studied = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
+      const path = () => `/api/practices/${studied.id}/evaluations`;
+      const response = await app.request('POST', path(), {
+        token: cast.researcher.token,
+        body: {
+          ...evaluationBody(),
+          independence: 'developer-funded',
+          conflictOfInterest: 'The evaluation was funded by the programme developer.',
+          sampleRandomised: 160,
+          sampleAnalysed: 121,
+          comparison: 'placebo',
+          registrationId: 'ISRCTN76841676',
+        },
+      });
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({
+        independence: 'developer-funded',
+        independent: false,
+        conflictOfInterest: 'The evaluation was funded by the programme developer.',
+        sampleRandomised: 160,
+        sampleAnalysed: 121,
+        comparison: 'placebo',
+        registrationId: 'ISRCTN76841676',
+        verification: 'awaiting',
+      });
+      const older = await app.request('POST', path(), {
+        token: cast.researcher.token,
+        body: { ...evaluationBody(), independent: true, conflictOfInterest: '' },
+      });
+      expect(older.body).toMatchObject({ independence: 'independent', independent: true, conflictOfInterest: null });
     });
 
     it('is 404 on a draft the researcher cannot see, and 409 on an archived practice', async () => {

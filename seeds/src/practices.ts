@@ -110,8 +110,8 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
     for (const [n, evaluation] of evaluations.entries()) {
       await db.query(
         `INSERT INTO evaluations (id, practice_id, author_id, design, sample_size, follow_up_months, risk_of_bias,
-                                  independent, citation, doi, summary, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now() - make_interval(days => $12),
+                                  independence, citation, doi, summary, verification, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'verified', now() - make_interval(days => $12),
                  now() - make_interval(days => $12))`,
         [
           evaluation.id,
@@ -121,7 +121,7 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
           evaluation.sampleSize,
           evaluation.followUpMonths ?? null,
           evaluation.riskOfBias,
-          evaluation.independent ?? false,
+          evaluation.independent ? 'independent' : 'developer',
           evaluation.citation,
           evaluation.doi ?? null,
           evaluation.summary,

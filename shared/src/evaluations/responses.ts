@@ -4,13 +4,16 @@ import { responseId, responseObject, type Proves, type SameShape } from '../comm
 import { authorSchema } from '../discussions/responses';
 import type { Evaluation, EvidenceRating, Outcome, OutcomeRating, RatingReason } from './types';
 import {
+  COMPARISON_CONDITIONS,
   EFFECT_DIRECTIONS,
   EVALUATION_DESIGNS,
+  EVALUATOR_INDEPENDENCE,
   EVIDENCE_STRENGTHS,
   OUTCOME_CONSTRUCTS,
   OUTCOME_MEASURES,
   RATING_DIRECTIONS,
   RISKS_OF_BIAS,
+  VERIFICATION_STATES,
 } from './vocabularies';
 
 /** An outcome as an evaluation reports it (the request side is `outcomeSchema`). */
@@ -35,6 +38,13 @@ export const evaluationSchema = responseObject({
   followUpMonths: z.number().int().nullable(),
   riskOfBias: z.enum(RISKS_OF_BIAS),
   independent: z.boolean(),
+  independence: z.enum(EVALUATOR_INDEPENDENCE),
+  conflictOfInterest: responseText.nullable(),
+  sampleRandomised: z.number().int().nullable(),
+  sampleAnalysed: z.number().int().nullable(),
+  comparison: z.enum(COMPARISON_CONDITIONS).nullable(),
+  registrationId: responseText.nullable(),
+  verification: z.enum(VERIFICATION_STATES),
   citation: responseText,
   doi: responseText.nullable(),
   summary: responseText,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { text, textBlock, textLine } from '../common/fields';
+import { optionalTextBlock, text, textBlock, textLine } from '../common/fields';
 import {
+  COMPARISON_CONDITIONS,
   EFFECT_DIRECTIONS,
   EVALUATION_DESIGNS,
+  EVALUATOR_INDEPENDENCE,
   OUTCOME_CONSTRUCTS,
   OUTCOME_MEASURES,
   RISKS_OF_BIAS,
@@ -15,6 +17,8 @@ export const EVALUATION_LIMITS = {
   outcomeNoteMax: 300,
   sampleSizeMax: 10_000_000,
   followUpMonthsMax: 600,
+  conflictOfInterestMax: 1000,
+  registrationIdMax: 100,
 } as const;
 
 /** A DOI such as 10.1016/j.invent.2022.100542, also accepted as https://doi.org/... and stored bare. */
@@ -50,6 +54,20 @@ export const outcomeSchema = z
   });
 export type OutcomeInput = z.input<typeof outcomeSchema>;
 
+const sampleCount = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .max(EVALUATION_LIMITS.sampleSizeMax);
+
+/** Attrition follows from these two, so the analysed can never outnumber the randomised. */
+const analysedWithinRandomised = (body: { sampleRandomised?: number | null; sampleAnalysed?: number | null }) =>
+  body.sampleRandomised == null || body.sampleAnalysed == null || body.sampleAnalysed <= body.sampleRandomised;
+const analysedWithinRandomisedIssue = {
+  message: 'must not exceed the number randomised or enrolled',
+  path: ['sampleAnalysed'],
+};
+
 const evaluationFields = {
   design: z.enum(EVALUATION_DESIGNS),
   sampleSize: z
@@ -65,8 +83,19 @@ const evaluationFields = {
     .nullable()
     .default(null),
   riskOfBias: z.enum(RISKS_OF_BIAS),
-  /** Run by people independent of the programme's developers. */
-  independent: z.boolean().default(false),
+  /**
+   * Kept for clients written before `independence`: true reads as `independent`, false as `developer`.
+   * `independence`, when given, wins.
+   */
+  independent: z.boolean().optional(),
+  independence: z.enum(EVALUATOR_INDEPENDENCE).optional(),
+  /** The evaluator's declared conflicts of interest (funding, roles); null or empty when there are none. */
+  conflictOfInterest: optionalTextBlock(EVALUATION_LIMITS.conflictOfInterestMax).nullable().default(null),
+  sampleRandomised: sampleCount.nullable().default(null),
+  sampleAnalysed: sampleCount.nullable().default(null),
+  comparison: z.enum(COMPARISON_CONDITIONS).nullable().default(null),
+  /** A trial registration such as ISRCTN76841676, NCT05831657 or an OSF id. */
+  registrationId: textLine(EVALUATION_LIMITS.registrationIdMax).nullable().default(null),
   citation: textLine(EVALUATION_LIMITS.citationMax),
   doi: doi.nullable().default(null),
   summary: textBlock(EVALUATION_LIMITS.summaryMax),
@@ -77,7 +106,9 @@ const evaluationFields = {
 };
 
 /** Researchers only; one per study. */
-export const createEvaluationSchema = z.strictObject(evaluationFields);
+export const createEvaluationSchema = z
+  .strictObject(evaluationFields)
+  .refine(analysedWithinRandomised, analysedWithinRandomisedIssue);
 export type CreateEvaluationRequest = z.input<typeof createEvaluationSchema>;
 
 /** Its author corrects an evaluation; outcomes, when given, replace the previous ones. */
@@ -88,10 +119,17 @@ export const updateEvaluationSchema = z
     followUpMonths: evaluationFields.followUpMonths.optional(),
     riskOfBias: evaluationFields.riskOfBias.optional(),
     independent: z.boolean().optional(),
+    independence: evaluationFields.independence,
+    conflictOfInterest: optionalTextBlock(EVALUATION_LIMITS.conflictOfInterestMax).nullable().optional(),
+    sampleRandomised: sampleCount.nullable().optional(),
+    sampleAnalysed: sampleCount.nullable().optional(),
+    comparison: z.enum(COMPARISON_CONDITIONS).nullable().optional(),
+    registrationId: textLine(EVALUATION_LIMITS.registrationIdMax).nullable().optional(),
     citation: evaluationFields.citation.optional(),
     doi: doi.nullable().optional(),
     summary: evaluationFields.summary.optional(),
     outcomes: evaluationFields.outcomes.optional(),
   })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'nothing to change' });
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'nothing to change' })
+  .refine(analysedWithinRandomised, analysedWithinRandomisedIssue);
 export type UpdateEvaluationRequest = z.input<typeof updateEvaluationSchema>;

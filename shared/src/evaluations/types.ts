@@ -1,12 +1,15 @@
 import type { Author } from '../discussions/types';
 import type {
+  ComparisonCondition,
   EffectDirection,
   EvaluationDesign,
+  EvaluatorIndependence,
   EvidenceStrength,
   OutcomeConstruct,
   OutcomeMeasure,
   RatingDirection,
   RiskOfBias,
+  VerificationState,
 } from './vocabularies';
 
 export interface Outcome {
@@ -29,7 +32,16 @@ export interface Evaluation {
   sampleSize: number;
   followUpMonths: number | null;
   riskOfBias: RiskOfBias;
+  /** `independence === 'independent'`, kept for clients written before `independence`. */
   independent: boolean;
+  independence: EvaluatorIndependence;
+  conflictOfInterest: string | null;
+  sampleRandomised: number | null;
+  sampleAnalysed: number | null;
+  comparison: ComparisonCondition | null;
+  registrationId: string | null;
+  /** Only a verified evaluation counts in the practice's public rating. */
+  verification: VerificationState;
   citation: string;
   doi: string | null;
   summary: string;

@@ -39,3 +39,15 @@ export type RatingDirection = (typeof RATING_DIRECTIONS)[number];
 /** 0: no evaluation; 1: qualitative or user data; 2: pre/post or weak comparison; 3: causal; 4: replicated. */
 export const EVIDENCE_STRENGTHS = [0, 1, 2, 3, 4] as const;
 export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
+
+/** Where an evaluation stands: only a verified one counts in a practice's public rating. */
+export const VERIFICATION_STATES = ['awaiting', 'verified', 'returned'] as const;
+export type VerificationState = (typeof VERIFICATION_STATES)[number];
+
+/** Who ran a study, as its evaluator declares: the registries weigh a developer's own study less. */
+export const EVALUATOR_INDEPENDENCE = ['developer', 'developer-funded', 'independent'] as const;
+export type EvaluatorIndependence = (typeof EVALUATOR_INDEPENDENCE)[number];
+
+/** What the people in a controlled study's comparison group received. */
+export const COMPARISON_CONDITIONS = ['placebo', 'waitlist', 'treatment-as-usual', 'matched', 'none'] as const;
+export type ComparisonCondition = (typeof COMPARISON_CONDITIONS)[number];

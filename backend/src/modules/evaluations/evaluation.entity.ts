@@ -1,4 +1,15 @@
-import { EVALUATION_DESIGNS, RISKS_OF_BIAS, type EvaluationDesign, type RiskOfBias } from '@pn/shared';
+import {
+  COMPARISON_CONDITIONS,
+  EVALUATION_DESIGNS,
+  EVALUATOR_INDEPENDENCE,
+  RISKS_OF_BIAS,
+  VERIFICATION_STATES,
+  type ComparisonCondition,
+  type EvaluationDesign,
+  type EvaluatorIndependence,
+  type RiskOfBias,
+  type VerificationState,
+} from '@pn/shared';
 import {
   Check,
   Column,
@@ -21,6 +32,10 @@ import { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
 @Check('evaluations_risk_of_bias_check', oneOf('risk_of_bias', RISKS_OF_BIAS))
 @Check('evaluations_sample_size_check', 'sample_size >= 1')
 @Check('evaluations_follow_up_months_check', 'follow_up_months >= 0')
+@Check('evaluations_verification_check', oneOf('verification', VERIFICATION_STATES))
+@Check('evaluations_independence_check', oneOf('independence', EVALUATOR_INDEPENDENCE))
+@Check('evaluations_comparison_check', oneOf('comparison', COMPARISON_CONDITIONS))
+@Check('evaluations_samples_check', 'sample_analysed <= sample_randomised')
 @Index(['practiceId', 'createdAt', 'id'])
 export class EvaluationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -53,8 +68,27 @@ export class EvaluationEntity {
   @Column({ name: 'risk_of_bias', type: 'text' })
   riskOfBias: RiskOfBias;
 
-  @Column({ type: 'boolean', default: false })
-  independent: boolean;
+  @Column({ type: 'text', default: 'developer' })
+  independence: EvaluatorIndependence;
+
+  @Column({ name: 'conflict_of_interest', type: 'text', nullable: true })
+  conflictOfInterest: string | null;
+
+  @Column({ name: 'sample_randomised', type: 'int', nullable: true })
+  sampleRandomised: number | null;
+
+  @Column({ name: 'sample_analysed', type: 'int', nullable: true })
+  sampleAnalysed: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  comparison: ComparisonCondition | null;
+
+  @Column({ name: 'registration_id', type: 'text', nullable: true })
+  registrationId: string | null;
+
+  @Index('IDX_evaluations_verification')
+  @Column({ type: 'text', default: 'awaiting' })
+  verification: VerificationState;
 
   @Column({ type: 'text' })
   citation: string;

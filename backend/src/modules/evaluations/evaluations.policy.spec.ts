@@ -1,4 +1,4 @@
-import { canEditEvaluation } from './evaluations.policy';
+import { canEditEvaluation, declaredIndependence, storedDeclarations } from './evaluations.policy';
 
 const AUTHOR = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -17,5 +17,31 @@ describe('canEditEvaluation', () => {
 
   it('is nobody once the author is gone', () => {
     expect(canEditEvaluation({ authorId: null }, { id: AUTHOR, role: 'researcher', status: 'active' })).toBe(false);
+  });
+});
+
+describe('declaredIndependence', () => {
+  it.each([
+    [{ independence: 'developer-funded', independent: true }, 'developer-funded'],
+    [{ independent: true }, 'independent'],
+    [{ independent: false }, 'developer'],
+    [{}, undefined],
+  ] as const)('%j reads as %s', (body, expected) => {
+    expect(declaredIndependence(body)).toBe(expected);
+  });
+});
+
+describe('storedDeclarations', () => {
+  it('drops the older flag and stores an empty conflict as none', () => {
+    expect(storedDeclarations({ independent: true, conflictOfInterest: '', citation: 'c' })).toEqual({
+      conflictOfInterest: null,
+      citation: 'c',
+    });
+  });
+
+  it('keeps a declared conflict', () => {
+    expect(storedDeclarations({ conflictOfInterest: 'Funded by the developer' })).toEqual({
+      conflictOfInterest: 'Funded by the developer',
+    });
   });
 });

@@ -10,7 +10,7 @@ import { canEvaluate, isLive } from '../practices/practices.policy';
 import type { UserEntity } from '../users/user.entity';
 import { EvaluationEntity } from './evaluation.entity';
 import { toEvaluation } from './evaluations.mapper';
-import { canEditEvaluation } from './evaluations.policy';
+import { canEditEvaluation, declaredIndependence, storedDeclarations } from './evaluations.policy';
 import { evaluationsRepository as evaluations } from './evaluations.repository';
 import { recomputeEvidence } from './evidence';
 
@@ -61,7 +61,12 @@ export class EvaluationsService {
       }
       if (!canEvaluate(practice, viewer)) throw new ForbiddenException('only researchers post evaluations');
       const { outcomes, ...fields } = body;
-      const id = await evaluations.insert(manager, { ...fields, practiceId, authorId: researcher.id });
+      const id = await evaluations.insert(manager, {
+        ...storedDeclarations(fields),
+        independence: declaredIndependence(fields) ?? 'developer',
+        practiceId,
+        authorId: researcher.id,
+      });
       await evaluations.insertOutcomes(manager, id, outcomes);
       await recomputeEvidence(manager, practiceId);
       if (practice.authorId) {
@@ -92,7 +97,8 @@ export class EvaluationsService {
       const evaluation = await evaluations.lock(manager, id);
       if (!canEditEvaluation(evaluation, viewer)) throw new ForbiddenException('only its author edits an evaluation');
       const { outcomes, ...fields } = body;
-      const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      const changes = { ...storedDeclarations(fields), independence: declaredIndependence(fields) };
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       await evaluations.update(manager, id, defined);
       if (outcomes) await evaluations.replaceOutcomes(manager, id, outcomes);
       await recomputeEvidence(manager, evaluation.practiceId);
