@@ -128,7 +128,7 @@ export function PollCard({ pollId }: { pollId: string }) {
 
   if (poll.isPending) {
     return (
-      <p className="poll poll--state" role="status">
+      <p className="poll poll--state" role="status" aria-busy="true">
         {t('polls.loading')}
       </p>
     );
