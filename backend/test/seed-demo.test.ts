@@ -8,7 +8,16 @@ import {
   seedDemo,
 } from '@pn/seeds';
 import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } from '@pn/shared';
-import type { Group, GroupMember, Message, Resource, ResourceFamily, ResourceFamilyNode, Thread } from '@pn/shared';
+import type {
+  Group,
+  GroupMember,
+  Message,
+  Poll,
+  Resource,
+  ResourceFamily,
+  ResourceFamilyNode,
+  Thread,
+} from '@pn/shared';
 import { createHash } from 'node:crypto';
 import { demoSeedTools } from '../src/database/demo-seed-tools';
 import { PasswordService } from '../src/modules/users/password.service';
@@ -101,6 +110,22 @@ describe('the demo network', () => {
     expect(unread.body.items.map((n: { kind: string }) => n.kind)).toEqual(['mention']);
     const admin = tokens['admin@example.org'];
     expect((await app.request('GET', `/api/threads/${DEMO_THREAD_IDS[0]}`, { token: admin })).status).toBe(404);
+  });
+
+  it('has polls in two threads: one named with live counts, one anonymous whose counts wait for its closing', async () => {
+    const practitioner = tokens['practitioner@example.org'];
+    const researcher = tokens['researcher@example.org'];
+    const pollOf = async (threadId: string, token: string) => {
+      const messages = await app.request('GET', `/api/threads/${threadId}/messages`, { token });
+      const carrier = messages.body.items.find((m: Message) => m.pollId);
+      return (await app.request('GET', `/api/polls/${carrier.pollId}`, { token })).body as Poll;
+    };
+    const named = await pollOf(DEMO_THREAD_IDS[1], practitioner);
+    expect(named).toMatchObject({ anonymous: false, resultsVisible: true, voterCount: 3, mayVote: true, myVote: null });
+    expect(named.options.map((option) => option.votes)).toEqual([2, 1, 0]);
+    const anonymous = await pollOf(DEMO_THREAD_IDS[2], researcher);
+    expect(anonymous).toMatchObject({ anonymous: true, multiple: true, resultsVisible: false, voterCount: 2 });
+    expect(anonymous.options.every((option) => option.votes === null && option.voters === null)).toBe(true);
   });
 
   it('has a resource library whose guide was translated into Danish, Swedish and German, and adapted again', async () => {

@@ -99,6 +99,7 @@ describe('own profile, export and erasure', () => {
       'threads',
       'messages',
       'flags',
+      'polls',
       'notifications',
       'resources',
       'passkeys',

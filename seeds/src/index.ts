@@ -3,6 +3,7 @@ import type { SealSecret } from './accounts';
 import type { HashPassword, Queryable } from './db';
 import { seedDemoGroups } from './groups';
 import { seedDemoMembers } from './members';
+import { seedDemoPolls } from './polls';
 import { seedDemoPractices } from './practices';
 import { seedDemoResources, type StoreFile } from './resources';
 
@@ -28,6 +29,7 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoAccounts(db, tools.hashPassword, tools.sealSecret);
   await seedDemoMembers(db, tools.hashPassword);
   await seedDemoGroups(db);
+  await seedDemoPolls(db);
   await seedDemoResources(db, tools.storeFile);
   await seedDemoPractices(db);
 }

@@ -24,6 +24,8 @@ type ViewportName = keyof typeof VIEWPORTS;
 
 const GROUP = '/groups/people-who-fear-they-might-offend';
 const THREAD = `/threads/${DEMO_THREAD_IDS[0]}`;
+/** A thread with a poll the coordinator made and has not voted in: the vote form, the bars, closing. */
+const THREAD_WITH_POLL = `/threads/${DEMO_THREAD_IDS[1]}`;
 const RESOURCE = `/resources/${Object.values(DEMO_RESOURCE_IDS)[0]}`;
 const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
@@ -35,6 +37,7 @@ const MEMBER_PAGES = [
   ...PUBLIC_PAGES,
   GROUP,
   THREAD,
+  THREAD_WITH_POLL,
   '/notifications',
   '/moderation',
   '/profile',

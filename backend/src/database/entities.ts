@@ -2,6 +2,7 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { MessageFlagEntity } from '../modules/discussions/message-flag.entity';
 import { MessageEntity } from '../modules/discussions/message.entity';
+import { PollBallotEntity, PollChoiceEntity, PollEntity, PollOptionEntity } from '../modules/discussions/poll.entity';
 import { ThreadReaderEntity } from '../modules/discussions/thread-reader.entity';
 import { ThreadEntity } from '../modules/discussions/thread.entity';
 import { GroupEntity } from '../modules/groups/group.entity';
@@ -39,6 +40,10 @@ export const ENTITIES = [
   MessageEntity,
   MessageFlagEntity,
   ThreadReaderEntity,
+  PollEntity,
+  PollOptionEntity,
+  PollBallotEntity,
+  PollChoiceEntity,
   NotificationEntity,
   ResourceEntity,
   ResourceVersionEntity,

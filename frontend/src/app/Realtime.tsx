@@ -48,6 +48,9 @@ export function Realtime() {
     void import('../features/discussions').then(({ syncDiscussions }) => {
       if (!stopped) stops.push(syncDiscussions(socket, queryClient));
     });
+    void import('../features/polls').then(({ syncPolls }) => {
+      if (!stopped) stops.push(syncPolls(socket, queryClient));
+    });
     return () => {
       stopped = true;
       stops.forEach((stop) => stop());

@@ -7,6 +7,7 @@ import { securityDa } from '../features/security/i18n/da';
 import { adminDa } from '../features/admin/i18n/da';
 import { groupsDa } from '../features/groups/i18n/da';
 import { discussionsDa } from '../features/discussions/i18n/da';
+import { pollsDa } from '../features/polls/i18n/da';
 import { notificationsDa } from '../features/notifications/i18n/da';
 import { moderationDa } from '../features/moderation/i18n/da';
 import { resourcesDa } from '../features/resources/i18n/da';
@@ -24,6 +25,7 @@ export const da: Translation = {
   ...adminDa,
   ...groupsDa,
   ...discussionsDa,
+  ...pollsDa,
   ...notificationsDa,
   ...moderationDa,
   ...resourcesDa,

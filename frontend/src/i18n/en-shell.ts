@@ -10,6 +10,7 @@ import { profileEn } from '../features/profile/i18n/en';
 import { securityEn } from '../features/security/i18n/en';
 import { groupsEn } from '../features/groups/i18n/en';
 import { discussionsEn } from '../features/discussions/i18n/en';
+import { pollsEn } from '../features/polls/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
 import { moderationEn } from '../features/moderation/i18n/en';
 import { resourcesEn } from '../features/resources/i18n/en';
@@ -24,6 +25,7 @@ export const shellEn = {
   ...securityEn,
   ...groupsEn,
   ...discussionsEn,
+  ...pollsEn,
   ...notificationsEn,
   ...moderationEn,
   ...resourcesEn,

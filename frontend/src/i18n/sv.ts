@@ -7,6 +7,7 @@ import { securitySv } from '../features/security/i18n/sv';
 import { adminSv } from '../features/admin/i18n/sv';
 import { groupsSv } from '../features/groups/i18n/sv';
 import { discussionsSv } from '../features/discussions/i18n/sv';
+import { pollsSv } from '../features/polls/i18n/sv';
 import { notificationsSv } from '../features/notifications/i18n/sv';
 import { moderationSv } from '../features/moderation/i18n/sv';
 import { resourcesSv } from '../features/resources/i18n/sv';
@@ -24,6 +25,7 @@ export const sv: Translation = {
   ...adminSv,
   ...groupsSv,
   ...discussionsSv,
+  ...pollsSv,
   ...notificationsSv,
   ...moderationSv,
   ...resourcesSv,

@@ -21,6 +21,9 @@ const KNOWN_TEXTS: Record<string, MessageKey> = {
   'must be lowercase letters, digits and single hyphens': 'validation.slug',
   'must be an http or https address': 'resources.errors.url',
   'groupSlug is required with scope "group", and only then': 'resources.errors.groupRequired',
+  'must all differ': 'polls.errors.optionsDiffer',
+  'must be in the future': 'polls.errors.closesInPast',
+  'must be within 366 days': 'polls.errors.closesTooLate',
 };
 
 /** Translates a known English text of the schemas or the API; null when unknown. */

@@ -6,6 +6,7 @@ import { authorSchema, messageSchema, threadSchema } from '../discussions/respon
 import { evaluationSchema } from '../evaluations/responses';
 import { groupRefSchema, myMembershipSchema } from '../groups/responses';
 import { notificationSchema } from '../notifications/responses';
+import { exportedPollsSchema } from '../polls/responses';
 import { exportedPracticeSchema, feedbackSchema } from '../practices/responses';
 import { resourceSchema } from '../resources/responses';
 import {
@@ -159,6 +160,7 @@ export const accountExportSchema = responseObject({
   threads: z.array(threadSchema),
   messages: z.array(messageSchema),
   flags: z.array(exportedFlagSchema),
+  polls: exportedPollsSchema.optional(),
   notifications: z.array(notificationSchema),
   resources: z.array(resourceSchema).optional(),
   practices: z.array(exportedPracticeSchema).optional(),

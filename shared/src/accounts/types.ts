@@ -3,6 +3,7 @@ import type { AccountStatus, Profession, Role } from '../common/vocabularies';
 import type { Message, Thread } from '../discussions/types';
 import type { MyMembership } from '../groups/types';
 import type { Notification } from '../notifications/types';
+import type { ExportedPolls } from '../polls/types';
 import type { Resource } from '../resources/types';
 import type { Evaluation } from '../evaluations/types';
 import type { ExportedPractice, Feedback } from '../practices/types';
@@ -105,6 +106,8 @@ export interface AccountExport {
   /** Messages the person wrote, oldest first; a hidden message keeps its text here (it is theirs). */
   messages: Message[];
   flags: ExportedFlag[];
+  /** Polls the person made and the votes they cast. */
+  polls?: ExportedPolls;
   notifications: Notification[];
   /** Resources the person shared, removed ones included; they stay in the library after erasure. */
   resources?: Resource[];

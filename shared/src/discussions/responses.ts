@@ -33,6 +33,7 @@ export const messageSchema = responseObject({
   editedAt: responseTime.nullable(),
   deleted: z.boolean(),
   hidden: z.boolean(),
+  pollId: responseId.optional(),
 });
 
 export const messageFlagSchema = responseObject({

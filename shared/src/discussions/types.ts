@@ -34,6 +34,8 @@ export interface Message {
   editedAt: string | null;
   deleted: boolean;
   hidden: boolean;
+  /** The poll the message carries (its body is then the poll's question); absent on other messages. */
+  pollId?: string;
 }
 
 export interface MessageFlag {

@@ -1,5 +1,6 @@
 import type { Message } from '../discussions/types';
 import type { Notification } from '../notifications/types';
+import type { PollUpdate } from '../polls/types';
 
 /** Client to server. */
 export interface ClientToServerEvents {
@@ -17,4 +18,6 @@ export interface ServerToClientEvents {
   'notification:new': (notification: Notification) => void;
   /** Something happened in a group the user belongs to (a message, a thread): refetch its unread counts. */
   'group:activity': (payload: { groupId: string; threadId: string }) => void;
+  /** A poll of the thread got a vote or closed: its counts as every reader may see them. */
+  'poll:updated': (update: PollUpdate) => void;
 }

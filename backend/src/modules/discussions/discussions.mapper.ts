@@ -19,6 +19,8 @@ export interface MessageFacts
     Pick<MessageEntity, 'id' | 'threadId' | 'position' | 'clientId' | 'mentions' | 'createdAt' | 'editedAt'> {
   author?: AuthorFacts | null;
   replyTo?: (Words & { id: string; author?: AuthorFacts | null }) | null;
+  /** The poll the message carries, when it carries one. */
+  pollId?: string | null;
 }
 
 /** What a reader sees of a message's words: nothing once it was deleted or hidden by a coordinator. */
@@ -87,6 +89,7 @@ export function toMessage(message: MessageFacts, options: { revealHidden?: boole
     editedAt: message.editedAt?.toISOString() ?? null,
     deleted: message.deletedAt !== null,
     hidden: message.hiddenAt !== null,
+    ...(message.pollId ? { pollId: message.pollId } : {}),
   };
 }
 

@@ -9,10 +9,13 @@ import { MessagesService } from './messages.service';
 import { ThreadsController } from './threads.controller';
 import { ThreadsService } from './threads.service';
 import { DiscussionsAccountData } from './discussions.account-data';
+import { PollsAccountData } from './polls.account-data';
+import { PollsController } from './polls.controller';
+import { PollsService } from './polls.service';
 
 @Module({
   imports: [AuditModule, GroupsModule, NotificationsModule],
-  controllers: [ThreadsController, MessagesController, FlagsController],
-  providers: [DiscussionsAccountData, ThreadsService, MessagesService, FlagsService],
+  controllers: [ThreadsController, MessagesController, FlagsController, PollsController],
+  providers: [DiscussionsAccountData, PollsAccountData, ThreadsService, MessagesService, FlagsService, PollsService],
 })
 export class DiscussionsModule {}

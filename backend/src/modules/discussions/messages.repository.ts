@@ -33,7 +33,9 @@ const messageJson = (erasedName: string) => `json_build_object(
     'replyTo', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'author', ${author('ra', erasedName)},
       'excerpt', ${visible('r')}) END,
     'mentions', m.mentions, 'createdAt', ${iso('m.created_at')}, 'editedAt', ${iso('m.edited_at')},
-    'deleted', m.deleted_at IS NOT NULL, 'hidden', m.hidden_at IS NOT NULL)`;
+    'deleted', m.deleted_at IS NOT NULL, 'hidden', m.hidden_at IS NOT NULL,
+    'pollId', CASE WHEN m.deleted_at IS NULL AND m.hidden_at IS NULL
+      THEN (SELECT p.id FROM polls p WHERE p.message_id = m.id) END)`;
 
 /** What a page of a thread's messages is read with: where it starts, which way, and how many. */
 export interface MessagePageQuery {
@@ -84,6 +86,8 @@ export async function messagePage(db: EntityManager, query: MessagePageQuery): P
   const items = JSON.parse(row.items) as Message[];
   for (const item of items) {
     if (item.replyTo) item.replyTo.excerpt = excerptOf(item.replyTo.excerpt);
+    // Only a message that carries a poll names one.
+    if ((item as { pollId?: string | null }).pollId === null) delete item.pollId;
   }
   return { ...membershipFactsOf(row), anchorPosition: row.anchorPosition, items };
 }

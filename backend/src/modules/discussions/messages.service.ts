@@ -34,6 +34,7 @@ import {
   softDelete,
   type MessageState,
 } from './messages.repository';
+import { pollOfMessage } from './polls.repository';
 import type { ThreadContext } from './threads.service';
 
 /** Thrown inside a transaction to roll it back: another request stored this clientId first. */
@@ -200,6 +201,8 @@ export class MessagesService {
       }
       if (message.deletedAt) throw new ConflictException('this message was deleted');
       if (message.hiddenAt) throw new ConflictException('this message was hidden by a coordinator');
+      // Votes were cast on the question as it stands.
+      if (await pollOfMessage(manager, message.id)) throw new ConflictException("a poll's question cannot be edited");
       const mentioned = await this.readersAmong(manager, group, mentionedUserIds(body));
       const before = new Set(message.mentions);
       await editWords(manager, message.id, body, mentioned.ids);

@@ -39,6 +39,7 @@ export const SECTION_ORDER: ReadonlyArray<keyof AccountDataSections> = [
   'threads',
   'messages',
   'flags',
+  'polls',
   'notifications',
   'resources',
   'passkeys',

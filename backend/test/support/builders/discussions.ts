@@ -1,4 +1,4 @@
-import type { Message } from '@pn/shared';
+import type { Message, Poll } from '@pn/shared';
 import { randomUUID } from 'node:crypto';
 import { ThreadEntity } from '../../../src/modules/discussions/thread.entity';
 import type { TestApp } from '../app';
@@ -151,4 +151,45 @@ export async function buildFlag(
   });
   if (response.status !== 201) throw new Error(`flagging failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { messageId: message.id, flaggedBy };
+}
+
+export interface PollOverrides {
+  /** The thread it is made in; a new thread of a new group unless given. */
+  thread?: { id: string };
+  /** A member of the thread's group; a new member of it unless given. */
+  author?: BuiltUser;
+  question?: string;
+  options?: string[];
+  multiple?: boolean;
+  anonymous?: boolean;
+  results?: 'live' | 'after-close';
+  closesAt?: string;
+}
+
+/** A poll made through the API, as a member makes it (its message and socket events follow). */
+export async function buildPoll(app: TestApp, overrides: PollOverrides = {}): Promise<Poll> {
+  let { thread, author } = overrides;
+  if (!author) {
+    author = await buildUser(app);
+    if (thread) await addMember(app, await groupOf(app, { thread: thread.id }), author);
+  }
+  if (!thread) {
+    const group = await buildGroup(app);
+    await addMember(app, group, author);
+    thread = await buildThread(app, { group, author });
+  }
+  const response = await app.request<Poll>('POST', `/api/threads/${thread.id}/polls`, {
+    token: author.token,
+    body: {
+      question: overrides.question ?? 'Which day suits the next meeting?',
+      options: overrides.options ?? ['Tuesday', 'Wednesday', 'Thursday'],
+      multiple: overrides.multiple ?? false,
+      anonymous: overrides.anonymous ?? false,
+      results: overrides.results ?? 'live',
+      ...(overrides.closesAt ? { closesAt: overrides.closesAt } : {}),
+    },
+  });
+  if (response.status !== 201)
+    throw new Error(`making a poll failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
 }

@@ -10,6 +10,7 @@ import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { useEditMessage } from '../hooks/useMessageMutations';
 import { mentionsToPlainText } from '../../../lib/mentions';
 import { MessageBody } from '../../../components/MessageBody';
+import { PollCard } from '../../polls';
 import { MentionTextarea } from './MentionTextarea';
 
 /** Editing keeps the mentions made and shows them by name; new ones are made when writing. */
@@ -145,6 +146,8 @@ export function MessageItem({
         <p className="message__placeholder">{t('discussions.message.deleted')}</p>
       ) : message.hidden ? (
         <p className="message__placeholder">{t('discussions.message.hidden')}</p>
+      ) : message.pollId ? (
+        <PollCard pollId={message.pollId} />
       ) : editing ? (
         <EditMessageForm message={message} onDone={() => setEditing(false)} />
       ) : (
@@ -158,7 +161,7 @@ export function MessageItem({
               <span className="visually-hidden"> {t('discussions.message.toName', { name: author })}</span>
             </Button>
           ) : null}
-          {own && canReply ? (
+          {own && canReply && !message.pollId ? (
             <Button variant="link" className="button--small" onClick={() => setEditing(true)}>
               {t('discussions.message.edit')}
             </Button>

@@ -1,5 +1,5 @@
 import type { Message } from '@pn/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
@@ -13,6 +13,8 @@ import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { isActive } from '../../../lib/permissions';
 import { canCoordinate, canPost, groupQuery, isGroupMember, useMentionable } from '../../groups';
+import { NewPollForm } from '../../polls';
+import { discussionKeys } from '../api';
 import { COMPOSER_ID, Composer } from '../components/Composer';
 import { ConnectionNotice } from '../components/ConnectionNotice';
 import { MessageBody } from '../../../components/MessageBody';
@@ -34,6 +36,8 @@ export function ThreadPage() {
   const people = useMentionable(slug, posting);
   const mute = useMuteThread(id);
   const [replyTo, setReplyTo] = useState<Message | null>(null);
+  const [makingPoll, setMakingPoll] = useState(false);
+  const queryClient = useQueryClient();
   usePageTitle(thread.data?.title ?? t('discussions.thread.title'));
   useThreadLive(id, thread.isSuccess && isActive(user));
 
@@ -118,6 +122,24 @@ export function ThreadPage() {
             replyTo={replyTo}
             onCancelReply={() => setReplyTo(null)}
           />
+        ) : null}
+        {posting && user ? (
+          <div className="poll-composer">
+            {makingPoll ? (
+              <NewPollForm
+                threadId={current.id}
+                onDone={(poll) => {
+                  setMakingPoll(false);
+                  // Its message comes over the socket too; fetched here for a tab without one.
+                  if (poll) void queryClient.refetchQueries({ queryKey: discussionKeys.messages(current.id) });
+                }}
+              />
+            ) : (
+              <Button variant="secondary" className="button--small" onClick={() => setMakingPoll(true)}>
+                {t('polls.new.open')}
+              </Button>
+            )}
+          </div>
         ) : group.data ? (
           <p className="alert alert--info">
             {!user ? (
