@@ -14,5 +14,6 @@ import { DiscussionsAccountData } from './discussions.account-data';
   imports: [AuditModule, GroupsModule, NotificationsModule],
   controllers: [ThreadsController, MessagesController, FlagsController],
   providers: [DiscussionsAccountData, ThreadsService, MessagesService, FlagsService],
+  exports: [ThreadsService],
 })
 export class DiscussionsModule {}

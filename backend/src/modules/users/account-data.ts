@@ -47,4 +47,6 @@ export const SECTION_ORDER: ReadonlyArray<keyof AccountDataSections> = [
   'feedback',
   'emailSettings',
   'emails',
+  'meetingResponses',
+  'calendarFeed',
 ];
