@@ -149,7 +149,7 @@ export const meetingsRepository = {
    */
   async page(
     db: EntityManager,
-    scope: { groupId: string } | { audienceOf: string },
+    scope: { groupId: string } | { audienceOf: string; networkWide: boolean },
     viewerId: string | null,
     window: MeetingWindow,
   ): Promise<Page<MeetingFacts>> {
@@ -160,7 +160,8 @@ export const meetingsRepository = {
       where.push(`mt.group_id = $${params.length}`);
     } else {
       params.push(scope.audienceOf);
-      where.push(`(mt.network_wide OR mt.group_id IN (SELECT a.group_id FROM group_memberships a
+      const networkWide = scope.networkWide ? 'mt.network_wide OR ' : '';
+      where.push(`(${networkWide}mt.group_id IN (SELECT a.group_id FROM group_memberships a
                     WHERE a.user_id = $${params.length} AND a.status = 'active'))`);
     }
     if (window.from) {

@@ -21,7 +21,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
-import type { Viewer } from '../../common/viewer';
+import { isActive, type Viewer } from '../../common/viewer';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
@@ -83,7 +83,7 @@ export class MeetingsService {
   }
 
   async mine(viewer: UserEntity, query: MeetingsQuery): Promise<Page<Meeting>> {
-    const page = await meetings.page(this.dataSource.manager, { audienceOf: viewer.id }, viewer.id, query);
+    const page = await meetings.page(this.dataSource.manager, { audienceOf: viewer.id, networkWide: isActive(viewer) }, viewer.id, query);
     return { items: await this.present(page.items, viewer), nextCursor: page.nextCursor };
   }
 
