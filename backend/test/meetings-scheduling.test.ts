@@ -76,7 +76,9 @@ describe('meetings: scheduling, reading, editing, cancelling', () => {
     });
     expect(await meetingNotices(outsider)).toEqual([]);
     expect(await meetingNotices(coordinator)).toEqual([]);
-    const emails = (await app.dataSource.query(`SELECT kind FROM emails WHERE user_id = $1`, [alice.user.id])) as Array<{
+    const emails = (await app.dataSource.query(`SELECT kind FROM emails WHERE user_id = $1`, [
+      alice.user.id,
+    ])) as Array<{
       kind: string;
     }>;
     expect(emails.map((email) => email.kind)).toContain('meeting');
@@ -209,9 +211,7 @@ describe('meetings: scheduling, reading, editing, cancelling', () => {
       });
       expect(backwards.status).toBe(400);
       expect((await app.request('PATCH', path, { token: coordinator.token, body: {} })).status).toBe(400);
-      expect((await app.request('PATCH', path, { token: coordinator.token, body: { capacity: 0 } })).status).toBe(
-        400,
-      );
+      expect((await app.request('PATCH', path, { token: coordinator.token, body: { capacity: 0 } })).status).toBe(400);
     });
     const renamed = await app.request('PATCH', path, {
       token: coordinator.token,

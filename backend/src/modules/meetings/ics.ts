@@ -22,7 +22,10 @@ const PRODID = '-//Prevention Network//Meetings//EN';
 
 /** `20261025T083000Z` */
 export function icsTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT value escaping: backslash, semicolon, comma and newlines. */

@@ -315,9 +315,9 @@ export const meetingsRepository = {
 
   /** Every active account: a network-wide meeting's audience. */
   async activeAccounts(db: EntityManager): Promise<string[]> {
-    const rows = (await db.query(
-      `SELECT id FROM users WHERE status = 'active' AND erased_at IS NULL`,
-    )) as Array<{ id: string }>;
+    const rows = (await db.query(`SELECT id FROM users WHERE status = 'active' AND erased_at IS NULL`)) as Array<{
+      id: string;
+    }>;
     return rows.map((row) => row.id);
   },
 
@@ -342,9 +342,10 @@ export const meetingsRepository = {
 
   /** The meetings whose places the person held: erasing their answers may free them. */
   async removeResponsesOfPerson(db: EntityManager, userId: string): Promise<string[]> {
-    const rows = (await db.query(`DELETE FROM meeting_responses WHERE user_id = $1 RETURNING meeting_id, response, waitlisted`, [
-      userId,
-    ])) as [Array<{ meeting_id: string; response: string; waitlisted: boolean }>, number];
+    const rows = (await db.query(
+      `DELETE FROM meeting_responses WHERE user_id = $1 RETURNING meeting_id, response, waitlisted`,
+      [userId],
+    )) as [Array<{ meeting_id: string; response: string; waitlisted: boolean }>, number];
     return rows[0].filter((row) => row.response === 'going' && !row.waitlisted).map((row) => row.meeting_id);
   },
 };

@@ -83,7 +83,12 @@ export class MeetingsService {
   }
 
   async mine(viewer: UserEntity, query: MeetingsQuery): Promise<Page<Meeting>> {
-    const page = await meetings.page(this.dataSource.manager, { audienceOf: viewer.id, networkWide: isActive(viewer) }, viewer.id, query);
+    const page = await meetings.page(
+      this.dataSource.manager,
+      { audienceOf: viewer.id, networkWide: isActive(viewer) },
+      viewer.id,
+      query,
+    );
     return { items: await this.present(page.items, viewer), nextCursor: page.nextCursor };
   }
 
@@ -147,7 +152,8 @@ export class MeetingsService {
       };
       const span = meetingSpanProblem(next.startsAt.toISOString(), next.endsAt.toISOString());
       if (span) throw new BadRequestException([`endsAt: ${span}`]);
-      if (!next.onlineUrl && !next.location) throw new BadRequestException(['location: give an online link or a place']);
+      if (!next.onlineUrl && !next.location)
+        throw new BadRequestException(['location: give an online link or a place']);
       if (body.outputIds) await this.checkOutputs(actor, meeting, body.outputIds);
 
       const changes: Partial<MeetingEntity> = {};
