@@ -19,6 +19,12 @@ const KNOWN_TEXTS: Record<string, MessageKey> = {
   'nothing to change': 'validation.nothingToChange',
   'role or status is required': 'validation.roleOrStatusRequired',
   'must be lowercase letters, digits and single hyphens': 'validation.slug',
+  'must be after the start': 'validation.meetingEnd',
+  'must be within 14 days of the start': 'validation.meetingEnd',
+  'must be an IANA time zone name, such as Europe/Copenhagen': 'validation.timeZone',
+  'give an online link or a place': 'validation.linkOrPlace',
+  'must be 1 or more (leave it out for no limit)': 'validation.capacity',
+  'must be a whole number': 'validation.capacity',
   'must be an http or https address': 'resources.errors.url',
   'groupSlug is required with scope "group", and only then': 'resources.errors.groupRequired',
 };

@@ -73,7 +73,8 @@ export function notificationLine(
           : groupLink;
       return {
         text: describe(actor, title),
-        detail: startsAt && !Number.isNaN(startsAt.getTime()) ? t.meetingWhen(formatWhen(startsAt, locale, zone)) : undefined,
+        detail:
+          startsAt && !Number.isNaN(startsAt.getTime()) ? t.meetingWhen(formatWhen(startsAt, locale, zone)) : undefined,
         link,
       };
     }
