@@ -1,5 +1,6 @@
 import {
   DEMO_ACCOUNTS,
+  DEMO_MEETING_IDS,
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   DEMO_PRACTICE_IDS,
@@ -8,7 +9,16 @@ import {
   seedDemo,
 } from '@pn/seeds';
 import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } from '@pn/shared';
-import type { Group, GroupMember, Message, Resource, ResourceFamily, ResourceFamilyNode, Thread } from '@pn/shared';
+import type {
+  Group,
+  GroupMember,
+  Meeting,
+  Message,
+  Resource,
+  ResourceFamily,
+  ResourceFamilyNode,
+  Thread,
+} from '@pn/shared';
 import { createHash } from 'node:crypto';
 import { demoSeedTools } from '../src/database/demo-seed-tools';
 import { PasswordService } from '../src/modules/users/password.service';
@@ -101,6 +111,21 @@ describe('the demo network', () => {
     expect(unread.body.items.map((n: { kind: string }) => n.kind)).toEqual(['mention']);
     const admin = tokens['admin@example.org'];
     expect((await app.request('GET', `/api/threads/${DEMO_THREAD_IDS[0]}`, { token: admin })).status).toBe(404);
+  });
+
+  it('has two coming meetings and a past one with its minutes and an output', async () => {
+    const practitioner = tokens['practitioner@example.org'];
+    const coming = await app.request('GET', '/api/meetings', { token: practitioner });
+    expect(coming.body.items.map((m: Meeting) => m.id)).toContain(DEMO_MEETING_IDS.consultation);
+    const consultation = coming.body.items.find((m: Meeting) => m.id === DEMO_MEETING_IDS.consultation);
+    expect(consultation).toMatchObject({ myResponse: 'going', going: 2, maybe: 1, capacity: 12 });
+    expect(Date.parse(consultation.startsAt)).toBeGreaterThan(Date.now());
+    const past = await app.request('GET', `/api/meetings/${DEMO_MEETING_IDS.helplineReview}`, { token: practitioner });
+    expect(past.body.minutes).toContain('Decisions');
+    expect(past.body.outputs.map((o: { id: string }) => o.id)).toEqual([DEMO_RESOURCE_IDS.helplineGuide]);
+    expect(Date.parse(past.body.endsAt)).toBeLessThan(Date.now());
+    const thread = await app.request('GET', `/api/threads/${past.body.threadId}`, { token: practitioner });
+    expect(thread.status).toBe(200);
   });
 
   it('has a resource library whose guide was translated into Danish, Swedish and German, and adapted again', async () => {

@@ -48,7 +48,6 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
   const cancel = useCancelMeeting(meeting.id);
   const yours = formatSpan(meeting.startsAt, meeting.endsAt, locale, own);
   const planned = formatSpan(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone);
-  const past = Date.parse(meeting.endsAt) < Date.now();
 
   return (
     <div className="page meeting-page">
@@ -132,7 +131,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
         <section className="section" aria-labelledby="meeting-answer-title">
           <AnswerControls meeting={meeting} />
         </section>
-      ) : meeting.myResponse || past ? (
+      ) : meeting.myResponse ? (
         <p className="muted">{t('meetings.answer.closed')}</p>
       ) : null}
 
