@@ -252,6 +252,8 @@ export class MeetingsService {
 
   /** Gives free places to those waiting, in answer order, and tells them. */
   async fillPlaces(manager: EntityManager, after: AfterCommit, meetingId: string): Promise<void> {
+    // Under the meeting's lock, as answers are (taken again at no cost when the caller holds it).
+    await meetings.lock(manager, meetingId);
     const facts = await meetings.facts(manager, meetingId, null);
     if (!facts || facts.meeting.cancelledAt) return;
     const { capacity } = facts.meeting;
