@@ -14,6 +14,7 @@ import { SocketAccessModule } from './modules/discussions/socket-access.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
@@ -53,6 +54,7 @@ export class AppModule {
         PracticesModule,
         EvaluationsModule,
         SearchModule,
+        MeetingsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

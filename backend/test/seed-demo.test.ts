@@ -1,5 +1,6 @@
 import {
   DEMO_ACCOUNTS,
+  DEMO_MEETING_IDS,
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   DEMO_PRACTICE_IDS,
@@ -11,6 +12,7 @@ import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } fr
 import type {
   Group,
   GroupMember,
+  Meeting,
   Message,
   Poll,
   Resource,
@@ -126,6 +128,21 @@ describe('the demo network', () => {
     const anonymous = await pollOf(DEMO_THREAD_IDS[2], researcher);
     expect(anonymous).toMatchObject({ anonymous: true, multiple: true, resultsVisible: false, voterCount: 2 });
     expect(anonymous.options.every((option) => option.votes === null && option.voters === null)).toBe(true);
+  });
+
+  it('has two coming meetings and a past one with its minutes and an output', async () => {
+    const practitioner = tokens['practitioner@example.org'];
+    const coming = await app.request('GET', '/api/meetings', { token: practitioner });
+    expect(coming.body.items.map((m: Meeting) => m.id)).toContain(DEMO_MEETING_IDS.consultation);
+    const consultation = coming.body.items.find((m: Meeting) => m.id === DEMO_MEETING_IDS.consultation);
+    expect(consultation).toMatchObject({ myResponse: 'going', going: 2, maybe: 1, capacity: 12 });
+    expect(Date.parse(consultation.startsAt)).toBeGreaterThan(Date.now());
+    const past = await app.request('GET', `/api/meetings/${DEMO_MEETING_IDS.helplineReview}`, { token: practitioner });
+    expect(past.body.minutes).toContain('Decisions');
+    expect(past.body.outputs.map((o: { id: string }) => o.id)).toEqual([DEMO_RESOURCE_IDS.helplineGuide]);
+    expect(Date.parse(past.body.endsAt)).toBeLessThan(Date.now());
+    const thread = await app.request('GET', `/api/threads/${past.body.threadId}`, { token: practitioner });
+    expect(thread.status).toBe(200);
   });
 
   it('has a resource library whose guide was translated into Danish, Swedish and German, and adapted again', async () => {

@@ -108,6 +108,8 @@ describe('own profile, export and erasure', () => {
       'feedback',
       'emailSettings',
       'emails',
+      'meetingResponses',
+      'calendarFeed',
     ]);
     const text = JSON.stringify(response.body);
     expect(text).not.toContain('argon2');

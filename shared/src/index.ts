@@ -47,3 +47,8 @@ export * from './email/types';
 export * from './email/responses';
 export * from './moderation/types';
 export * from './moderation/responses';
+export * from './meetings/vocabularies';
+export * from './meetings/time-zones';
+export * from './meetings/schemas';
+export * from './meetings/types';
+export * from './meetings/responses';

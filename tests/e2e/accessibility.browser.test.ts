@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO_PRACTICE_IDS, DEMO_RESOURCE_IDS, DEMO_THREAD_IDS } from '@pn/seeds';
+import { DEMO_MEETING_IDS, DEMO_PRACTICE_IDS, DEMO_RESOURCE_IDS, DEMO_THREAD_IDS } from '@pn/seeds';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser';
 import { completeSecondStep, DEMO_PASSWORD } from '../src/chromium-session';
@@ -29,6 +29,7 @@ const THREAD_WITH_POLL = `/threads/${DEMO_THREAD_IDS[1]}`;
 const RESOURCE = `/resources/${Object.values(DEMO_RESOURCE_IDS)[0]}`;
 const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
+const MEETING = `/meetings/${DEMO_MEETING_IDS.helplineReview}`;
 
 const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
 const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
@@ -38,6 +39,10 @@ const MEMBER_PAGES = [
   GROUP,
   THREAD,
   THREAD_WITH_POLL,
+  '/meetings',
+  MEETING,
+  `${MEETING}/edit`,
+  `${GROUP}/meetings/new`,
   '/notifications',
   '/moderation',
   '/profile',

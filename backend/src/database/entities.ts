@@ -28,6 +28,10 @@ import { GroupEmailSettingEntity } from '../modules/email-notifications/group-em
 import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { AppSecretEntity } from '../modules/mail/app-secret.entity';
 import { EmailEntity } from '../modules/mail/email.entity';
+import { CalendarFeedEntity } from '../modules/meetings/calendar-feed.entity';
+import { MeetingOutputEntity } from '../modules/meetings/meeting-output.entity';
+import { MeetingResponseEntity } from '../modules/meetings/meeting-response.entity';
+import { MeetingEntity } from '../modules/meetings/meeting.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
 export const ENTITIES = [
@@ -64,4 +68,8 @@ export const ENTITIES = [
   RecoveryCodeEntity,
   PasskeyEntity,
   AuthChallengeEntity,
+  MeetingEntity,
+  MeetingResponseEntity,
+  MeetingOutputEntity,
+  CalendarFeedEntity,
 ];

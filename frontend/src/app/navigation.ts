@@ -30,6 +30,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', visible: audience.visitorsAndMembers, end: true },
   { to: '/groups', label: 'nav.groups', visible: audience.everyone },
+  { to: '/meetings', label: 'nav.meetings', visible: audience.members },
   { to: '/resources', label: 'nav.library', visible: audience.everyone },
   { to: '/practices', label: 'nav.practices', visible: audience.everyone },
   { to: '/pending', label: 'nav.application', visible: audience.notYetActive },

@@ -19,6 +19,7 @@ const discussions = () => import('../features/discussions/pages');
 const email = () => import('../features/email/pages');
 const groups = () => import('../features/groups/pages');
 const home = () => import('../features/home/pages');
+const meetings = () => import('../features/meetings/pages');
 const moderation = () => import('../features/moderation/pages');
 const notifications = () => import('../features/notifications/pages');
 const practices = () => import('../features/practices/pages');
@@ -51,6 +52,8 @@ export const routes: RouteObject[] = [
           { path: 'groups', lazy: page(groups, (m) => m.GroupsPage) },
           { path: 'groups/:slug', lazy: page(groups, (m) => m.GroupPage) },
           { path: 'threads/:id', lazy: page(discussions, (m) => m.ThreadPage) },
+          // A public-read group's meetings are public; the API answers 404 for others the reader may not see.
+          { path: 'meetings/:id', lazy: page(meetings, (m) => m.MeetingPage) },
           // One search for everyone: the API answers each reader with only what they may read.
           { path: 'search', lazy: page(search, (m) => m.SearchPage) },
           // The library is public: the API answers each reader with what they may see.
@@ -88,6 +91,10 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'members/:id', lazy: page(profile, (m) => m.PublicProfilePage) },
               { path: 'notifications', lazy: page(notifications, (m) => m.NotificationsPage) },
+              { path: 'meetings', lazy: page(meetings, (m) => m.MeetingsPage) },
+              // Group and network coordinators: the API says who may schedule and edit what.
+              { path: 'groups/:slug/meetings/new', lazy: page(meetings, (m) => m.NewMeetingPage) },
+              { path: 'meetings/:id/edit', lazy: page(meetings, (m) => m.EditMeetingPage) },
               // Anyone active may coordinate a group: the API counts only what each may decide on.
               { path: 'moderation', lazy: page(moderation, (m) => m.ModerationPage) },
               // Network coordinators and group coordinators: the API says who may invite to what.

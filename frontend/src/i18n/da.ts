@@ -14,6 +14,7 @@ import { resourcesDa } from '../features/resources/i18n/da';
 import { practicesDa } from '../features/practices/i18n/da';
 import { searchDa } from '../features/search/i18n/da';
 import { emailDa } from '../features/email/i18n/da';
+import { meetingsDa } from '../features/meetings/i18n/da';
 
 /** Dansk. */
 export const da: Translation = {
@@ -32,4 +33,5 @@ export const da: Translation = {
   ...practicesDa,
   ...searchDa,
   ...emailDa,
+  ...meetingsDa,
 };

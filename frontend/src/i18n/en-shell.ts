@@ -16,6 +16,7 @@ import { moderationEn } from '../features/moderation/i18n/en';
 import { resourcesEn } from '../features/resources/i18n/en';
 import { searchEn } from '../features/search/i18n/en';
 import { emailEn } from '../features/email/i18n/en';
+import { meetingsEn } from '../features/meetings/i18n/en';
 
 export const shellEn = {
   ...coreEn,
@@ -31,4 +32,5 @@ export const shellEn = {
   ...resourcesEn,
   ...searchEn,
   ...emailEn,
+  ...meetingsEn,
 };

@@ -14,6 +14,7 @@ import { resourcesSv } from '../features/resources/i18n/sv';
 import { practicesSv } from '../features/practices/i18n/sv';
 import { searchSv } from '../features/search/i18n/sv';
 import { emailSv } from '../features/email/i18n/sv';
+import { meetingsSv } from '../features/meetings/i18n/sv';
 
 /** Svenska. */
 export const sv: Translation = {
@@ -32,4 +33,5 @@ export const sv: Translation = {
   ...practicesSv,
   ...searchSv,
   ...emailSv,
+  ...meetingsSv,
 };

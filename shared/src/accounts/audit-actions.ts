@@ -34,5 +34,8 @@ export const AUDIT_ACTIONS = [
   'invitation.create',
   'invitation.withdraw',
   'invitation.accept',
+  'meeting.schedule',
+  'meeting.update',
+  'meeting.cancel',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

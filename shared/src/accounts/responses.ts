@@ -181,6 +181,19 @@ export const accountExportSchema = responseObject({
     )
     .optional(),
   passkeys: z.array(passkeySchema).optional(),
+  meetingResponses: z
+    .array(
+      responseObject({
+        meetingId: responseText,
+        title: responseText,
+        startsAt: responseTime,
+        response: responseText,
+        waitlisted: z.boolean(),
+        respondedAt: responseTime,
+      }),
+    )
+    .optional(),
+  calendarFeed: responseObject({ createdAt: responseTime }).nullable().optional(),
 });
 
 export type AccountResponseChecks = [

@@ -123,4 +123,15 @@ export interface AccountExport {
   emails?: Array<{ kind: string; state: string; createdAt: string; sentAt: string | null }>;
   /** The passkeys the person registered (names and dates; their keys stay on the person's devices). */
   passkeys?: Passkey[];
+  /** Their answers to meetings. */
+  meetingResponses?: Array<{
+    meetingId: string;
+    title: string;
+    startsAt: string;
+    response: string;
+    waitlisted: boolean;
+    respondedAt: string;
+  }>;
+  /** Whether they have a private calendar feed, and since when (its token is never stored, only its hash). */
+  calendarFeed?: { createdAt: string } | null;
 }

@@ -17,5 +17,6 @@ import { PollsService } from './polls.service';
   imports: [AuditModule, GroupsModule, NotificationsModule],
   controllers: [ThreadsController, MessagesController, FlagsController, PollsController],
   providers: [DiscussionsAccountData, PollsAccountData, ThreadsService, MessagesService, FlagsService, PollsService],
+  exports: [ThreadsService],
 })
 export class DiscussionsModule {}

@@ -112,6 +112,14 @@ export class ThreadsService {
     return this.get(actor, id);
   }
 
+  /**
+   * Opens the thread of something the group organises (a meeting), in the caller's transaction. Its organiser
+   * may be a network coordinator outside the group; those concerned hear of the meeting itself, not of a thread.
+   */
+  openFor(manager: EntityManager, thread: { groupId: string; title: string; body: string; authorId: string }) {
+    return insertThread(manager, { ...thread, announcement: false });
+  }
+
   /** Moves the reader's position forward to this message (never back). */
   async markRead(actor: UserEntity, threadId: string, messageId: string): Promise<void> {
     const { thread } = await this.context(threadId, actor);

@@ -164,7 +164,7 @@ export class DigestsService implements OnModuleInit, OnApplicationBootstrap {
       sections.push({
         heading: t.forYou,
         items: notifications.map((notification) => {
-          const line = notificationLine(notification, texts, this.config);
+          const line = notificationLine(notification, texts, this.config, email.locale);
           return { text: line.text, url: line.link.url };
         }),
       });

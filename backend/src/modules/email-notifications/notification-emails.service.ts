@@ -32,7 +32,7 @@ export class NotificationEmailsService implements OnModuleInit {
       if (!recipient) return { skip: 'the account is no longer active' };
       if (this.frequencyOf(recipient) !== 'immediately') return { skip: 'turned off in the settings meanwhile' };
       const texts = textsFor(email.locale);
-      const line = notificationLine(notification, texts, this.config);
+      const line = notificationLine(notification, texts, this.config, email.locale);
       return {
         content: {
           subject: `${line.text} · ${this.config.NETWORK_NAME}`,

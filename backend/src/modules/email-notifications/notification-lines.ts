@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../config/env.schema';
-import type { EmailTexts } from '../mail/i18n';
+import type { Locale } from '@pn/shared';
+import { formatWhen, type EmailTexts } from '../mail/i18n';
 import { appLink } from '../mail/links';
 import type { NotificationEntity } from '../notifications/notification.entity';
 import { displayNameOf } from '../users/users.mapper';
@@ -9,6 +10,7 @@ export function notificationLine(
   notification: NotificationEntity,
   texts: EmailTexts,
   config: Pick<AppConfig, 'PUBLIC_URL'>,
+  locale: Locale = 'en',
 ): { text: string; detail?: string; link: { label: string; url: string } } {
   const t = texts.notification;
   const actor = notification.actor ? displayNameOf(notification.actor) : t.someone;
@@ -60,5 +62,21 @@ export function notificationLine(
         text: withCount(t['message-flagged'](thread, group)),
         link: { label: t.openModeration, url: appLink(config, '/moderation') },
       };
+    case 'meeting': {
+      const title = typeof data.title === 'string' ? data.title : t.aMeeting;
+      const describe = t.meeting[String(data.change)] ?? t.meeting.changed!;
+      const startsAt = typeof data.startsAt === 'string' ? new Date(data.startsAt) : null;
+      const zone = typeof data.timeZone === 'string' ? data.timeZone : 'UTC';
+      const link =
+        typeof data.meetingId === 'string'
+          ? { label: t.openMeeting(title), url: appLink(config, `/meetings/${data.meetingId}`) }
+          : groupLink;
+      return {
+        text: describe(actor, title),
+        detail:
+          startsAt && !Number.isNaN(startsAt.getTime()) ? t.meetingWhen(formatWhen(startsAt, locale, zone)) : undefined,
+        link,
+      };
+    }
   }
 }

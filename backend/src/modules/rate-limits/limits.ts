@@ -49,6 +49,9 @@ export function limitRules(config: AppConfig) {
     'second-factor.challenge': { kind: 'budget', points: 5, windowSeconds: CHALLENGE_TTL_SECONDS },
     /** WebAuthn ceremonies begun from one address (each stores a challenge). */
     'webauthn.address': { kind: 'budget', points: 60, windowSeconds: 60 },
+    /** Calendar feed reads from one address: calendar apps poll every few minutes at most, and an office
+     * behind one address holds many members; a token guesser gets nowhere at this pace. */
+    'calendar-feed.address': { kind: 'budget', points: 300, windowSeconds: 10 * 60 },
   } satisfies Record<string, LimitRule>;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ResourceSummary } from '@pn/shared';
+import type { ResourceScope, ResourceSummary } from '@pn/shared';
 import type { DataSource } from 'typeorm';
 import { viewerOf, type ViewerLike } from './resource-visibility';
 import { toResourceSummary } from './resources.mapper';
@@ -26,6 +26,20 @@ export class ResourceAccessService {
       const row = byId.get(id);
       return row ? [toResourceSummary(row)] : [];
     });
+  }
+
+  /**
+   * Where each resource among `ids` that the viewer may see is shared (its scope, and its group for scope
+   * `group`), so that a module can tell whether a whole audience may see it.
+   */
+  async scopesVisibleTo(
+    viewer: ViewerLike,
+    ids: string[],
+  ): Promise<Map<string, { scope: ResourceScope; groupId: string | null }>> {
+    const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+    if (wanted.length === 0) return new Map();
+    const rows = await resources.visibleAmong(this.dataSource.manager, wanted, viewerOf(viewer));
+    return new Map(rows.map((row) => [row.id, { scope: row.scope, groupId: row.groupId }]));
   }
 
   /** The ids among `ids` that the viewer may see (not removed), for filtering without loading rows. */

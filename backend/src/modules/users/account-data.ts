@@ -48,4 +48,6 @@ export const SECTION_ORDER: ReadonlyArray<keyof AccountDataSections> = [
   'feedback',
   'emailSettings',
   'emails',
+  'meetingResponses',
+  'calendarFeed',
 ];

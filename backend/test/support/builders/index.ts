@@ -8,6 +8,7 @@
 export * from './discussions';
 export * from './groups';
 export * from './invitations';
+export * from './meetings';
 export * from './notifications';
 export * from './practices';
 export * from './resources';

@@ -31,6 +31,15 @@ const text = (item: Notification) => {
 };
 
 describe('notificationLine', () => {
+  it('tells of meetings scheduled, changed, cancelled and of a freed place, leading to the meeting', () => {
+    const meeting = (change: string) =>
+      notification({ kind: 'meeting', data: { meetingId: 'm1', title: 'Case review', change } });
+    expect(text(meeting('scheduled'))).toBe('Anna Berg scheduled a meeting in Social workers: “Case review”');
+    expect(text(meeting('cancelled'))).toBe('Anna Berg cancelled the meeting “Case review” (Social workers)');
+    expect(text(meeting('place-freed'))).toBe('A place freed up: you are going to “Case review”');
+    expect(notificationLine(meeting('changed'), 'Former member').href).toBe('/meetings/m1');
+  });
+
   it('tells of flagged messages without naming who flagged, and leads to the moderation view', () => {
     const flagged = notification({ kind: 'message-flagged', actor: null, data: { messageId: 'm1' } });
     expect(text(flagged)).toBe('A message in “Safety plans” (Social workers) was flagged for moderation');

@@ -18,11 +18,23 @@ export type NotificationLineKey =
   | 'notifications.lines.practiceEvaluation'
   | 'notifications.lines.practiceFeedback'
   | 'notifications.lines.messageFlagged'
+  | 'notifications.lines.meetingScheduled'
+  | 'notifications.lines.meetingChanged'
+  | 'notifications.lines.meetingCancelled'
+  | 'notifications.lines.meetingPlaceFreed'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
   key: NotificationLineKey;
-  values: { count: number; actor: string; thread: string; group: string; practice: string; comment: string };
+  values: {
+    count: number;
+    actor: string;
+    thread: string;
+    group: string;
+    practice: string;
+    comment: string;
+    meeting: string;
+  };
   /** Where the line leads: the thread, the group (its requests for a coordinator), or the practice. */
   href: string;
 }
@@ -35,6 +47,13 @@ const groupHref = (notification: Notification, hash = '') =>
   notification.group ? `/groups/${notification.group.slug}${hash}` : null;
 const practiceHref = (notification: Notification, hash = '') =>
   notification.practice ? `/practices/${notification.practice.id}${hash}` : null;
+
+const MEETING_KEYS: Record<string, NotificationLineKey> = {
+  scheduled: 'notifications.lines.meetingScheduled',
+  changed: 'notifications.lines.meetingChanged',
+  cancelled: 'notifications.lines.meetingCancelled',
+  'place-freed': 'notifications.lines.meetingPlaceFreed',
+};
 
 const DECISION_KEYS: Record<string, NotificationLineKey> = {
   publish: 'notifications.lines.practicePublished',
@@ -55,6 +74,7 @@ export function notificationLine(notification: Notification, someone: string): N
     group: notification.group?.name ?? '',
     practice: notification.practice?.title ?? '',
     comment: typeof notification.data.comment === 'string' ? notification.data.comment : '',
+    meeting: typeof notification.data.title === 'string' ? notification.data.title : '',
   };
   const single = values.count === 1;
   const fallback = groupHref(notification) ?? '/notifications';
@@ -106,6 +126,14 @@ export function notificationLine(notification: Notification, someone: string): N
     case 'message-flagged':
       // To the moderation view, where the flag can be decided on (the line never names who flagged).
       return { key: 'notifications.lines.messageFlagged', values, href: '/moderation' };
+    case 'meeting': {
+      const meetingId = notification.data.meetingId;
+      return {
+        key: MEETING_KEYS[String(notification.data.change)] ?? 'notifications.lines.meetingChanged',
+        values,
+        href: typeof meetingId === 'string' ? `/meetings/${meetingId}` : fallback,
+      };
+    }
     default:
       return { key: 'notifications.lines.other', values, href: fallback };
   }

@@ -11,6 +11,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     skipToContent: 'Spring til indholdet',
     home: 'Forside',
     groups: 'Arbejdsgrupper',
+    meetings: 'Møder',
     library: 'Bibliotek',
     practices: 'God praksis',
     curation: 'Kuratering',
@@ -153,6 +154,10 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     roleOrStatusRequired: 'Vælg en ny rolle eller status.',
     slug: 'Brug små bogstaver, tal og enkelte bindestreger, fx skolesundhedsplejersker.',
     choosePerson: 'Søg efter en person, og vælg vedkommende på listen.',
+    meetingEnd: 'Slutningen skal ligge efter starten og inden for 14 dage.',
+    timeZone: 'Vælg en tidszone på listen.',
+    linkOrPlace: 'Angiv et onlinelink eller et sted.',
+    capacity: 'Angiv et helt antal pladser, 1 eller flere, eller lad feltet stå tomt.',
     invalid: 'Værdien er ikke gyldig.',
   },
   errors: {

@@ -8,6 +8,7 @@ export const coreEn = {
     skipToContent: 'Skip to main content',
     home: 'Home',
     groups: 'Working groups',
+    meetings: 'Meetings',
     library: 'Library',
     practices: 'Best practices',
     curation: 'Curation',
@@ -149,6 +150,10 @@ export const coreEn = {
     roleOrStatusRequired: 'Choose a new role or status.',
     slug: 'Use lowercase letters, digits and single hyphens, like school-nurses.',
     choosePerson: 'Search for a person and choose them from the list.',
+    meetingEnd: 'The end must be after the start, within 14 days.',
+    timeZone: 'Choose a time zone from the list.',
+    linkOrPlace: 'Give an online link or a place.',
+    capacity: 'Enter a whole number of places, 1 or more, or leave it empty.',
     invalid: 'This value is not valid.',
   },
   errors: {

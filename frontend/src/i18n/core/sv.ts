@@ -11,6 +11,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     skipToContent: 'Hoppa till innehållet',
     home: 'Startsida',
     groups: 'Arbetsgrupper',
+    meetings: 'Möten',
     library: 'Bibliotek',
     practices: 'Goda exempel',
     curation: 'Granskning',
@@ -152,6 +153,10 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     roleOrStatusRequired: 'Välj en ny roll eller status.',
     slug: 'Använd små bokstäver, siffror och enkla bindestreck, till exempel skolskoterskor.',
     choosePerson: 'Sök efter en person och välj hen i listan.',
+    meetingEnd: 'Slutet måste ligga efter starten och inom 14 dagar.',
+    timeZone: 'Välj en tidszon i listan.',
+    linkOrPlace: 'Ange en onlinelänk eller en plats.',
+    capacity: 'Ange ett helt antal platser, 1 eller fler, eller lämna fältet tomt.',
     invalid: 'Värdet är inte giltigt.',
   },
   errors: {

@@ -124,6 +124,15 @@ export const en = {
     'practice-feedback': (actor: string, practice: string) => `${actor} gave feedback on ${practice}`,
     'message-flagged': (thread: string, group: string) =>
       `A message in ${thread} (${group}) was flagged for moderation`,
+    meeting: {
+      scheduled: (actor: string, title: string) => `${actor} scheduled a meeting: ${title}`,
+      changed: (actor: string, title: string) => `${actor} changed the meeting ${title}`,
+      cancelled: (actor: string, title: string) => `${actor} cancelled the meeting ${title}`,
+      'place-freed': (actor: string, title: string) => `A place freed up: you are going to ${title}`,
+    } as Record<string, (actor: string, title: string) => string>,
+    aMeeting: 'a meeting',
+    openMeeting: (title: string) => `Open the meeting ${title}`,
+    meetingWhen: (when: string) => `When: ${when}`,
     someone: 'Someone',
     aThread: 'a thread',
     aGroup: 'a group',

@@ -144,6 +144,11 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           return: '{{actor}} sendte praksissen “{{target}}” tilbage til forfatteren',
           archive: '{{actor}} arkiverede praksissen “{{target}}”',
         },
+        meeting: {
+          schedule: '{{actor}} planlagde et møde',
+          update: '{{actor}} ændrede et møde',
+          cancel: '{{actor}} aflyste et møde',
+        },
         invitation: {
           create: '{{actor}} inviterede {{target}}',
           withdraw: '{{actor}} trak invitationen til {{target}} tilbage',
@@ -219,6 +224,11 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       'peer-review': 'Praksis markeret som fagfællebedømt',
       return: 'Praksis sendt retur til forfatteren',
       archive: 'Praksis arkiveret',
+    },
+    meeting: {
+      schedule: 'Møde planlagt',
+      update: 'Møde ændret',
+      cancel: 'Møde aflyst',
     },
     invitation: {
       create: 'Invitation sendt',

@@ -140,6 +140,11 @@ export const adminEn = {
           return: '{{actor}} returned the practice “{{target}}” to its author',
           archive: '{{actor}} archived the practice “{{target}}”',
         },
+        meeting: {
+          schedule: '{{actor}} scheduled a meeting',
+          update: '{{actor}} changed a meeting',
+          cancel: '{{actor}} cancelled a meeting',
+        },
         invitation: {
           create: '{{actor}} invited {{target}}',
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
@@ -215,6 +220,11 @@ export const adminEn = {
       'peer-review': 'Practice marked as peer-reviewed',
       return: 'Practice returned to its author',
       archive: 'Practice archived',
+    },
+    meeting: {
+      schedule: 'Meeting scheduled',
+      update: 'Meeting changed',
+      cancel: 'Meeting cancelled',
     },
     invitation: {
       create: 'Invitation sent',

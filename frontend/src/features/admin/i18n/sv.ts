@@ -144,6 +144,11 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           return: '{{actor}} skickade tillbaka praktiken “{{target}}” till författaren',
           archive: '{{actor}} arkiverade praktiken “{{target}}”',
         },
+        meeting: {
+          schedule: '{{actor}} planerade ett möte',
+          update: '{{actor}} ändrade ett möte',
+          cancel: '{{actor}} ställde in ett möte',
+        },
         invitation: {
           create: '{{actor}} bjöd in {{target}}',
           withdraw: '{{actor}} drog tillbaka inbjudan till {{target}}',
@@ -219,6 +224,11 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       'peer-review': 'Exempel markerat som kollegialt granskat',
       return: 'Exempel återsänt till författaren',
       archive: 'Exempel arkiverat',
+    },
+    meeting: {
+      schedule: 'Möte planerat',
+      update: 'Möte ändrat',
+      cancel: 'Möte inställt',
     },
     invitation: {
       create: 'Inbjudan skickad',

@@ -169,6 +169,7 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
     },
     page: {
       sectionsLabel: 'Gruppens afsnit',
+      meetings: 'Møder',
       discussions: 'Diskussioner',
       members: 'Medlemmer',
       requests: 'Anmodninger om medlemskab',

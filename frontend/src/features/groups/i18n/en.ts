@@ -160,6 +160,7 @@ export const groupsEn = {
     },
     page: {
       sectionsLabel: 'Sections of this group',
+      meetings: 'Meetings',
       discussions: 'Discussions',
       members: 'Members',
       requests: 'Requests to join',

@@ -167,6 +167,7 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
     },
     page: {
       sectionsLabel: 'Gruppens avsnitt',
+      meetings: 'Möten',
       discussions: 'Diskussioner',
       members: 'Medlemmar',
       requests: 'Förfrågningar om medlemskap',

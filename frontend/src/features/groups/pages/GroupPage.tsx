@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { isApiError } from '../../../lib/http';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../../lib/currentUser';
+import { GroupMeetings } from '../../meetings';
 import { FlagQueue } from '../components/FlagQueue';
 import { JoinRequests } from '../components/JoinRequests';
 import { MemberDirectory } from '../components/MemberDirectory';
@@ -87,6 +88,9 @@ export function GroupPage() {
               <a href="#flags">{t('groups.page.flags')}</a>
             </li>
             <li>
+              <a href="#meetings">{t('groups.page.meetings')}</a>
+            </li>
+            <li>
               <a href="#discussions">{t('groups.page.discussions')}</a>
             </li>
             <li>
@@ -114,6 +118,11 @@ export function GroupPage() {
           </section>
         </>
       ) : null}
+
+      <section id="meetings" className="section" aria-labelledby="meetings-title">
+        <h2 id="meetings-title">{t('groups.page.meetings')}</h2>
+        <GroupMeetings slug={group.slug} readable={readable} canSchedule={coordinate && !group.archived} />
+      </section>
 
       <section id="discussions" className="section" aria-labelledby="discussions-title">
         <h2 id="discussions-title">{t('groups.page.discussions')}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, VETTING_ROLES } from '../../../lib/permissions';
 import { MyGroups } from '../../groups';
+import { UpcomingMeetings } from '../../meetings';
 
 /** The welcome for active members: their groups with what is unread, and shortcuts. */
 export function MemberHome({ user }: { user: User }) {
@@ -11,6 +12,11 @@ export function MemberHome({ user }: { user: User }) {
     <div className="page">
       <h1>{t('home.member.title', { name: user.displayName })}</h1>
       <p className="lead">{t('home.member.lead')}</p>
+
+      <section className="section" aria-labelledby="home-meetings">
+        <h2 id="home-meetings">{t('home.member.meetingsTitle')}</h2>
+        <UpcomingMeetings />
+      </section>
 
       <section className="section" aria-labelledby="home-groups">
         <h2 id="home-groups">{t('home.member.groupsTitle')}</h2>

@@ -44,6 +44,7 @@ export const homeDa: TranslationShape<typeof homeEn> = {
       pageTitle: 'Forside',
       title: 'Velkommen, {{name}}',
       lead: 'Her er dit udgangspunkt i netværket.',
+      meetingsTitle: 'Dine næste møder',
       groupsTitle: 'Mine grupper',
       shortcutsTitle: 'Genveje',
       groupsLink: 'Se arbejdsgrupperne',

@@ -42,6 +42,7 @@ export const homeEn = {
       pageTitle: 'Home',
       title: 'Welcome, {{name}}',
       lead: 'This is your starting point in the network.',
+      meetingsTitle: 'Your next meetings',
       groupsTitle: 'My groups',
       shortcutsTitle: 'Shortcuts',
       groupsLink: 'Browse the working groups',

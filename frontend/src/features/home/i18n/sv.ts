@@ -44,6 +44,7 @@ export const homeSv: TranslationShape<typeof homeEn> = {
       pageTitle: 'Startsida',
       title: 'Välkommen, {{name}}',
       lead: 'Här är din utgångspunkt i nätverket.',
+      meetingsTitle: 'Dina nästa möten',
       groupsTitle: 'Mina grupper',
       shortcutsTitle: 'Genvägar',
       groupsLink: 'Se arbetsgrupperna',
