@@ -5,6 +5,7 @@ import { MessageEntity } from '../modules/discussions/message.entity';
 import { ThreadReaderEntity } from '../modules/discussions/thread-reader.entity';
 import { ThreadEntity } from '../modules/discussions/thread.entity';
 import { GroupEntity } from '../modules/groups/group.entity';
+import { GroupTextEntity } from '../modules/groups/group-text.entity';
 import { MembershipEntity } from '../modules/groups/membership.entity';
 import { EvaluationOutcomeEntity } from '../modules/evaluations/evaluation-outcome.entity';
 import { EvaluationEntity } from '../modules/evaluations/evaluation.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   SessionEntity,
   AuditEntryEntity,
   GroupEntity,
+  GroupTextEntity,
   MembershipEntity,
   ThreadEntity,
   MessageEntity,

@@ -9,6 +9,7 @@ import { PdfTextExtraction1765000000000 } from './1765000000000-PdfTextExtractio
 import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 import { Email1765300000000 } from './1765300000000-Email';
 import { FlagNotifications1765530000000 } from './1765530000000-FlagNotifications';
+import { GroupDirectory1765600000000 } from './1765600000000-GroupDirectory';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AccountSecurity1765200000000,
   Email1765300000000,
   FlagNotifications1765530000000,
+  GroupDirectory1765600000000,
 ];
