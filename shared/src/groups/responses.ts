@@ -3,7 +3,14 @@ import { responseText, responseTime } from '../common/fields';
 import { responseId, responseObject, type Proves, type SameShape } from '../common/responses';
 import { PROFESSIONS, ROLES, UI_LANGUAGES } from '../common/vocabularies';
 import type { Group, GroupMember, GroupText, MyMembership } from './types';
-import { GROUP_KINDS, GROUP_VISIBILITIES, HOW_TO_JOIN, JOIN_POLICIES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES } from './vocabularies';
+import {
+  GROUP_KINDS,
+  GROUP_VISIBILITIES,
+  HOW_TO_JOIN,
+  JOIN_POLICIES,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+} from './vocabularies';
 
 export const myMembershipSchema = responseObject({
   role: z.enum(MEMBERSHIP_ROLES),

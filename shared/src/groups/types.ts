@@ -1,5 +1,12 @@
 import type { Profession, Role, UiLanguage } from '../common/vocabularies';
-import type { GroupKind, GroupVisibility, HowToJoin, JoinPolicy, MembershipRole, MembershipStatus } from './vocabularies';
+import type {
+  GroupKind,
+  GroupVisibility,
+  HowToJoin,
+  JoinPolicy,
+  MembershipRole,
+  MembershipStatus,
+} from './vocabularies';
 
 export interface MyMembership {
   role: MembershipRole;

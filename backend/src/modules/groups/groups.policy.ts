@@ -1,4 +1,11 @@
-import type { GroupVisibility, HowToJoin, JoinPolicy, MembershipRole, MembershipStatus, NotificationKind } from '@pn/shared';
+import type {
+  GroupVisibility,
+  HowToJoin,
+  JoinPolicy,
+  MembershipRole,
+  MembershipStatus,
+  NotificationKind,
+} from '@pn/shared';
 import { isActive as active, type Viewer } from '../../common/viewer';
 
 export type GroupFacts = { visibility: GroupVisibility; archivedAt: Date | null };

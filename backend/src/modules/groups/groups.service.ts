@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   createGroupSchema,
@@ -114,7 +120,6 @@ export class GroupsService {
             name: created.name,
             language: created.language,
             joinPolicy: created.joinPolicy,
-            coordinatorId: actor.id,
           },
         });
       });
@@ -140,7 +145,8 @@ export class GroupsService {
     await this.dataSource.transaction(async (manager) => {
       const { group, membership } = await this.context(slug, actor, manager, true);
       const { archived, texts, ...details } = body;
-      const changesRules = archived !== undefined || details.joinPolicy !== undefined || details.visibility !== undefined;
+      const changesRules =
+        archived !== undefined || details.joinPolicy !== undefined || details.visibility !== undefined;
       if (!canChangeGroup(changesRules ? 'rules' : 'texts', membership, actor)) {
         throw new ForbiddenException(
           changesRules
@@ -162,7 +168,9 @@ export class GroupsService {
         Object.assign(group, { [field]: value });
       }
       const translations = new Map((await textsOf(manager, [group.id])).map((text) => [text.language, text]));
-      for (const [language, text] of Object.entries(texts ?? {}) as Array<[UiLanguage, GroupTextInput | null | undefined]>) {
+      for (const [language, text] of Object.entries(texts ?? {}) as Array<
+        [UiLanguage, GroupTextInput | null | undefined]
+      >) {
         if (text === undefined) continue;
         const current = translations.get(language);
         const was = current ? { name: current.name, description: current.description } : null;
