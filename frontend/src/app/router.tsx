@@ -97,14 +97,13 @@ export const routes: RouteObject[] = [
               { path: 'resources/:id/edit', lazy: page(resources, (m) => m.EditResourcePage) },
               { path: 'practices/new', lazy: page(practices, (m) => m.NewPracticePage) },
               { path: 'practices/:id/edit', lazy: page(practices, (m) => m.EditPracticePage) },
+              // Network coordinators and admins, and the group's own coordinators for its texts: the page asks.
+              { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
             ],
           },
           {
             element: <RequireSignedIn roles={GROUP_MANAGER_ROLES} />,
-            children: [
-              { path: 'groups/new', lazy: page(groups, (m) => m.NewGroupPage) },
-              { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
-            ],
+            children: [{ path: 'groups/new', lazy: page(groups, (m) => m.NewGroupPage) }],
           },
           {
             element: <RequireSignedIn roles={CURATOR_ROLES} />,

@@ -6,15 +6,19 @@ import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { isActive } from '../../../lib/permissions';
 import { GroupCard } from '../components/GroupCard';
-import { useGroupList } from '../hooks/useGroups';
+import { useGroupList, useGroupsFollowLanguage } from '../hooks/useGroups';
 import { canManageGroups } from '../permissions';
 
 const ARCHIVED = { archived: true } as const;
 
-/** The network's working groups, by profession and by programme. Visitors see the public ones only. */
+/**
+ * The directory of the network's working groups, by profession and by programme: every group that is not
+ * archived, for anyone, with how to join it.
+ */
 export function GroupsPage() {
   const { t } = useTranslation();
   usePageTitle(t('groups.list.title'));
+  useGroupsFollowLanguage();
   const { user } = useCurrentUser();
   const groups = useGroupList();
   const member = isActive(user);
