@@ -37,7 +37,9 @@ export async function buildGroup(app: TestApp, overrides: GroupOverrides = {}): 
     }),
   );
   for (const [language, text] of Object.entries(texts)) {
-    await app.dataSource.getRepository(GroupTextEntity).insert({ groupId: group.id, language: language as UiLanguage, ...text });
+    await app.dataSource
+      .getRepository(GroupTextEntity)
+      .insert({ groupId: group.id, language: language as UiLanguage, ...text });
   }
   return group;
 }
