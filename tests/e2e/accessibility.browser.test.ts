@@ -29,11 +29,13 @@ const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 
 const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
-const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
+/** A visitor also sees the directory entry of a members-only group, with how to join it. */
+const VISITOR_PAGES = [...PUBLIC_PAGES, GROUP, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
 const MEMBER_PAGES = [
   ...PUBLIC_PAGES,
   GROUP,
+  `${GROUP}/edit`,
   THREAD,
   '/notifications',
   '/moderation',
