@@ -32,6 +32,13 @@ describe('the working groups directory and pinned threads, in Chromium', () => {
     await expect(visitor.locator('.thread-list').count()).resolves.toBe(0);
     await visitor.getByRole('region', { name: 'Your membership' }).getByRole('link', { name: 'Apply to join' }).click();
     await visitor.waitForURL((url) => url.pathname === '/register');
+
+    // In Danish, the directory shows the group's Danish name, kept by its coordinators.
+    await visitor.goto(`${session.product.url}/groups`);
+    await visitor.getByRole('heading', { name: GROUP, level: 3 }).waitFor();
+    await visitor.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption('da');
+    await visitor.getByRole('heading', { name: 'Mennesker, der frygter at begå overgreb', level: 3 }).waitFor();
+    await visitor.getByText('Ansøg først om medlemskab af netværket', { exact: false }).first().waitFor();
   });
 
   it('a group coordinator pins a thread: it is listed first, marked as pinned', async () => {
