@@ -156,7 +156,7 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       save: 'Gem ændringer',
       saved: 'Dine ændringer er gemt.',
       detailsTitle: 'Oplysninger',
-      language: 'Sprog for navn og beskrivelse',
+      language: 'Skrevet på',
       originalIn: 'Skrevet på {{language}}',
       textsTitle: 'Navn og beskrivelse på andre sprog',
       textsIntro:

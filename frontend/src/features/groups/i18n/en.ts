@@ -150,7 +150,7 @@ export const groupsEn = {
       save: 'Save changes',
       saved: 'Your changes have been saved.',
       detailsTitle: 'Details',
-      language: 'Language of the name and description',
+      language: 'Written in',
       originalIn: 'Written in {{language}}',
       textsTitle: 'Name and description in other languages',
       textsIntro:

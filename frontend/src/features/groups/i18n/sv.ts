@@ -155,7 +155,7 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       save: 'Spara ändringar',
       saved: 'Dina ändringar har sparats.',
       detailsTitle: 'Uppgifter',
-      language: 'Språk för namn och beskrivning',
+      language: 'Skriven på',
       originalIn: 'Skriven på {{language}}',
       textsTitle: 'Namn och beskrivning på andra språk',
       textsIntro: 'Läsarna ser gruppen på sitt eget språk där det finns en översättning här, annars på {{language}}.',
