@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from './support/app';
 import { discussionSetting } from './support/discussions';
 import { addMember, buildCast, buildGroup, buildThread, buildUser, unchangedBy, type Cast } from './support/factories';
+import { arrives, connectedSocket, nextEvent } from './support/sockets';
 
 /** Pinned threads: group coordinators put a thread at the top of their group. */
 describe('discussions: pinned threads', () => {
@@ -61,6 +62,24 @@ describe('discussions: pinned threads', () => {
       ['thread.unpin', coordinator.user.id],
       ['thread.pin', coordinator.user.id],
     ]);
+  });
+
+  it("tells the group's members' open pages that the order changed, and no one else", async () => {
+    const { group, thread, coordinator, bob, outsider } = await discussionSetting(app);
+    const [member, stranger] = await Promise.all([
+      connectedSocket(app, bob.token),
+      connectedSocket(app, outsider.token),
+    ]);
+    try {
+      const activity = nextEvent(member, 'group:activity');
+      const leaked = arrives(stranger, 'group:activity');
+      expect((await app.request('POST', pinPath(thread.id), { token: coordinator.token })).status).toBe(200);
+      expect(await activity).toEqual({ groupId: group.id, threadId: thread.id });
+      expect(await leaked).toBe(false);
+    } finally {
+      member.disconnect();
+      stranger.disconnect();
+    }
   });
 
   it('lists pinned threads first, then announcements, then by latest message, across pages', async () => {

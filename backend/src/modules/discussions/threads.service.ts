@@ -120,6 +120,7 @@ export class ThreadsService {
    * can read it, 404 for those who cannot). Pinning a pinned thread changes nothing and writes no entry.
    */
   async pin(actor: UserEntity, threadId: string, pinned: boolean): Promise<Thread> {
+    const after = new AfterCommit();
     await this.dataSource.transaction(async (manager) => {
       const { thread, group, membership } = await this.context(threadId, actor, manager);
       if (!canCoordinate(membership, actor)) {
@@ -134,7 +135,10 @@ export class ThreadsService {
         targetId: thread.id,
         details: { groupSlug: group.slug, title: thread.title },
       });
+      // The members' open lists of the group's threads are out of order now.
+      after.add(() => this.realtime.groupActivity(group.id, thread.id));
     });
+    await after.run();
     return this.get(actor, threadId);
   }
 
