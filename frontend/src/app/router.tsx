@@ -47,7 +47,7 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, lazy: page(home, (m) => m.HomePage) },
-          // Public: visitors see public groups and their discussions; the API decides what else they see.
+          // Public: the directory of every working group, and the discussions of public-read groups; the API decides.
           { path: 'groups', lazy: page(groups, (m) => m.GroupsPage) },
           { path: 'groups/:slug', lazy: page(groups, (m) => m.GroupPage) },
           { path: 'threads/:id', lazy: page(discussions, (m) => m.ThreadPage) },

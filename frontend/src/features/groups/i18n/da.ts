@@ -14,9 +14,6 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       applyLink: 'Ansøg om at blive medlem af netværket',
       emptyTitle: 'Ingen arbejdsgrupper endnu',
       emptyText: 'Netværkets koordinatorer har endnu ikke oprettet nogen arbejdsgrupper.',
-      publicEmptyTitle: 'Arbejdsgrupperne er for medlemmer',
-      publicEmptyText:
-        'Arbejdsgruppernes diskussioner er kun åbne for netværkets medlemmer. Ansøg om medlemskab: En koordinator gennemgår hver ansøgning.',
       newGroup: 'Ny gruppe',
       archivedTitle: 'Arkiverede grupper',
       archivedIntro:

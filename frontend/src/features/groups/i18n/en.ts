@@ -11,9 +11,6 @@ export const groupsEn = {
       applyLink: 'Apply to join the network',
       emptyTitle: 'No working groups yet',
       emptyText: 'The network’s coordinators have not opened any working group yet.',
-      publicEmptyTitle: 'Working groups are for members',
-      publicEmptyText:
-        'The working groups’ discussions are open to the network’s members only. Apply to join: a coordinator reviews every application.',
       newGroup: 'New group',
       archivedTitle: 'Archived groups',
       archivedIntro: 'Archived groups are read-only: their discussions can still be read, but no one can join or post.',

@@ -14,9 +14,6 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       applyLink: 'Ansök om medlemskap i nätverket',
       emptyTitle: 'Inga arbetsgrupper ännu',
       emptyText: 'Nätverkets samordnare har inte startat någon arbetsgrupp ännu.',
-      publicEmptyTitle: 'Arbetsgrupperna är för medlemmar',
-      publicEmptyText:
-        'Arbetsgruppernas diskussioner är bara öppna för nätverkets medlemmar. Ansök om medlemskap: en samordnare granskar varje ansökan.',
       newGroup: 'Ny grupp',
       archivedTitle: 'Arkiverade grupper',
       archivedIntro:

@@ -50,8 +50,8 @@ export function GroupsPage() {
       ) : groups.isError ? (
         <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
       ) : groups.data.length === 0 ? (
-        <EmptyState title={member ? t('groups.list.emptyTitle') : t('groups.list.publicEmptyTitle')}>
-          <p>{member ? t('groups.list.emptyText') : t('groups.list.publicEmptyText')}</p>
+        <EmptyState title={t('groups.list.emptyTitle')}>
+          <p>{t('groups.list.emptyText')}</p>
           {!user ? (
             <p className="actions-row">
               <Link to="/register" className="button button--primary">
