@@ -39,18 +39,26 @@ describe('groups: creating and changing', () => {
       }
     });
 
-    it('creates a group with defaults, audited; the new group is listed', async () => {
+    it('creates a group with defaults, audited, its creator its first group coordinator; the group is listed', async () => {
       const body = valid();
       const response = await app.request('POST', '/api/groups', { token: cast.coordinator.token, body });
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         ...body,
+        language: 'en',
+        originalLanguage: 'en',
         joinPolicy: 'open',
         visibility: 'members',
-        memberCount: 0,
+        memberCount: 1,
+        countries: [cast.coordinator.user.country],
         archived: false,
-        myMembership: null,
+        myMembership: { role: 'coordinator', status: 'active' },
+        howToJoin: 'member',
       });
+      const members = await app.request('GET', `/api/groups/${body.slug}/members`, { token: cast.coordinator.token });
+      expect(members.body.items).toEqual([
+        expect.objectContaining({ userId: cast.coordinator.user.id, role: 'coordinator', status: 'active' }),
+      ]);
       const audit = await app.request('GET', `/api/admin/audit?action=group.create&targetId=${response.body.id}`, {
         token: cast.admin.token,
       });
@@ -88,7 +96,7 @@ describe('groups: creating and changing', () => {
   });
 
   describe('PATCH /api/groups/:slug', () => {
-    it('is for network coordinators and admins only, not for group coordinators', async () => {
+    it('is for network coordinators and admins; group coordinators change texts but not rules', async () => {
       const groupCoordinator = await buildUser(app);
       const expected = [401, 403, 403, 403, 200, 200];
       for (const [index, kind] of CAST_KINDS.entries()) {
@@ -101,10 +109,24 @@ describe('groups: creating and changing', () => {
       }
       const group = await buildGroup(app);
       await addMember(app, group, groupCoordinator, { role: 'coordinator' });
-      const response = await unchangedBy(app, () =>
-        app.request('PATCH', `/api/groups/${group.slug}`, { token: groupCoordinator.token, body: { name: 'Mine' } }),
+      for (const body of [{ visibility: 'public' }, { joinPolicy: 'invite', name: 'Mine' }, { archived: true }]) {
+        const refused = await unchangedBy(app, () =>
+          app.request('PATCH', `/api/groups/${group.slug}`, { token: groupCoordinator.token, body }),
+        );
+        expect({ body, status: refused.status }).toEqual({ body, status: 403 });
+      }
+      const member = await buildUser(app);
+      await addMember(app, group, member);
+      const byMember = await unchangedBy(app, () =>
+        app.request('PATCH', `/api/groups/${group.slug}`, { token: member.token, body: { name: 'Ours' } }),
       );
-      expect(response.status).toBe(403);
+      expect(byMember.status).toBe(403);
+      const response = await app.request('PATCH', `/api/groups/${group.slug}`, {
+        token: groupCoordinator.token,
+        body: { name: 'Mine' },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.name).toBe('Mine');
     });
 
     it('changes details (audited with before and after); bad input 400 and unknown slug 404 change nothing', async () => {

@@ -31,22 +31,24 @@ describe('groups', () => {
       archived = await buildGroup(app, { name: 'Archived group', archivedAt: new Date() });
     });
 
-    it('shows visitors and pending accounts only public groups that are not archived, with no membership', async () => {
+    it('shows visitors and pending accounts every group that is not archived, with no membership', async () => {
       for (const token of [undefined, cast.pending.token]) {
-        const response = await app.request('GET', '/api/groups', { token });
+        const response = await app.request('GET', '/api/groups?limit=100', { token });
         expect(response.status).toBe(200);
         const slugs = response.body.items.map((g: Group) => g.slug);
         expect(slugs).toContain(publicGroup.slug);
-        expect(slugs).not.toContain('educators');
+        expect(slugs).toContain('educators');
         expect(slugs).not.toContain(archived.slug);
-        expect(response.body.items.every((g: Group) => g.visibility === 'public' && !g.archived)).toBe(true);
+        expect(response.body.items.every((g: Group) => !g.archived)).toBe(true);
         const archivedAsked = await app.request('GET', '/api/groups?archived=true', { token });
         expect(archivedAsked.body.items.map((g: Group) => g.slug)).not.toContain(archived.slug);
       }
       const visitor = await app.request('GET', '/api/groups');
       expect(visitor.body.items[0]).not.toHaveProperty('myMembership');
+      expect(visitor.body.items[0].howToJoin).toBe('apply-to-network');
       const pending = await app.request('GET', '/api/groups', { token: cast.pending.token });
       expect(pending.body.items[0].myMembership).toBeNull();
+      expect(pending.body.items[0].howToJoin).toBe('await-vetting');
     });
 
     it('shows active members every group that is not archived, by kind (profession first) then name', async () => {
@@ -130,8 +132,8 @@ describe('groups', () => {
   });
 
   describe('GET /api/groups/:slug', () => {
-    it('shows a members-only group to active accounts only: 404 for visitors and pending accounts', async () => {
-      const expected = [404, 404, 200, 200, 200, 200];
+    it('shows a members-only group to anyone while it is not archived', async () => {
+      const expected = [200, 200, 200, 200, 200, 200];
       for (const [index, kind] of CAST_KINDS.entries()) {
         const response = await app.request('GET', '/api/groups/educators', { token: tokenOf(cast, kind) });
         expect({ kind, status: response.status }).toEqual({ kind, status: expected[index] });
@@ -142,7 +144,15 @@ describe('groups', () => {
         name: 'Educators',
         myMembership: null,
         archived: false,
+        howToJoin: 'join',
       });
+      const archived = await buildGroup(app, { archivedAt: new Date() });
+      for (const token of [undefined, cast.pending.token]) {
+        expect((await app.request('GET', `/api/groups/${archived.slug}`, { token })).status).toBe(404);
+      }
+      expect(
+        (await app.request('GET', `/api/groups/${archived.slug}`, { token: cast.practitioner.token })).status,
+      ).toBe(200);
     });
 
     it('shows a public group to anyone; 404 for an unknown slug, 400 for a malformed one', async () => {

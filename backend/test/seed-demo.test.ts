@@ -1,4 +1,5 @@
 import {
+  DEMO_GROUP_TEXTS,
   DEMO_ACCOUNTS,
   DEMO_MEETING_IDS,
   DEMO_PASSWORD,
@@ -88,12 +89,24 @@ describe('the demo network', () => {
     expect(group.body.memberCount).toBe(5);
   });
 
+  it("has the network's groups in Danish and Swedish, for visitors too", async () => {
+    const danish = await app.request('GET', '/api/groups?kind=profession', { headers: { 'accept-language': 'da' } });
+    const names = danish.body.items.map((g: Group) => g.name);
+    expect(names).toContain(DEMO_GROUP_TEXTS['health-professionals']!.da.name);
+    expect(danish.body.items.every((g: Group) => g.language === 'da' && g.originalLanguage === 'en')).toBe(true);
+    const swedish = await app.request('GET', '/api/groups/educators', { headers: { 'accept-language': 'sv' } });
+    expect(swedish.body).toMatchObject({ ...DEMO_GROUP_TEXTS.educators!.sv, language: 'sv' });
+    expect(swedish.body.texts.map((text: { language: string }) => text.language)).toEqual(['en', 'da', 'sv']);
+  });
+
   it('has threads whose counters match their messages, readable by their members only', async () => {
     const practitioner = tokens['practitioner@example.org'];
     const threads = await app.request('GET', '/api/groups/people-who-fear-they-might-offend/threads', {
       token: practitioner,
     });
-    expect(threads.body.items[0]).toMatchObject({ announcement: true });
+    // The helpline thread is pinned by the group's coordinator; the announcement follows it.
+    expect(threads.body.items[0]).toMatchObject({ id: DEMO_THREAD_IDS[0], pinned: true });
+    expect(threads.body.items[1]).toMatchObject({ announcement: true, pinned: false });
     expect(threads.body.items.every((t: Thread) => t.title.startsWith('Demo:'))).toBe(true);
     for (const threadId of DEMO_THREAD_IDS) {
       const [row] = await app.dataSource.query(

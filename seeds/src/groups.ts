@@ -80,6 +80,8 @@ interface DemoThread {
   title: string;
   body: string;
   announcement?: boolean;
+  /** Pinned to the top of its group by a group coordinator, a day after it was started. */
+  pinned?: boolean;
   /** How long ago the thread was started; its messages follow an hour apart. */
   hoursAgo: number;
   messages: DemoMessage[];
@@ -103,6 +105,8 @@ const THREADS: readonly DemoThread[] = [
     id: HELPLINE,
     slug: 'people-who-fear-they-might-offend',
     authorId: PRACTITIONER,
+    // The group's coordinator keeps the discussion of first contacts at the top: new members are sent to it.
+    pinned: true,
     title: 'Demo: First contact on an anonymous helpline',
     body:
       'Demo content. In our outpatient clinic most first contacts now come through the anonymous chat rather than ' +
@@ -301,8 +305,9 @@ export async function seedDemoGroups(db: Queryable): Promise<void> {
 
   for (const thread of THREADS) {
     await db.query(
-      `INSERT INTO threads (id, group_id, title, body, author_id, announcement, created_at, last_message_at)
-       SELECT $1, g.id, $3, $4, $5, $6, now() - make_interval(hours => $7), now() - make_interval(hours => $7)
+      `INSERT INTO threads (id, group_id, title, body, author_id, announcement, created_at, last_message_at, pinned_at)
+       SELECT $1, g.id, $3, $4, $5, $6, now() - make_interval(hours => $7), now() - make_interval(hours => $7),
+              CASE WHEN $8 THEN now() - make_interval(hours => $7 - 24) END
          FROM groups g WHERE g.slug = $2
        ON CONFLICT DO NOTHING`,
       [
@@ -313,6 +318,7 @@ export async function seedDemoGroups(db: Queryable): Promise<void> {
         thread.authorId,
         thread.announcement ?? false,
         thread.hoursAgo,
+        thread.pinned ?? false,
       ],
     );
     for (const [index, message] of thread.messages.entries()) {

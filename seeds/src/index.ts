@@ -1,6 +1,7 @@
 import { seedDemoAccounts } from './accounts';
 import type { SealSecret } from './accounts';
 import type { HashPassword, Queryable } from './db';
+import { seedDemoGroupTexts } from './group-texts';
 import { seedDemoGroups } from './groups';
 import { seedDemoMeetings } from './meetings';
 import { seedDemoMembers } from './members';
@@ -11,6 +12,7 @@ import { seedDemoResources, type StoreFile } from './resources';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type SealSecret } from './accounts';
 export { DEMO_THREAD_IDS } from './groups';
 export { DEMO_MEETING_IDS } from './meetings';
+export { DEMO_GROUP_TEXTS } from './group-texts';
 export { demoMemberId } from './members';
 export { DEMO_RESOURCE_IDS, DEMO_RESOURCES } from './resources-content';
 export { DEMO_PRACTICE_IDS, DEMO_PRACTICES } from './practices-content';
@@ -32,6 +34,7 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoMembers(db, tools.hashPassword);
   await seedDemoGroups(db);
   await seedDemoPolls(db);
+  await seedDemoGroupTexts(db);
   await seedDemoResources(db, tools.storeFile);
   await seedDemoPractices(db);
   await seedDemoMeetings(db);

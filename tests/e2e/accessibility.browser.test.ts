@@ -32,11 +32,13 @@ const SEARCH = '/search?q=helpline';
 const MEETING = `/meetings/${DEMO_MEETING_IDS.helplineReview}`;
 
 const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
-const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
+/** A visitor also sees the directory entry of a members-only group, with how to join it. */
+const VISITOR_PAGES = [...PUBLIC_PAGES, GROUP, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
 const MEMBER_PAGES = [
   ...PUBLIC_PAGES,
   GROUP,
+  `${GROUP}/edit`,
   THREAD,
   THREAD_WITH_POLL,
   '/meetings',

@@ -6,6 +6,7 @@ import { PollBallotEntity, PollChoiceEntity, PollEntity, PollOptionEntity } from
 import { ThreadReaderEntity } from '../modules/discussions/thread-reader.entity';
 import { ThreadEntity } from '../modules/discussions/thread.entity';
 import { GroupEntity } from '../modules/groups/group.entity';
+import { GroupTextEntity } from '../modules/groups/group-text.entity';
 import { MembershipEntity } from '../modules/groups/membership.entity';
 import { EvaluationOutcomeEntity } from '../modules/evaluations/evaluation-outcome.entity';
 import { EvaluationEntity } from '../modules/evaluations/evaluation.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   SessionEntity,
   AuditEntryEntity,
   GroupEntity,
+  GroupTextEntity,
   MembershipEntity,
   ThreadEntity,
   MessageEntity,

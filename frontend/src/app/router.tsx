@@ -48,7 +48,7 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, lazy: page(home, (m) => m.HomePage) },
-          // Public: visitors see public groups and their discussions; the API decides what else they see.
+          // Public: the directory of every working group, and the discussions of public-read groups; the API decides.
           { path: 'groups', lazy: page(groups, (m) => m.GroupsPage) },
           { path: 'groups/:slug', lazy: page(groups, (m) => m.GroupPage) },
           { path: 'threads/:id', lazy: page(discussions, (m) => m.ThreadPage) },
@@ -104,14 +104,13 @@ export const routes: RouteObject[] = [
               { path: 'resources/:id/edit', lazy: page(resources, (m) => m.EditResourcePage) },
               { path: 'practices/new', lazy: page(practices, (m) => m.NewPracticePage) },
               { path: 'practices/:id/edit', lazy: page(practices, (m) => m.EditPracticePage) },
+              // Network coordinators and admins, and the group's own coordinators for its texts: the page asks.
+              { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
             ],
           },
           {
             element: <RequireSignedIn roles={GROUP_MANAGER_ROLES} />,
-            children: [
-              { path: 'groups/new', lazy: page(groups, (m) => m.NewGroupPage) },
-              { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
-            ],
+            children: [{ path: 'groups/new', lazy: page(groups, (m) => m.NewGroupPage) }],
           },
           {
             element: <RequireSignedIn roles={CURATOR_ROLES} />,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from 'i18next';
 import { ApiError, errorFromResponse, http, readCookie, withQuery } from './http';
 
 describe('readCookie', () => {
@@ -70,6 +71,19 @@ describe('http', () => {
     await expect(http.get('/auth/me')).resolves.toBeUndefined();
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(init.headers).not.toHaveProperty('X-CSRF-Token');
+  });
+
+  it('asks for answers in the language the page is shown in', async () => {
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', fetchMock);
+    await i18n.changeLanguage('sv');
+    try {
+      await http.get('/groups');
+      const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+      expect(init.headers).toMatchObject({ 'Accept-Language': 'sv' });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('throws an ApiError with the status and messages', async () => {

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@pn/shared';
+import i18n from 'i18next';
 
 /** Every API path lives under this prefix, on the same origin as the app. */
 export const API_PREFIX = '/api';
@@ -84,6 +85,9 @@ interface RequestOptions {
 
 async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  // What the API writes in several languages (a group's name) comes in the one this page is shown in.
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  if (language) headers['Accept-Language'] = language;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const csrf = typeof document === 'undefined' ? null : readCookie(CSRF_COOKIE, document.cookie);

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'group.member-decline',
   'group.member-role',
   'group.member-remove',
+  'thread.pin',
+  'thread.unpin',
   'message.delete',
   'message.hide',
   'message.flag-dismiss',

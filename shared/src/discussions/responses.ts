@@ -13,6 +13,8 @@ export const threadSchema = responseObject({
   body: responseText,
   author: authorSchema.nullable(),
   announcement: z.boolean(),
+  pinned: z.boolean(),
+  pinnedAt: responseTime.nullable(),
   messageCount: z.number().int(),
   lastMessageAt: responseTime,
   createdAt: responseTime,

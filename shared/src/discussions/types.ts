@@ -11,6 +11,9 @@ export interface Thread {
   body: string;
   author: Author | null;
   announcement: boolean;
+  /** Pinned by a group coordinator: listed first in the group. */
+  pinned: boolean;
+  pinnedAt: string | null;
   messageCount: number;
   lastMessageAt: string;
   createdAt: string;

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { responseText, responseTime } from '../common/fields';
 import { responseId, responseObject, type Proves, type SameShape } from '../common/responses';
-import { PROFESSIONS, ROLES } from '../common/vocabularies';
-import type { Group, GroupMember, MyMembership } from './types';
-import { GROUP_KINDS, GROUP_VISIBILITIES, JOIN_POLICIES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES } from './vocabularies';
+import { PROFESSIONS, ROLES, UI_LANGUAGES } from '../common/vocabularies';
+import type { Group, GroupMember, GroupText, MyMembership } from './types';
+import {
+  GROUP_KINDS,
+  GROUP_VISIBILITIES,
+  HOW_TO_JOIN,
+  JOIN_POLICIES,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+} from './vocabularies';
 
 export const myMembershipSchema = responseObject({
   role: z.enum(MEMBERSHIP_ROLES),
@@ -13,15 +20,26 @@ export const myMembershipSchema = responseObject({
   since: responseTime,
 });
 
+export const groupTextSchema = responseObject({
+  language: z.enum(UI_LANGUAGES),
+  name: responseText,
+  description: responseText,
+});
+
 export const groupSchema = responseObject({
   id: responseId,
   slug: responseText,
   name: responseText,
   description: responseText,
+  language: z.enum(UI_LANGUAGES),
+  originalLanguage: z.enum(UI_LANGUAGES),
+  texts: z.array(groupTextSchema).optional(),
   kind: z.enum(GROUP_KINDS),
   joinPolicy: z.enum(JOIN_POLICIES),
   visibility: z.enum(GROUP_VISIBILITIES),
   memberCount: z.number().int(),
+  countries: z.array(responseText),
+  howToJoin: z.enum(HOW_TO_JOIN),
   archived: z.boolean(),
   createdAt: responseTime,
   myMembership: myMembershipSchema.nullable().optional(),
@@ -45,6 +63,7 @@ export const groupMemberSchema = responseObject({
 export const groupRefSchema = responseObject({ id: responseId, slug: responseText, name: responseText });
 
 export type GroupResponseChecks = [
+  Proves<SameShape<z.output<typeof groupTextSchema>, GroupText>>,
   Proves<SameShape<z.output<typeof myMembershipSchema>, MyMembership>>,
   Proves<SameShape<z.output<typeof groupSchema>, Group>>,
   Proves<SameShape<z.output<typeof groupMemberSchema>, GroupMember>>,

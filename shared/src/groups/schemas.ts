@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countryCode, optionalTextBlock, text, textBlock, textLine } from '../common/fields';
 import { pageQuerySchema } from '../common/pagination';
-import { PROFESSIONS } from '../common/vocabularies';
+import { PROFESSIONS, UI_LANGUAGES } from '../common/vocabularies';
 import { GROUP_KINDS, GROUP_VISIBILITIES, JOIN_POLICIES, MEMBERSHIP_ROLES } from './vocabularies';
 
 export const GROUP_LIMITS = {
@@ -34,10 +34,26 @@ export const listGroupsQuerySchema = pageQuerySchema.extend({
 });
 export type ListGroupsQuery = z.input<typeof listGroupsQuerySchema>;
 
+/** A group's name and description in one more language. */
+export const groupTextInputSchema = z.strictObject({
+  name: textLine(GROUP_LIMITS.nameMax),
+  description: textBlock(GROUP_LIMITS.descriptionMax),
+});
+export type GroupTextRequest = z.input<typeof groupTextInputSchema>;
+
+/**
+ * Translations by language: a text sets that language's, null removes it. The original language's text is
+ * the group's `name` and `description` and is changed through them.
+ */
+export const groupTextsSchema = z.partialRecord(z.enum(UI_LANGUAGES), groupTextInputSchema.nullable());
+export type GroupTextsRequest = z.input<typeof groupTextsSchema>;
+
 export const createGroupSchema = z.strictObject({
   slug: slugSchema,
   name: textLine(GROUP_LIMITS.nameMax),
   description: textBlock(GROUP_LIMITS.descriptionMax),
+  /** The language `name` and `description` are written in. */
+  language: z.enum(UI_LANGUAGES).default('en'),
   kind: z.enum(GROUP_KINDS),
   joinPolicy: z.enum(JOIN_POLICIES).default('open'),
   visibility: z.enum(GROUP_VISIBILITIES).default('members'),
@@ -48,6 +64,7 @@ export const updateGroupSchema = z
   .strictObject({
     name: textLine(GROUP_LIMITS.nameMax).optional(),
     description: textBlock(GROUP_LIMITS.descriptionMax).optional(),
+    texts: groupTextsSchema.optional(),
     joinPolicy: z.enum(JOIN_POLICIES).optional(),
     visibility: z.enum(GROUP_VISIBILITIES).optional(),
     archived: z.boolean().optional(),

@@ -10,6 +10,7 @@ import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 import { Email1765300000000 } from './1765300000000-Email';
 import { FlagNotifications1765530000000 } from './1765530000000-FlagNotifications';
 import { EvaluationDeclarations1765590000000 } from './1765590000000-EvaluationDeclarations';
+import { GroupDirectory1765600000000 } from './1765600000000-GroupDirectory';
 import { Meetings1765610000000 } from './1765610000000-Meetings';
 import { Polls1765620000000 } from './1765620000000-Polls';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Email1765300000000,
   FlagNotifications1765530000000,
   EvaluationDeclarations1765590000000,
+  GroupDirectory1765600000000,
   Meetings1765610000000,
   Polls1765620000000,
 ];

@@ -49,7 +49,7 @@ export interface ReaderView {
 export function toThread(
   thread: Pick<
     ThreadEntity,
-    'id' | 'groupId' | 'title' | 'body' | 'announcement' | 'messageCount' | 'lastMessageAt' | 'createdAt'
+    'id' | 'groupId' | 'title' | 'body' | 'announcement' | 'pinnedAt' | 'messageCount' | 'lastMessageAt' | 'createdAt'
   > & { group?: { slug: string }; author?: AuthorFacts | null },
   reader?: ReaderView,
 ): Thread {
@@ -61,6 +61,8 @@ export function toThread(
     body: thread.body,
     author: toAuthor(thread.author),
     announcement: thread.announcement,
+    pinned: thread.pinnedAt !== null,
+    pinnedAt: thread.pinnedAt?.toISOString() ?? null,
     messageCount: thread.messageCount,
     lastMessageAt: thread.lastMessageAt.toISOString(),
     createdAt: thread.createdAt.toISOString(),

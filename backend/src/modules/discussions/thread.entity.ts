@@ -31,6 +31,10 @@ export class ThreadEntity {
   @Column({ type: 'boolean', default: false })
   announcement: boolean;
 
+  /** Set by a group coordinator: the thread is listed first in its group. */
+  @Column({ name: 'pinned_at', type: 'timestamptz', nullable: true })
+  pinnedAt: Date | null;
+
   /** Also the position of the newest message: incremented under the row lock that orders a thread's messages. */
   @Column({ name: 'message_count', type: 'int', default: 0 })
   messageCount: number;

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   createThreadSchema,
@@ -51,6 +51,19 @@ export class ThreadsController {
   @Public()
   get(@OptionalAuth() auth: Auth | undefined, @ValidParams(idParamSchema) params: { id: string }): Promise<Thread> {
     return this.threads.get(auth?.user, params.id);
+  }
+
+  @Responds(200, threadSchema)
+  @Post('threads/:id/pin')
+  @HttpCode(200)
+  pin(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<Thread> {
+    return this.threads.pin(auth.user, params.id, true);
+  }
+
+  @Responds(200, threadSchema)
+  @Delete('threads/:id/pin')
+  unpin(@CurrentAuth() auth: Auth, @ValidParams(idParamSchema) params: { id: string }): Promise<Thread> {
+    return this.threads.pin(auth.user, params.id, false);
   }
 
   @Responds(204, null)

@@ -16,7 +16,16 @@ import { ThreadEntity } from './thread.entity';
 /** What a thread's mapping reads: the row, its group's slug and its author. */
 export interface ThreadView extends Pick<
   ThreadEntity,
-  'id' | 'groupId' | 'title' | 'body' | 'authorId' | 'announcement' | 'messageCount' | 'lastMessageAt' | 'createdAt'
+  | 'id'
+  | 'groupId'
+  | 'title'
+  | 'body'
+  | 'authorId'
+  | 'announcement'
+  | 'pinnedAt'
+  | 'messageCount'
+  | 'lastMessageAt'
+  | 'createdAt'
 > {
   group?: { slug: string };
   author?: AuthorFacts | null;
@@ -29,7 +38,7 @@ export interface ThreadFacts extends MembershipFactsOf {
 
 /** The thread's columns (alias `t`) and its author's (alias `a`), as `threadOf` reads them. */
 export const THREAD_COLUMNS = `t.id AS "threadId", t.group_id AS "threadGroupId", t.title AS "threadTitle",
-  t.body AS "threadBody", t.author_id AS "threadAuthorId", t.announcement AS "threadAnnouncement",
+  t.body AS "threadBody", t.author_id AS "threadAuthorId", t.announcement AS "threadAnnouncement", t.pinned_at AS "threadPinnedAt",
   t.message_count AS "threadMessageCount", t.last_message_at AS "threadLastMessageAt",
   t.created_at AS "threadCreatedAt", a.display_name AS "threadAuthorName", a.erased_at AS "threadAuthorErasedAt"`;
 
@@ -40,6 +49,7 @@ export interface ThreadRow extends MembershipFactsRow {
   threadBody: string;
   threadAuthorId: string | null;
   threadAnnouncement: boolean;
+  threadPinnedAt: Date | null;
   threadMessageCount: number;
   threadLastMessageAt: Date;
   threadCreatedAt: Date;
@@ -58,6 +68,7 @@ export function threadFactsOf(row: ThreadRow): ThreadFacts {
       body: row.threadBody,
       authorId: row.threadAuthorId,
       announcement: row.threadAnnouncement,
+      pinnedAt: row.threadPinnedAt,
       messageCount: row.threadMessageCount,
       lastMessageAt: row.threadLastMessageAt,
       createdAt: row.threadCreatedAt,
@@ -83,7 +94,7 @@ export async function threadFacts(db: EntityManager, threadId: string, viewerId:
   return rows[0] ? threadFactsOf(rows[0]) : null;
 }
 
-/** A group's threads: announcements first, then by latest message, newest first. */
+/** A group's threads: pinned ones first, then announcements, then by latest message, newest first. */
 export function threadsOfGroup(
   db: EntityManager,
   groupId: string,
@@ -98,6 +109,7 @@ export function threadsOfGroup(
   return keysetPage(
     builder,
     [
+      { sql: '(t.pinned_at IS NOT NULL)', order: 'DESC', type: 'boolean', value: (t) => t.pinnedAt !== null },
       { sql: 't.announcement', order: 'DESC', type: 'boolean', value: (t) => t.announcement },
       { sql: timeKey('t.last_message_at'), order: 'DESC', type: 'time', value: (t) => t.lastMessageAt.toISOString() },
       { sql: 't.id', order: 'DESC', type: 'uuid', value: (t) => t.id },
@@ -112,6 +124,15 @@ export async function insertThread(
 ): Promise<string> {
   const saved = await db.save(db.create(ThreadEntity, thread));
   return saved.id;
+}
+
+/** Pins (at `at`) or unpins a thread; a thread pinned already keeps its first pinning time. */
+export async function setPinned(db: EntityManager, threadId: string, at: Date | null): Promise<void> {
+  await db.query(
+    `UPDATE threads SET pinned_at = CASE WHEN $2::timestamptz IS NULL THEN NULL ELSE coalesce(pinned_at, $2) END
+      WHERE id = $1`,
+    [threadId, at],
+  );
 }
 
 /** Moves a reader's position forward to `position` (never back). */

@@ -4,6 +4,7 @@ import type { createThreadSchema, Page, Thread, threadsQuerySchema } from '@pn/s
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
+import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../../common/viewer';
 import { canCoordinate, isActiveMember, notifiesWhenMuted } from '../groups/groups.policy';
 import { GroupsService } from '../groups/groups.service';
@@ -18,6 +19,7 @@ import {
   insertThread,
   markRead,
   readersOf,
+  setPinned,
   setThreadMuted,
   threadFacts,
   threadsOfGroup,
@@ -35,6 +37,7 @@ export class ThreadsService {
     private readonly groups: GroupsService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The thread if the caller may read it; 404 otherwise, so that its existence is not given away. */
@@ -50,7 +53,7 @@ export class ThreadsService {
     return facts;
   }
 
-  /** Announcements first, then by latest message, newest first. */
+  /** Pinned threads first, then announcements, then by latest message, newest first. */
   async list(
     viewer: UserEntity | undefined,
     slug: string,
@@ -118,6 +121,33 @@ export class ThreadsService {
    */
   openFor(manager: EntityManager, thread: { groupId: string; title: string; body: string; authorId: string }) {
     return insertThread(manager, { ...thread, announcement: false });
+  }
+
+  /**
+   * Pins a thread to the top of its group, or unpins it: those who coordinate the group (403 for others who
+   * can read it, 404 for those who cannot). Pinning a pinned thread changes nothing and writes no entry.
+   */
+  async pin(actor: UserEntity, threadId: string, pinned: boolean): Promise<Thread> {
+    const after = new AfterCommit();
+    await this.dataSource.transaction(async (manager) => {
+      const { thread, group, membership } = await this.context(threadId, actor, manager);
+      if (!canCoordinate(membership, actor)) {
+        throw new ForbiddenException("only the group's coordinators can pin and unpin its threads");
+      }
+      if ((thread.pinnedAt !== null) === pinned) return;
+      await setPinned(manager, thread.id, pinned ? new Date() : null);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: pinned ? 'thread.pin' : 'thread.unpin',
+        targetType: 'thread',
+        targetId: thread.id,
+        details: { groupSlug: group.slug, title: thread.title },
+      });
+      // The members' open lists of the group's threads are out of order now.
+      after.add(() => this.realtime.groupActivity(group.id, thread.id));
+    });
+    await after.run();
+    return this.get(actor, threadId);
   }
 
   /** Moves the reader's position forward to this message (never back). */

@@ -2,9 +2,11 @@ import {
   GROUP_KINDS,
   GROUP_VISIBILITIES,
   JOIN_POLICIES,
+  UI_LANGUAGES,
   type GroupKind,
   type GroupVisibility,
   type JoinPolicy,
+  type UiLanguage,
 } from '@pn/shared';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { oneOf } from '../../database/check';
@@ -13,6 +15,7 @@ import { oneOf } from '../../database/check';
 @Check('groups_kind_check', oneOf('kind', GROUP_KINDS))
 @Check('groups_join_policy_check', oneOf('join_policy', JOIN_POLICIES))
 @Check('groups_visibility_check', oneOf('visibility', GROUP_VISIBILITIES))
+@Check('groups_language_check', oneOf('language', UI_LANGUAGES))
 export class GroupEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -25,6 +28,10 @@ export class GroupEntity {
 
   @Column({ type: 'text' })
   description: string;
+
+  /** The language `name` and `description` are written in; group_texts holds the other languages'. */
+  @Column({ type: 'text', default: 'en' })
+  language: UiLanguage;
 
   @Column({ type: 'text' })
   kind: GroupKind;

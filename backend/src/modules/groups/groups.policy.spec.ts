@@ -1,7 +1,9 @@
 import type { NotificationKind } from '@pn/shared';
 import {
+  canChangeGroup,
   canCoordinate,
   canSeeGroup,
+  howToJoin,
   canSeeMembers,
   isActiveMember,
   joinOutcome,
@@ -15,14 +17,16 @@ type G = keyof typeof groups;
 
 describe('canSeeGroup', () => {
   it.each([
-    ['members', 'visitor', false],
-    ['members', 'pending', false],
-    ['members', 'suspended', false],
+    ['members', 'visitor', true],
+    ['members', 'pending', true],
+    ['members', 'suspended', true],
     ['members', 'practitioner', true],
     ['members', 'admin', true],
     ['public', 'visitor', true],
     ['public', 'pending', true],
     ['archived', 'practitioner', true],
+    ['archived', 'visitor', false],
+    ['archived', 'pending', false],
   ] as Array<[G, V, boolean]>)('%s group, %s: %s', (group, viewer, expected) => {
     expect(canSeeGroup(groups[group], viewers[viewer]!)).toBe(expected);
   });
@@ -81,5 +85,41 @@ describe('notifiesWhenMuted', () => {
     ['added-to-group', true],
   ] as Array<[NotificationKind, boolean]>)('%s: %s', (kind, expected) => {
     expect(notifiesWhenMuted(kind)).toBe(expected);
+  });
+});
+
+describe('howToJoin', () => {
+  const open = { ...groups.members, joinPolicy: 'open' as const };
+  const approval = { ...groups.members, joinPolicy: 'approval' as const };
+  const invite = { ...groups.members, joinPolicy: 'invite' as const };
+  const archived = { ...groups.archived, joinPolicy: 'open' as const };
+  it.each([
+    ['visitor', invite, 'none', 'visitor', 'apply-to-network'],
+    ['pending account', open, 'none', 'pending', 'await-vetting'],
+    ['suspended account', open, 'member', 'suspended', 'account-suspended'],
+    ['member', invite, 'member', 'practitioner', 'member'],
+    ['request waiting', approval, 'requested', 'practitioner', 'requested'],
+    ['archived', archived, 'none', 'practitioner', 'archived'],
+    ['open', open, 'none', 'practitioner', 'join'],
+    ['approval', approval, 'none', 'coordinator', 'request'],
+    ['invite only', invite, 'none', 'practitioner', 'invite-only'],
+  ] as const)('%s', (_name, group, membership, viewer, expected) => {
+    expect(howToJoin(group, memberships[membership]!, viewers[viewer]!)).toBe(expected);
+  });
+});
+
+describe('canChangeGroup', () => {
+  it.each([
+    ['none', 'coordinator', true, true],
+    ['none', 'admin', true, true],
+    ['groupCoordinator', 'practitioner', true, false],
+    ['member', 'practitioner', false, false],
+    ['requestedCoordinator', 'practitioner', false, false],
+    ['groupCoordinator', 'pending', false, false],
+    ['none', 'suspendedCoordinator', false, false],
+    ['none', 'visitor', false, false],
+  ] as Array<[M, V, boolean, boolean]>)('membership %s, %s: texts %s, rules %s', (membership, viewer, texts, rules) => {
+    expect(canChangeGroup('texts', memberships[membership]!, viewers[viewer]!)).toBe(texts);
+    expect(canChangeGroup('rules', memberships[membership]!, viewers[viewer]!)).toBe(rules);
   });
 });

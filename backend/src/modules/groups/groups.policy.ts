@@ -1,4 +1,11 @@
-import type { GroupVisibility, MembershipRole, MembershipStatus, NotificationKind } from '@pn/shared';
+import type {
+  GroupVisibility,
+  HowToJoin,
+  JoinPolicy,
+  MembershipRole,
+  MembershipStatus,
+  NotificationKind,
+} from '@pn/shared';
 import { isActive as active, type Viewer } from '../../common/viewer';
 
 export type GroupFacts = { visibility: GroupVisibility; archivedAt: Date | null };
@@ -12,9 +19,43 @@ export function isNetworkCoordinator(viewer: Viewer): boolean {
   return active(viewer) && viewer.role === 'coordinator';
 }
 
-/** The group's page (name, description, member count): public groups for anyone, all groups for active members. */
+/**
+ * The group's directory entry (name, description, member count, countries, how to join): every group that
+ * is not archived, for anyone, so that practitioners find the group to join before they are members. An
+ * archived group stays findable for active members, and for anyone when its discussions are public.
+ * What is said in a group is another rule (`canReadDiscussions`).
+ */
 export function canSeeGroup(group: GroupFacts, viewer: Viewer): boolean {
-  return group.visibility === 'public' || active(viewer);
+  return !group.archivedAt || group.visibility === 'public' || active(viewer);
+}
+
+/** What the directory tells the caller about joining; mirrors `joinOutcome`. */
+export function howToJoin(
+  group: GroupFacts & { joinPolicy: JoinPolicy },
+  membership: MembershipFacts,
+  viewer: Viewer,
+): HowToJoin {
+  if (!viewer) return 'apply-to-network';
+  if (viewer.status === 'pending') return 'await-vetting';
+  if (!active(viewer)) return 'account-suspended';
+  if (membership?.status === 'active') return 'member';
+  if (membership?.status === 'pending') return 'requested';
+  if (group.archivedAt) return 'archived';
+  if (group.joinPolicy === 'invite') return 'invite-only';
+  return group.joinPolicy === 'open' ? 'join' : 'request';
+}
+
+/** What a change to a group touches: its texts only, or its rules (join policy, visibility, archiving). */
+export type GroupChange = 'texts' | 'rules';
+
+/**
+ * Change a group: network coordinators and admins change anything; the group's own coordinators keep its
+ * texts (name, description, translations) but not its rules, which the network sets.
+ */
+export function canChangeGroup(change: GroupChange, membership: MembershipFacts, viewer: Viewer): boolean {
+  if (!active(viewer)) return false;
+  if (viewer.role === 'coordinator' || viewer.role === 'admin') return true;
+  return change === 'texts' && membership?.status === 'active' && membership.role === 'coordinator';
 }
 
 /** Approve requests, promote, remove, review flags, post announcements. */

@@ -1,9 +1,10 @@
-import type { listGroupsQuerySchema, Page } from '@pn/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { listGroupsQuerySchema, Page, UiLanguage } from '@pn/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { keysetPage } from '../../common/keyset';
 import type { Viewer } from '../../common/viewer';
 import { entityRows, type EntityRows } from '../../database/entity-rows';
+import { GroupTextEntity } from './group-text.entity';
 import { GroupEntity } from './group.entity';
 import { MembershipEntity } from './membership.entity';
 
@@ -62,7 +63,7 @@ export function groupsPage(
 ): Promise<Page<GroupEntity>> {
   const builder = db.getRepository(GroupEntity).createQueryBuilder('g');
   const member = viewer?.status === 'active';
-  if (!member) builder.andWhere(`g.visibility = 'public'`);
+  // The directory: every group that is not archived, for anyone; the archived ones are for members.
   builder.andWhere(member && query.archived ? 'g.archived_at IS NOT NULL' : 'g.archived_at IS NULL');
   if (query.kind) builder.andWhere('g.kind = :kind', { kind: query.kind });
   if (query.mine) {
@@ -115,4 +116,38 @@ export async function unreadByGroup(
     [userId, groupIds],
   )) as Array<{ group_id: string; unread: number }>;
   return new Map(rows.map((row) => [row.group_id, row.unread]));
+}
+
+/** The translations of these groups' texts. */
+export function textsOf(db: EntityManager, groupIds: string[]): Promise<GroupTextEntity[]> {
+  return groupIds.length
+    ? db.find(GroupTextEntity, { where: { groupId: In(groupIds) }, order: { language: 'ASC' } })
+    : Promise.resolve([]);
+}
+
+/** Sets a group's text in one language, or removes it (`null`). */
+export async function setText(
+  db: EntityManager,
+  groupId: string,
+  language: UiLanguage,
+  text: { name: string; description: string } | null,
+): Promise<void> {
+  if (text === null) {
+    await db.delete(GroupTextEntity, { groupId, language });
+    return;
+  }
+  await db.upsert(GroupTextEntity, { groupId, language, ...text }, ['groupId', 'language']);
+}
+
+/** The countries of each group's active members with active accounts, sorted. */
+export async function countriesByGroup(db: EntityManager, groupIds: string[]): Promise<Map<string, string[]>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = (await db.query(
+    `SELECT m.group_id, array_agg(DISTINCT u.country ORDER BY u.country) AS countries
+       FROM group_memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.group_id = ANY($1::uuid[]) AND m.status = 'active' AND u.status = 'active' AND u.erased_at IS NULL
+      GROUP BY m.group_id`,
+    [groupIds],
+  )) as Array<{ group_id: string; countries: string[] }>;
+  return new Map(rows.map((row) => [row.group_id, row.countries]));
 }

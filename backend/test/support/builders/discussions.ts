@@ -13,6 +13,10 @@ export interface ThreadOverrides {
   title?: string;
   body?: string;
   announcement?: boolean;
+  /** Pinned since then; not pinned unless given. */
+  pinnedAt?: Date | null;
+  /** The time of its latest message (now unless given): orders the group's threads. */
+  lastMessageAt?: Date;
 }
 
 /** The group a thread, or a message's thread, belongs to. */

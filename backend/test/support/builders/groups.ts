@@ -1,5 +1,6 @@
-import type { GroupKind, GroupVisibility, JoinPolicy, MembershipRole, MembershipStatus } from '@pn/shared';
+import type { GroupKind, GroupVisibility, JoinPolicy, MembershipRole, MembershipStatus, UiLanguage } from '@pn/shared';
 import { randomBytes } from 'node:crypto';
+import { GroupTextEntity } from '../../../src/modules/groups/group-text.entity';
 import { GroupEntity } from '../../../src/modules/groups/group.entity';
 import type { TestApp } from '../app';
 import { buildUser, idOf, type Someone } from './users';
@@ -12,13 +13,18 @@ export interface GroupOverrides {
   joinPolicy?: JoinPolicy;
   visibility?: GroupVisibility;
   archivedAt?: Date | null;
+  /** The language of `name` and `description`; English unless given. */
+  language?: UiLanguage;
+  /** Its texts in other languages; none unless given. */
+  texts?: Partial<Record<UiLanguage, { name: string; description: string }>>;
 }
 
-/** A group straight in the database: open, members-only, by profession, unless told otherwise. */
+/** A group straight in the database: open, members-only, by profession, in English, unless told otherwise. */
 export async function buildGroup(app: TestApp, overrides: GroupOverrides = {}): Promise<GroupEntity> {
+  const { texts = {}, ...columns } = overrides;
   const repository = app.dataSource.getRepository(GroupEntity);
   const suffix = randomBytes(4).toString('hex');
-  return repository.save(
+  const group = await repository.save(
     repository.create({
       slug: `test-group-${suffix}`,
       name: `Test group ${suffix}`,
@@ -27,9 +33,15 @@ export async function buildGroup(app: TestApp, overrides: GroupOverrides = {}): 
       joinPolicy: 'open',
       visibility: 'members',
       archivedAt: null,
-      ...overrides,
+      ...columns,
     }),
   );
+  for (const [language, text] of Object.entries(texts)) {
+    await app.dataSource
+      .getRepository(GroupTextEntity)
+      .insert({ groupId: group.id, language: language as UiLanguage, ...text });
+  }
+  return group;
 }
 
 export interface MembershipOptions {

@@ -164,6 +164,11 @@ export const setMemberRole = (slug: string, userId: string, role: MembershipRole
 export const removeMember = (slug: string, userId: string) => http.delete(memberPath(slug, userId));
 export const createThread = (slug: string, body: CreateThreadRequest) =>
   http.post<Thread>(`${groupPath(slug)}/threads`, body);
+/** Pins a thread to the top of its group, or unpins it (`pinned: false`). */
+export const pinThread = (threadId: string, pinned: boolean) =>
+  pinned
+    ? http.post<Thread>(`/threads/${encodeURIComponent(threadId)}/pin`)
+    : http.delete<Thread>(`/threads/${encodeURIComponent(threadId)}/pin`);
 export const resolveFlag = (id: string, body: ResolveFlagRequest) =>
   http.post<void>(`/flags/${encodeURIComponent(id)}/resolve`, body);
 

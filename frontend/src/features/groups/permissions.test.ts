@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canAddMembers,
   canCoordinate,
+  canEditGroupTexts,
   canManageGroups,
   canPost,
   canReadDiscussions,
@@ -92,5 +93,36 @@ describe('group permissions in the interface', () => {
     expect(canAddMembers(group(), user({ role: 'coordinator' }))).toBe(true);
     expect(canAddMembers(group({ archived: true }), user({ role: 'coordinator' }))).toBe(false);
     expect(canAddMembers(group({ myMembership: membership('member') }), user())).toBe(false);
+  });
+});
+
+describe('canEditGroupTexts', () => {
+  const coordinating = group({
+    myMembership: {
+      role: 'coordinator',
+      status: 'active',
+      muted: false,
+      requestMessage: null,
+      since: '2026-01-01T00:00:00.000Z',
+    },
+  });
+  const member = group({
+    myMembership: {
+      role: 'member',
+      status: 'active',
+      muted: false,
+      requestMessage: null,
+      since: '2026-01-01T00:00:00.000Z',
+    },
+  });
+  it.each([
+    ['a network coordinator', group(), user({ role: 'coordinator' }), true],
+    ['an admin', group(), user({ role: 'admin' }), true],
+    ['a group coordinator', coordinating, user(), true],
+    ['a suspended group coordinator', coordinating, user({ status: 'suspended' }), false],
+    ['a member', member, user(), false],
+    ['a visitor', coordinating, null, false],
+  ] as const)('%s: %s', (_name, facts, who, expected) => {
+    expect(canEditGroupTexts(facts, who)).toBe(expected);
   });
 });

@@ -35,6 +35,14 @@ export function canCoordinate(group: GroupFacts, user: User | null): boolean {
   return isActive(user) && (isGroupCoordinator(group) || isNetworkCoordinator(user));
 }
 
+/**
+ * Change the group's name and description and their translations: network coordinators and admins, and the
+ * group's own coordinators (who do not change its rules: who may join and read, archiving).
+ */
+export function canEditGroupTexts(group: GroupFacts, user: User | null): boolean {
+  return canManageGroups(user) || (isActive(user) && isGroupCoordinator(group));
+}
+
 /** Add someone directly (how invite-only groups grow): those who coordinate it, while it is not archived. */
 export function canAddMembers(group: GroupFacts, user: User | null): boolean {
   return canCoordinate(group, user) && !group.archived;

@@ -129,6 +129,10 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           'member-role': '{{actor}} ændrede rollen for {{person}} i {{target}}',
           'member-remove': '{{actor}} fjernede {{person}} fra {{target}}',
         },
+        thread: {
+          pin: '{{actor}} fastgjorde tråden “{{target}}”',
+          unpin: '{{actor}} løsnede tråden “{{target}}”',
+        },
         message: {
           delete: '{{actor}} slettede en besked fra {{person}} i “{{target}}”',
           hide: '{{actor}} skjulte en anmeldt besked fra {{person}} i “{{target}}”',
@@ -209,6 +213,10 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       'member-decline': 'Anmodning om medlemskab afvist',
       'member-role': 'Rolle i en gruppe ændret',
       'member-remove': 'Medlem fjernet fra en gruppe',
+    },
+    thread: {
+      pin: 'Tråd fastgjort',
+      unpin: 'Tråd løsnet',
     },
     message: {
       delete: 'Besked slettet af en koordinator',

@@ -125,6 +125,10 @@ export const adminEn = {
           'member-role': '{{actor}} changed the role of {{person}} in {{target}}',
           'member-remove': '{{actor}} removed {{person}} from {{target}}',
         },
+        thread: {
+          pin: '{{actor}} pinned the thread “{{target}}”',
+          unpin: '{{actor}} unpinned the thread “{{target}}”',
+        },
         message: {
           delete: '{{actor}} deleted a message by {{person}} in “{{target}}”',
           hide: '{{actor}} hid a flagged message by {{person}} in “{{target}}”',
@@ -205,6 +209,10 @@ export const adminEn = {
       'member-decline': 'Request to join declined',
       'member-role': 'Role in a group changed',
       'member-remove': 'Member removed from a group',
+    },
+    thread: {
+      pin: 'Thread pinned',
+      unpin: 'Thread unpinned',
     },
     message: {
       delete: 'Message deleted by a coordinator',

@@ -129,6 +129,10 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           'member-role': '{{actor}} ändrade rollen för {{person}} i {{target}}',
           'member-remove': '{{actor}} tog bort {{person}} från {{target}}',
         },
+        thread: {
+          pin: '{{actor}} fäste tråden “{{target}}”',
+          unpin: '{{actor}} lossade tråden “{{target}}”',
+        },
         message: {
           delete: '{{actor}} raderade ett meddelande från {{person}} i “{{target}}”',
           hide: '{{actor}} dolde ett flaggat meddelande från {{person}} i “{{target}}”',
@@ -209,6 +213,10 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       'member-decline': 'Förfrågan om medlemskap avslagen',
       'member-role': 'Roll i en grupp ändrad',
       'member-remove': 'Medlem borttagen från en grupp',
+    },
+    thread: {
+      pin: 'Tråd fäst',
+      unpin: 'Tråd lossad',
     },
     message: {
       delete: 'Meddelande raderat av en samordnare',

@@ -11,12 +11,15 @@ interface GroupDetailsFieldsProps<Values extends GroupDetails, Output> {
   /** Prefix of the controls' ids, unique on the page. */
   idPrefix: string;
   form: SchemaForm<Values, Output>;
+  /** Show who may join and read (network coordinators and admins set them, not the group's coordinators). */
+  rules?: boolean;
 }
 
 /** What a group is and who may join and read it: shared by the forms that create and edit groups. */
 export function GroupDetailsFields<Values extends GroupDetails, Output>({
   idPrefix,
   form,
+  rules = true,
 }: GroupDetailsFieldsProps<Values, Output>) {
   const { t } = useTranslation();
   // The form has these fields, and maybe more: its own names are a wider type that TypeScript cannot narrow.
@@ -30,23 +33,27 @@ export function GroupDetailsFields<Values extends GroupDetails, Output>({
         {...form.field(name('description'))}
         rows={5}
       />
-      <SelectField
-        id={`${idPrefix}-joinPolicy`}
-        label={t('groups.manage.joinPolicy')}
-        options={JOIN_POLICIES.map((policy) => ({ value: policy, label: t(`groups.joinPolicies.${policy}`) }))}
-        {...form.field(name('joinPolicy'))}
-        required
-      />
-      <SelectField
-        id={`${idPrefix}-visibility`}
-        label={t('groups.manage.visibility')}
-        options={GROUP_VISIBILITIES.map((visibility) => ({
-          value: visibility,
-          label: t(`groups.manage.visibilities.${visibility}`),
-        }))}
-        {...form.field(name('visibility'))}
-        required
-      />
+      {rules ? (
+        <>
+          <SelectField
+            id={`${idPrefix}-joinPolicy`}
+            label={t('groups.manage.joinPolicy')}
+            options={JOIN_POLICIES.map((policy) => ({ value: policy, label: t(`groups.joinPolicies.${policy}`) }))}
+            {...form.field(name('joinPolicy'))}
+            required
+          />
+          <SelectField
+            id={`${idPrefix}-visibility`}
+            label={t('groups.manage.visibility')}
+            options={GROUP_VISIBILITIES.map((visibility) => ({
+              value: visibility,
+              label: t(`groups.manage.visibilities.${visibility}`),
+            }))}
+            {...form.field(name('visibility'))}
+            required
+          />
+        </>
+      ) : null}
     </>
   );
 }

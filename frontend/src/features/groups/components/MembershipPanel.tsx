@@ -51,13 +51,14 @@ export function MembershipPanel({ group, user }: { group: Group; user: User | nu
 
       {state === 'sign-in' ? (
         <>
+          <p>{t(`groups.visitorSteps.${group.joinPolicy}`)}</p>
           <p>{t('groups.membership.signIn')}</p>
           <div className="actions-row">
-            <Link to="/login" state={signInState} className="button button--primary">
-              {t('nav.signIn')}
-            </Link>
-            <Link to="/register" state={signInState} className="button button--secondary">
+            <Link to="/register" state={signInState} className="button button--primary">
               {t('nav.applyToJoin')}
+            </Link>
+            <Link to="/login" state={signInState} className="button button--secondary">
+              {t('nav.signIn')}
             </Link>
           </div>
         </>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { useGroupList } from '../hooks/useGroups';
+import { useGroupList, useGroupsFollowLanguage } from '../hooks/useGroups';
 import { MembershipBadge, UnreadBadge } from './Badges';
 
 const MINE = { mine: true } as const;
@@ -10,6 +10,7 @@ const MINE = { mine: true } as const;
 export function MyGroups({ headingId }: { headingId: string }) {
   const { t } = useTranslation();
   const groups = useGroupList(MINE);
+  useGroupsFollowLanguage();
 
   if (groups.isPending) return <LoadingState />;
   if (groups.isError) return <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />;
@@ -28,7 +29,7 @@ export function MyGroups({ headingId }: { headingId: string }) {
       <ul className="stack stack--tight" aria-labelledby={headingId}>
         {groups.data.map((group) => (
           <li key={group.id} className="card group-row">
-            <Link to={`/groups/${group.slug}`} className="group-row__title">
+            <Link to={`/groups/${group.slug}`} className="group-row__title" lang={group.language}>
               {group.name}
             </Link>
             <span className="group-row__badges">

@@ -18,6 +18,7 @@ import {
   joinGroup,
   leaveGroup,
   muteGroup,
+  pinThread,
   removeMember,
   resolveFlag,
   deleteFlaggedMessage,
@@ -142,5 +143,14 @@ export function useResolveFlag(slug: string) {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ResolveFlagRequest }) => resolveFlag(id, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.flags(slug) }),
+  });
+}
+
+/** Pinning moves the thread in its group's list. */
+export function usePinThread(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ threadId, pinned }: { threadId: string; pinned: boolean }) => pinThread(threadId, pinned),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.threads(slug) }),
   });
 }

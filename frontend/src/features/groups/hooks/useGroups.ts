@@ -1,6 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   flagListQuery,
+  groupKeys,
   groupListQuery,
   groupQuery,
   memberListQuery,
@@ -34,4 +37,21 @@ export function useFlagList(slug: string, enabled: boolean) {
 /** The group's members, for @mention suggestions (loaded only when someone can post). */
 export function useMentionable(slug: string | undefined, enabled: boolean) {
   return useQuery({ ...mentionableQuery(slug ?? ''), enabled: enabled && Boolean(slug) });
+}
+
+/**
+ * Groups answer in the page's language (their names and descriptions are translated by their coordinators):
+ * when the reader switches language, what is cached in the previous one is fetched again.
+ */
+export function useGroupsFollowLanguage() {
+  const { i18n } = useTranslation();
+  const client = useQueryClient();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const previous = useRef(language);
+  useEffect(() => {
+    if (previous.current === language) return;
+    previous.current = language;
+    void client.invalidateQueries({ queryKey: groupKeys.lists() });
+    void client.invalidateQueries({ queryKey: groupKeys.details() });
+  }, [client, language]);
 }

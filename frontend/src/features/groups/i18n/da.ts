@@ -9,14 +9,11 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       intro:
         'Medlemmerne arbejder sammen i grupper efter faggruppe og efter forebyggelsesprogram: De diskuterer i realtid, deler det, der virker, og lærer af hinanden på tværs af lande.',
       visitorNote:
-        'Du ser de grupper, hvis diskussioner er åbne for alle. Netværkets medlemmer ser alle arbejdsgrupper og kan blive medlem af dem.',
+        'Her står alle netværkets arbejdsgrupper. For at blive medlem af en gruppe skal du først ansøge om medlemskab af netværket: når en koordinator har godkendt din konto, kan du straks melde dig ind i åbne grupper og bede om optagelse i de andre.',
       notActiveNote: 'Du kan blive medlem af arbejdsgrupper, når en koordinator har godkendt din konto.',
       applyLink: 'Ansøg om at blive medlem af netværket',
       emptyTitle: 'Ingen arbejdsgrupper endnu',
       emptyText: 'Netværkets koordinatorer har endnu ikke oprettet nogen arbejdsgrupper.',
-      publicEmptyTitle: 'Arbejdsgrupperne er for medlemmer',
-      publicEmptyText:
-        'Arbejdsgruppernes diskussioner er kun åbne for netværkets medlemmer. Ansøg om medlemskab: En koordinator gennemgår hver ansøgning.',
       newGroup: 'Ny gruppe',
       archivedTitle: 'Arkiverede grupper',
       archivedIntro:
@@ -53,6 +50,28 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
     memberCount_other: '{{count}} medlemmer',
     unread_one: '{{count}} ulæst',
     unread_other: '{{count}} ulæste',
+    countries: 'Medlemmer fra {{countries}}',
+    noMembersYet: 'Ingen medlemmer endnu',
+    howToJoinLabel: 'Sådan bliver du medlem',
+    howToJoin: {
+      'apply-to-network':
+        'Ansøg først om medlemskab af netværket; når din konto er godkendt, kan du melde dig ind eller bede om optagelse.',
+      'await-vetting': 'Du kan melde dig ind, når en koordinator har godkendt din konto.',
+      'account-suspended': 'Din konto er suspenderet: du kan ikke melde dig ind i grupper.',
+      member: 'Du er medlem af denne gruppe.',
+      requested: 'Din anmodning om optagelse venter på en gruppekoordinator.',
+      join: 'Åben: meld dig ind med det samme.',
+      request: 'Bed om optagelse: en gruppekoordinator beslutter.',
+      'invite-only': 'Kun efter invitation: en gruppekoordinator tilføjer medlemmer.',
+      archived: 'Arkiveret: gruppen kan ikke længere få nye medlemmer.',
+    },
+    visitorSteps: {
+      open: 'Ansøg om medlemskab af netværket. Når en koordinator har godkendt din konto, kan du straks melde dig ind i denne gruppe.',
+      approval:
+        'Ansøg om medlemskab af netværket. Når en koordinator har godkendt din konto, kan du bede om at blive medlem af denne gruppe, og en af dens koordinatorer beslutter.',
+      invite:
+        'Ansøg om medlemskab af netværket. Denne gruppe er kun efter invitation: når din konto er godkendt, kan en af dens koordinatorer tilføje dig.',
+    },
     publicRead: 'Diskussionerne er åbne for alle',
     membersOnly: 'Diskussionerne er kun for medlemmer',
     archived: 'Arkiveret',
@@ -65,8 +84,7 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
     },
     membership: {
       title: 'Dit medlemskab',
-      signIn:
-        'Log ind for at blive medlem af gruppen, eller ansøg om medlemskab af netværket, hvis du ikke er medlem endnu.',
+      signIn: 'Allerede medlem af netværket? Log ind for at melde dig ind.',
       accountNotActive: 'Du kan blive medlem af arbejdsgrupper, når en koordinator har godkendt din konto.',
       archived: 'Gruppen er arkiveret: Man kan ikke længere blive medlem, og diskussionerne kan kun læses.',
       inviteOnly:
@@ -135,6 +153,21 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       save: 'Gem ændringer',
       saved: 'Dine ændringer er gemt.',
       detailsTitle: 'Oplysninger',
+      language: 'Skrevet på',
+      originalIn: 'Skrevet på {{language}}',
+      textsTitle: 'Navn og beskrivelse på andre sprog',
+      textsIntro:
+        'Læserne ser gruppen på deres eget sprog, hvor der findes en oversættelse her, og ellers på {{language}}.',
+      textsLegend: 'På {{language}}',
+      textName: 'Navn på {{language}}',
+      textDescription: 'Beskrivelse på {{language}}',
+      textSave: 'Gem',
+      textSaved: 'Oversættelsen er gemt.',
+      textRemove: 'Fjern oversættelse…',
+      textRemoveTitle: 'Fjern oversættelsen til {{language}}?',
+      textRemoveText: 'Læsere, der bruger {{language}}, vil igen se gruppen på {{original}}.',
+      textRemoveConfirm: 'Fjern oversættelse',
+      textRemoved: 'Oversættelsen er fjernet.',
       archiveTitle: 'Arkivering',
       archiveText:
         'En arkiveret gruppe kan kun læses: Diskussionerne kan stadig læses, men ingen kan blive medlem, skrive i den eller tilføjes til den. Du kan gendanne den senere.',
@@ -149,6 +182,15 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       restoreDialogText: 'Man kan igen blive medlem af gruppen, starte tråde og skrive i den.',
       restoreConfirm: 'Gendan gruppen',
       restoreDone: '{{group}} er gendannet.',
+    },
+    pins: {
+      pin: 'Fastgør',
+      unpin: 'Løsn',
+      pinLabel: 'Fastgør “{{title}}” øverst i gruppen',
+      unpinLabel: 'Løsn “{{title}}”',
+      pinned: 'Fastgjort',
+      pinnedDone: '“{{title}}” er fastgjort øverst i gruppen.',
+      unpinnedDone: '“{{title}}” er ikke længere fastgjort.',
     },
     addMember: {
       inviteByEmail: 'Invitér en, der endnu ikke er medlem af netværket, via e-mail',
@@ -177,6 +219,8 @@ export const groupsDa: TranslationShape<typeof groupsEn> = {
       flags: 'Anmeldte beskeder',
       membersOnlyTitle: 'Diskussionerne er for gruppens medlemmer',
       membersOnlyText: 'Bliv medlem af gruppen for at læse og deltage i dens diskussioner.',
+      membersOnlyVisitorText:
+        'Kun gruppens medlemmer kan læse dens diskussioner. Ansøg først om medlemskab af netværket, og meld dig derefter ind i gruppen.',
       archivedNote: 'Gruppen er arkiveret: Den kan kun læses.',
     },
     members: {

@@ -6,14 +6,11 @@ export const groupsEn = {
       intro:
         'Members work together in groups by profession and by prevention programme: they discuss in real time, share what works and learn from each other across countries.',
       visitorNote:
-        'You see the groups whose discussions are open to the public. Members of the network see every working group and can join them.',
+        'Every working group of the network is listed here. To join one, apply to join the network first: once a coordinator has approved your account, you can join open groups at once and ask to join the others.',
       notActiveNote: 'You can join working groups once a coordinator has approved your account.',
       applyLink: 'Apply to join the network',
       emptyTitle: 'No working groups yet',
       emptyText: 'The network’s coordinators have not opened any working group yet.',
-      publicEmptyTitle: 'Working groups are for members',
-      publicEmptyText:
-        'The working groups’ discussions are open to the network’s members only. Apply to join: a coordinator reviews every application.',
       newGroup: 'New group',
       archivedTitle: 'Archived groups',
       archivedIntro: 'Archived groups are read-only: their discussions can still be read, but no one can join or post.',
@@ -48,6 +45,28 @@ export const groupsEn = {
     memberCount_other: '{{count}} members',
     unread_one: '{{count}} unread',
     unread_other: '{{count}} unread',
+    countries: 'Members from {{countries}}',
+    noMembersYet: 'No members yet',
+    howToJoinLabel: 'How to join',
+    howToJoin: {
+      'apply-to-network':
+        'Apply to join the network first; once your account is approved, you can join or ask to join.',
+      'await-vetting': 'You can join once a coordinator has approved your account.',
+      'account-suspended': 'Your account is suspended: you cannot join groups.',
+      member: 'You are a member of this group.',
+      requested: 'Your request to join is waiting for a group coordinator.',
+      join: 'Open: join at once.',
+      request: 'Ask to join: a group coordinator decides.',
+      'invite-only': 'By invitation only: a group coordinator adds members.',
+      archived: 'Archived: the group can no longer be joined.',
+    },
+    visitorSteps: {
+      open: 'Apply to join the network. Once a coordinator has approved your account, you can join this group at once.',
+      approval:
+        'Apply to join the network. Once a coordinator has approved your account, you can ask to join this group, and one of its coordinators decides.',
+      invite:
+        'Apply to join the network. This group is by invitation only: once your account is approved, one of its coordinators can add you.',
+    },
     publicRead: 'Discussions open to the public',
     membersOnly: 'Discussions for members only',
     archived: 'Archived',
@@ -60,7 +79,7 @@ export const groupsEn = {
     },
     membership: {
       title: 'Your membership',
-      signIn: 'Sign in to join this group, or apply to join the network if you are not a member yet.',
+      signIn: 'Already a member of the network? Sign in to join.',
       accountNotActive: 'You can join working groups once a coordinator has approved your account.',
       archived: 'This group is archived: it can no longer be joined, and its discussions are read-only.',
       inviteOnly: 'This group is by invitation only: one of its coordinators can add you.',
@@ -128,6 +147,21 @@ export const groupsEn = {
       save: 'Save changes',
       saved: 'Your changes have been saved.',
       detailsTitle: 'Details',
+      language: 'Written in',
+      originalIn: 'Written in {{language}}',
+      textsTitle: 'Name and description in other languages',
+      textsIntro:
+        'Readers see the group in their own language where it has a translation here, and in {{language}} otherwise.',
+      textsLegend: 'In {{language}}',
+      textName: 'Name in {{language}}',
+      textDescription: 'Description in {{language}}',
+      textSave: 'Save',
+      textSaved: 'The translation has been saved.',
+      textRemove: 'Remove translation…',
+      textRemoveTitle: 'Remove the translation into {{language}}?',
+      textRemoveText: 'Readers who use {{language}} will see the group in {{original}} again.',
+      textRemoveConfirm: 'Remove translation',
+      textRemoved: 'The translation has been removed.',
       archiveTitle: 'Archive',
       archiveText:
         'An archived group is read-only: its discussions can still be read, but no one can join it, post in it or be added to it. You can restore it later.',
@@ -141,6 +175,15 @@ export const groupsEn = {
       restoreDialogText: 'Members will be able to join the group, start threads and post in it again.',
       restoreConfirm: 'Restore group',
       restoreDone: '{{group}} has been restored.',
+    },
+    pins: {
+      pin: 'Pin',
+      unpin: 'Unpin',
+      pinLabel: 'Pin “{{title}}” to the top of the group',
+      unpinLabel: 'Unpin “{{title}}”',
+      pinned: 'Pinned',
+      pinnedDone: '“{{title}}” is pinned to the top of the group.',
+      unpinnedDone: '“{{title}}” is no longer pinned.',
     },
     addMember: {
       inviteByEmail: 'Invite someone who is not a member of the network yet, by email',
@@ -168,6 +211,8 @@ export const groupsEn = {
       flags: 'Flagged messages',
       membersOnlyTitle: 'Discussions are for the group’s members',
       membersOnlyText: 'Join the group to read and take part in its discussions.',
+      membersOnlyVisitorText:
+        'Only the group’s members read its discussions. Apply to join the network first, then join the group.',
       archivedNote: 'This group is archived: it is read-only.',
     },
     members: {

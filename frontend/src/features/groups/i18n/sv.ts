@@ -9,14 +9,11 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       intro:
         'Medlemmarna arbetar tillsammans i grupper per yrke och per förebyggande program: de diskuterar i realtid, delar det som fungerar och lär av varandra över landsgränserna.',
       visitorNote:
-        'Du ser de grupper vars diskussioner är öppna för alla. Nätverkets medlemmar ser alla arbetsgrupper och kan gå med i dem.',
+        'Här finns alla nätverkets arbetsgrupper. För att gå med i en grupp ansöker du först om medlemskap i nätverket: när en samordnare har godkänt ditt konto kan du genast gå med i öppna grupper och be om att få gå med i de andra.',
       notActiveNote: 'Du kan gå med i arbetsgrupper när en samordnare har godkänt ditt konto.',
       applyLink: 'Ansök om medlemskap i nätverket',
       emptyTitle: 'Inga arbetsgrupper ännu',
       emptyText: 'Nätverkets samordnare har inte startat någon arbetsgrupp ännu.',
-      publicEmptyTitle: 'Arbetsgrupperna är för medlemmar',
-      publicEmptyText:
-        'Arbetsgruppernas diskussioner är bara öppna för nätverkets medlemmar. Ansök om medlemskap: en samordnare granskar varje ansökan.',
       newGroup: 'Ny grupp',
       archivedTitle: 'Arkiverade grupper',
       archivedIntro:
@@ -52,6 +49,28 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
     memberCount_other: '{{count}} medlemmar',
     unread_one: '{{count}} oläst',
     unread_other: '{{count}} olästa',
+    countries: 'Medlemmar från {{countries}}',
+    noMembersYet: 'Inga medlemmar ännu',
+    howToJoinLabel: 'Så går du med',
+    howToJoin: {
+      'apply-to-network':
+        'Ansök först om medlemskap i nätverket; när ditt konto är godkänt kan du gå med eller be om att få gå med.',
+      'await-vetting': 'Du kan gå med när en samordnare har godkänt ditt konto.',
+      'account-suspended': 'Ditt konto är avstängt: du kan inte gå med i grupper.',
+      member: 'Du är medlem i den här gruppen.',
+      requested: 'Din förfrågan om att gå med väntar på en gruppsamordnare.',
+      join: 'Öppen: gå med direkt.',
+      request: 'Be om att få gå med: en gruppsamordnare beslutar.',
+      'invite-only': 'Endast genom inbjudan: en gruppsamordnare lägger till medlemmar.',
+      archived: 'Arkiverad: det går inte längre att gå med i gruppen.',
+    },
+    visitorSteps: {
+      open: 'Ansök om medlemskap i nätverket. När en samordnare har godkänt ditt konto kan du genast gå med i den här gruppen.',
+      approval:
+        'Ansök om medlemskap i nätverket. När en samordnare har godkänt ditt konto kan du be om att få gå med i den här gruppen, och en av dess samordnare beslutar.',
+      invite:
+        'Ansök om medlemskap i nätverket. Den här gruppen är endast för inbjudna: när ditt konto är godkänt kan en av dess samordnare lägga till dig.',
+    },
     publicRead: 'Diskussionerna är öppna för alla',
     membersOnly: 'Diskussionerna är bara för medlemmar',
     archived: 'Arkiverad',
@@ -64,7 +83,7 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
     },
     membership: {
       title: 'Ditt medlemskap',
-      signIn: 'Logga in för att gå med i gruppen, eller ansök om medlemskap i nätverket om du inte är medlem ännu.',
+      signIn: 'Redan medlem i nätverket? Logga in för att gå med.',
       accountNotActive: 'Du kan gå med i arbetsgrupper när en samordnare har godkänt ditt konto.',
       archived: 'Gruppen är arkiverad: det går inte längre att gå med, och diskussionerna kan bara läsas.',
       inviteOnly: 'Den här gruppen når man bara genom inbjudan: en av gruppens samordnare kan lägga till dig.',
@@ -133,6 +152,20 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       save: 'Spara ändringar',
       saved: 'Dina ändringar har sparats.',
       detailsTitle: 'Uppgifter',
+      language: 'Skriven på',
+      originalIn: 'Skriven på {{language}}',
+      textsTitle: 'Namn och beskrivning på andra språk',
+      textsIntro: 'Läsarna ser gruppen på sitt eget språk där det finns en översättning här, annars på {{language}}.',
+      textsLegend: 'På {{language}}',
+      textName: 'Namn på {{language}}',
+      textDescription: 'Beskrivning på {{language}}',
+      textSave: 'Spara',
+      textSaved: 'Översättningen har sparats.',
+      textRemove: 'Ta bort översättningen…',
+      textRemoveTitle: 'Ta bort översättningen till {{language}}?',
+      textRemoveText: 'Läsare som använder {{language}} ser gruppen på {{original}} igen.',
+      textRemoveConfirm: 'Ta bort översättningen',
+      textRemoved: 'Översättningen har tagits bort.',
       archiveTitle: 'Arkivering',
       archiveText:
         'En arkiverad grupp är skrivskyddad: diskussionerna kan fortfarande läsas, men ingen kan gå med, skriva i den eller läggas till i den. Du kan återställa den senare.',
@@ -147,6 +180,15 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       restoreDialogText: 'Medlemmar kommer återigen att kunna gå med i gruppen, starta trådar och skriva i den.',
       restoreConfirm: 'Återställ gruppen',
       restoreDone: '{{group}} har återställts.',
+    },
+    pins: {
+      pin: 'Fäst',
+      unpin: 'Lossa',
+      pinLabel: 'Fäst ”{{title}}” överst i gruppen',
+      unpinLabel: 'Lossa ”{{title}}”',
+      pinned: 'Fäst',
+      pinnedDone: '”{{title}}” är fäst överst i gruppen.',
+      unpinnedDone: '”{{title}}” är inte längre fäst.',
     },
     addMember: {
       inviteByEmail: 'Bjud in någon som ännu inte är medlem i nätverket, via e-post',
@@ -175,6 +217,8 @@ export const groupsSv: TranslationShape<typeof groupsEn> = {
       flags: 'Anmälda meddelanden',
       membersOnlyTitle: 'Diskussionerna är för gruppens medlemmar',
       membersOnlyText: 'Gå med i gruppen för att läsa och delta i dess diskussioner.',
+      membersOnlyVisitorText:
+        'Bara gruppens medlemmar kan läsa dess diskussioner. Ansök först om medlemskap i nätverket och gå sedan med i gruppen.',
       archivedNote: 'Gruppen är arkiverad: den är skrivskyddad.',
     },
     members: {

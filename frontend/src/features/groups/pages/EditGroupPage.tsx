@@ -1,15 +1,27 @@
-import { updateGroupSchema, type Group } from '@pn/shared';
+import {
+  GROUP_LIMITS,
+  groupTextInputSchema,
+  UI_LANGUAGES,
+  updateGroupSchema,
+  type Group,
+  type GroupText,
+  type UiLanguage,
+} from '@pn/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { TextAreaField, TextField } from '../../../components/TextField';
+import { useCurrentUser } from '../../../lib/currentUser';
 import { isApiError } from '../../../lib/http';
 import { errorMessage } from '../../../lib/messages';
+import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { ArchivedBadge } from '../components/Badges';
@@ -17,18 +29,34 @@ import { GroupDetailsFields, GroupNameField } from '../components/GroupDetailsFi
 import { changedFields, type GroupDetails } from '../groupForm';
 import { useGroup } from '../hooks/useGroups';
 import { useUpdateGroup } from '../hooks/useGroupMutations';
+import { canEditGroupTexts, canManageGroups } from '../permissions';
 
-const detailsOf = (group: Group): GroupDetails => ({
-  name: group.name,
-  description: group.description,
-  joinPolicy: group.joinPolicy,
-  visibility: group.visibility,
-});
+/** The group's texts in the language it was written in (the answer about one group lists it first). */
+const originalOf = (group: Group): GroupText =>
+  group.texts?.find((text) => text.language === group.originalLanguage) ?? {
+    language: group.originalLanguage,
+    name: group.name,
+    description: group.description,
+  };
 
-/** Network coordinators and admins change a group's details, and archive or restore it. */
+const detailsOf = (group: Group): GroupDetails => {
+  const original = originalOf(group);
+  return {
+    name: original.name,
+    description: original.description,
+    joinPolicy: group.joinPolicy,
+    visibility: group.visibility,
+  };
+};
+
+/**
+ * Network coordinators and admins change a group's details, and archive or restore it; the group's own
+ * coordinators keep its name and description, and their translations.
+ */
 export function EditGroupPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const { user } = useCurrentUser();
   const query = useGroup(slug);
   usePageTitle(query.data ? t('groups.manage.editTitle', { group: query.data.name }) : t('groups.list.title'));
 
@@ -38,6 +66,8 @@ export function EditGroupPage() {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
   const group = query.data;
+  if (!canEditGroupTexts(group, user)) return <ForbiddenPage />;
+  const manager = canManageGroups(user);
   return (
     <div className="page page--narrow">
       <p className="breadcrumb">
@@ -48,8 +78,9 @@ export function EditGroupPage() {
       <h1>
         {t('groups.manage.editTitle', { group: group.name })} <ArchivedBadge group={group} />
       </h1>
-      <EditDetailsForm group={group} />
-      <ArchiveSection group={group} />
+      <EditDetailsForm group={group} rules={manager} />
+      <Translations group={group} />
+      {manager ? <ArchiveSection group={group} /> : null}
       <p>
         <Link to={`/groups/${group.slug}`}>{t('groups.manage.backToGroup')}</Link>
       </p>
@@ -57,8 +88,9 @@ export function EditGroupPage() {
   );
 }
 
-function EditDetailsForm({ group }: { group: Group }) {
+function EditDetailsForm({ group, rules }: { group: Group; rules: boolean }) {
   const { t } = useTranslation();
+  const { languageName } = useLocale();
   const [saved, setSaved] = useState(false);
   const form = useSchemaForm({
     schema: updateGroupSchema,
@@ -91,15 +123,122 @@ function EditDetailsForm({ group }: { group: Group }) {
       aria-labelledby="edit-group-details"
     >
       <h2 id="edit-group-details">{t('groups.manage.detailsTitle')}</h2>
+      <p className="muted">{t('groups.manage.originalIn', { language: languageName(group.originalLanguage) })}</p>
       <FormAlert messages={form.formErrors} />
       <GroupNameField id="edit-group-name" registration={form.register('name')} error={form.fieldError('name')} />
-      <GroupDetailsFields idPrefix="edit-group" form={form} />
+      <GroupDetailsFields idPrefix="edit-group" form={form} rules={rules} />
       <StatusMessage message={saved ? t('groups.manage.saved') : null} />
       <div className="form__actions">
         <Button type="submit" busy={update.isPending} busyLabel={t('common.saving')}>
           {t('groups.manage.save')}
         </Button>
       </div>
+    </form>
+  );
+}
+
+/** The group's name and description in each language other than its original one. */
+function Translations({ group }: { group: Group }) {
+  const { t } = useTranslation();
+  const { languageName } = useLocale();
+  return (
+    <section className="section" aria-labelledby="edit-group-texts">
+      <h2 id="edit-group-texts">{t('groups.manage.textsTitle')}</h2>
+      <p>{t('groups.manage.textsIntro', { language: languageName(group.originalLanguage) })}</p>
+      {UI_LANGUAGES.filter((language) => language !== group.originalLanguage).map((language) => (
+        <TranslationForm key={language} group={group} language={language} />
+      ))}
+    </section>
+  );
+}
+
+function TranslationForm({ group, language }: { group: Group; language: UiLanguage }) {
+  const { t } = useTranslation();
+  const { languageName } = useLocale();
+  const current = group.texts?.find((text) => text.language === language);
+  const valuesOf = (text: GroupText | undefined) => ({ name: text?.name ?? '', description: text?.description ?? '' });
+  const form = useSchemaForm({ schema: groupTextInputSchema, defaultValues: valuesOf(current) });
+  const update = useUpdateGroup(group.slug);
+  const [done, setDone] = useState<string | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const name = languageName(language);
+  const prefix = `edit-group-${language}`;
+
+  const submit = form.submit((text) => {
+    setDone(null);
+    update.mutate(
+      { texts: { [language]: text } },
+      {
+        onSuccess: (next) => {
+          form.reset(valuesOf(next.texts?.find((item) => item.language === language)));
+          setDone(t('groups.manage.textSaved'));
+        },
+        onError: (error) => form.showServerError(error),
+      },
+    );
+  });
+
+  return (
+    <form id={form.formId} className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <fieldset className="group-texts__language" lang={language}>
+        <legend>{t('groups.manage.textsLegend', { language: name })}</legend>
+        <FormAlert messages={form.formErrors} />
+        <TextField
+          id={`${prefix}-name`}
+          label={t('groups.manage.textName', { language: name })}
+          {...form.field('name')}
+        />
+        <TextAreaField
+          id={`${prefix}-description`}
+          label={t('groups.manage.textDescription', { language: name })}
+          hint={t('groups.manage.descriptionHint', { max: GROUP_LIMITS.descriptionMax })}
+          {...form.field('description')}
+          rows={4}
+        />
+        <StatusMessage message={done} />
+        <div className="form__actions">
+          <Button type="submit" busy={update.isPending && !removing} busyLabel={t('common.saving')}>
+            {t('groups.manage.textSave')}
+          </Button>
+          {current ? (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setDone(null);
+                update.reset();
+                setRemoving(true);
+              }}
+            >
+              {t('groups.manage.textRemove')}
+            </Button>
+          ) : null}
+        </div>
+      </fieldset>
+      {removing ? (
+        <ConfirmDialog
+          title={t('groups.manage.textRemoveTitle', { language: name })}
+          confirmLabel={t('groups.manage.textRemoveConfirm')}
+          busyLabel={t('common.saving')}
+          danger
+          busy={update.isPending}
+          errors={update.isError ? [errorMessage(update.error)] : []}
+          onConfirm={() =>
+            update.mutate(
+              { texts: { [language]: null } },
+              {
+                onSuccess: () => {
+                  form.reset(valuesOf(undefined));
+                  setRemoving(false);
+                  setDone(t('groups.manage.textRemoved'));
+                },
+              },
+            )
+          }
+          onCancel={() => setRemoving(false)}
+        >
+          <p>{t('groups.manage.textRemoveText', { language: name, original: languageName(group.originalLanguage) })}</p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }

@@ -13,11 +13,12 @@ import { MemberDirectory } from '../components/MemberDirectory';
 import { MembershipPanel } from '../components/MembershipPanel';
 import { NewThreadForm } from '../components/NewThreadForm';
 import { ThreadList } from '../components/ThreadList';
-import { useGroup } from '../hooks/useGroups';
+import { GroupCountries } from '../components/GroupCard';
+import { useGroup, useGroupsFollowLanguage } from '../hooks/useGroups';
 import {
   canAddMembers,
   canCoordinate,
-  canManageGroups,
+  canEditGroupTexts,
   canPost,
   canReadDiscussions,
   canSeeMembers,
@@ -31,12 +32,13 @@ export function GroupPage() {
   const { user } = useCurrentUser();
   const query = useGroup(slug);
   usePageTitle(query.data?.name ?? t('groups.list.title'));
+  useGroupsFollowLanguage();
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
     const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
     if (notFound && !user) {
-      // Members-only groups are invisible to visitors: a shared link asks them to sign in first.
+      // Archived groups are for members: a shared link asks a visitor to sign in first.
       const state: AppLocationState = { from: `${location.pathname}${location.search}${location.hash}` };
       return <Navigate to="/login" replace state={state} />;
     }
@@ -55,15 +57,18 @@ export function GroupPage() {
         <Link to="/groups">{t('groups.list.title')}</Link>
       </p>
       <header className="group-page__header">
-        <h1>{group.name}</h1>
+        <h1 lang={group.language}>{group.name}</h1>
         <ul className="meta-list">
           <li>{t(`groups.kindLabels.${group.kind}`)}</li>
           <li>{t('groups.memberCount', { count: group.memberCount })}</li>
+          <li>
+            <GroupCountries group={group} />
+          </li>
           <li>{t(`groups.joinPolicies.${group.joinPolicy}`)}</li>
           <li>{group.visibility === 'public' ? t('groups.publicRead') : t('groups.membersOnly')}</li>
           {group.archived ? <li className="badge badge--suspended">{t('groups.archived')}</li> : null}
         </ul>
-        {canManageGroups(user) ? (
+        {canEditGroupTexts(group, user) ? (
           <p className="actions-row">
             <Link to={`/groups/${group.slug}/edit`} className="button button--secondary button--small">
               {t('groups.manage.editLink')}
@@ -76,7 +81,9 @@ export function GroupPage() {
           <p>{t('groups.page.archivedNote')}</p>
         </div>
       ) : null}
-      <p className="pre-line group-page__description">{group.description}</p>
+      <p className="pre-line group-page__description" lang={group.language}>
+        {group.description}
+      </p>
 
       {coordinate ? (
         <nav className="in-page-nav" aria-label={t('groups.page.sectionsLabel')}>
@@ -129,11 +136,11 @@ export function GroupPage() {
         {readable ? (
           <>
             {posting ? <NewThreadForm slug={group.slug} canAnnounce={coordinate} /> : null}
-            <ThreadList slug={group.slug} headingId="discussions-title" canPost={posting} />
+            <ThreadList slug={group.slug} headingId="discussions-title" canPost={posting} canPin={coordinate} />
           </>
         ) : (
           <EmptyState title={t('groups.page.membersOnlyTitle')} headingLevel={3}>
-            <p>{t('groups.page.membersOnlyText')}</p>
+            <p>{user ? t('groups.page.membersOnlyText') : t('groups.page.membersOnlyVisitorText')}</p>
           </EmptyState>
         )}
       </section>

@@ -6,15 +6,19 @@ import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { isActive } from '../../../lib/permissions';
 import { GroupCard } from '../components/GroupCard';
-import { useGroupList } from '../hooks/useGroups';
+import { useGroupList, useGroupsFollowLanguage } from '../hooks/useGroups';
 import { canManageGroups } from '../permissions';
 
 const ARCHIVED = { archived: true } as const;
 
-/** The network's working groups, by profession and by programme. Visitors see the public ones only. */
+/**
+ * The directory of the network's working groups, by profession and by programme: every group that is not
+ * archived, for anyone, with how to join it.
+ */
 export function GroupsPage() {
   const { t } = useTranslation();
   usePageTitle(t('groups.list.title'));
+  useGroupsFollowLanguage();
   const { user } = useCurrentUser();
   const groups = useGroupList();
   const member = isActive(user);
@@ -46,8 +50,8 @@ export function GroupsPage() {
       ) : groups.isError ? (
         <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />
       ) : groups.data.length === 0 ? (
-        <EmptyState title={member ? t('groups.list.emptyTitle') : t('groups.list.publicEmptyTitle')}>
-          <p>{member ? t('groups.list.emptyText') : t('groups.list.publicEmptyText')}</p>
+        <EmptyState title={t('groups.list.emptyTitle')}>
+          <p>{t('groups.list.emptyText')}</p>
           {!user ? (
             <p className="actions-row">
               <Link to="/register" className="button button--primary">

@@ -1,4 +1,4 @@
-import { createGroupSchema, GROUP_KINDS, type GroupKind } from '@pn/shared';
+import { createGroupSchema, GROUP_KINDS, UI_LANGUAGES, type GroupKind, type UiLanguage } from '@pn/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { isApiError } from '../../../lib/http';
+import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { GroupDetailsFields, GroupNameField } from '../components/GroupDetailsFields';
@@ -16,6 +17,7 @@ import { useCreateGroup } from '../hooks/useGroupMutations';
 interface NewGroupValues extends GroupDetails {
   slug: string;
   kind: GroupKind | '';
+  language: UiLanguage;
 }
 
 const EMPTY: NewGroupValues = {
@@ -25,18 +27,25 @@ const EMPTY: NewGroupValues = {
   kind: '',
   joinPolicy: 'open',
   visibility: 'members',
+  language: 'en',
 };
 
 /** Network coordinators and admins open a working group; its address is suggested from its name. */
 export function NewGroupPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { languageName } = useLocale();
+  const shown = i18n.resolvedLanguage ?? i18n.language;
+  // A coordinator most likely writes in the language they read the interface in.
+  const [language] = useState<UiLanguage>(() =>
+    (UI_LANGUAGES as readonly string[]).includes(shown) ? (shown as UiLanguage) : 'en',
+  );
   usePageTitle(t('groups.manage.newTitle'));
   const navigate = useNavigate();
   // Until the slug is typed by hand, it follows the name.
   const [slugEdited, setSlugEdited] = useState(false);
   const form = useSchemaForm({
     schema: createGroupSchema,
-    defaultValues: EMPTY,
+    defaultValues: { ...EMPTY, language },
     // An unchosen kind ('') is left for the schema to refuse.
     toInput: (values) => ({ ...values, kind: values.kind as GroupKind }),
   });
@@ -93,6 +102,13 @@ export function NewGroupPage() {
           required
         />
         <GroupDetailsFields idPrefix="new-group" form={form} />
+        <SelectField
+          id="new-group-language"
+          label={t('groups.manage.language')}
+          options={UI_LANGUAGES.map((language) => ({ value: language, label: languageName(language) }))}
+          {...form.field('language')}
+          required
+        />
         <FormActions
           submitLabel={t('groups.manage.create')}
           busy={create.isPending}
