@@ -113,7 +113,8 @@ describe('meetings: scheduling, reading, editing, cancelling', () => {
     const { group, coordinator, alice, outsider } = await setting();
     const hidden = await buildMeeting(app, { group, organiser: coordinator });
     const path = `/api/groups/${group.slug}/meetings`;
-    expect((await app.request('GET', path)).status).toBe(404);
+    // The group itself is in the public directory; its meetings, like its threads, are its members'.
+    expect((await app.request('GET', path)).status).toBe(403);
     expect((await app.request('GET', path, { token: outsider.token })).status).toBe(403);
     for (const token of [undefined, outsider.token, cast.pending.token]) {
       expect((await app.request('GET', `/api/meetings/${hidden.id}`, { token })).status).toBe(404);
