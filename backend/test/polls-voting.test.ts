@@ -101,6 +101,13 @@ describe('polls: voting, closing and who sees what', () => {
     expect(closed.body).toMatchObject({ closed: true, mayVote: false, mayClose: false });
     expect(closed.body.closedAt).not.toBeNull();
     expect((await close(coordinator, theirs.id)).status).toBe(200);
+    // Only the coordinator's closing of another's poll is a privileged act, kept in the log.
+    const logged = async (pollId: string) =>
+      (await app.request('GET', `/api/admin/audit?targetId=${pollId}`, { token: cast.admin.token })).body.items;
+    expect(await logged(mine.id)).toEqual([]);
+    expect(await logged(theirs.id)).toEqual([
+      expect.objectContaining({ action: 'poll.close', actor: expect.objectContaining({ id: coordinator.user.id }) }),
+    ]);
     await unchangedBy(app, async () => {
       const late = await vote(bob, mine.id, [mine.options[0]!.id]);
       expect(late.status).toBe(409);

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'group.member-remove',
   'thread.pin',
   'thread.unpin',
+  'poll.close',
   'message.delete',
   'message.hide',
   'message.flag-dismiss',

@@ -12,6 +12,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AfterCommit } from '../../common/after-commit';
 import type { Viewer } from '../../common/viewer';
+import { AuditService } from '../audit/audit.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { UserEntity } from '../users/user.entity';
 import { toMessage } from './discussions.mapper';
@@ -45,6 +46,7 @@ export class PollsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   async create(
@@ -149,6 +151,16 @@ export class PollsService {
       }
       if (facts.poll.closed) throw new ConflictException('this poll is already closed');
       await closePoll(manager, pollId);
+      // A coordinator ending someone else's poll acts on their behalf: that is kept in the log.
+      if (facts.poll.createdBy !== actor.id) {
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'poll.close',
+          targetType: 'poll',
+          targetId: pollId,
+          details: { title: facts.poll.question, authorId: facts.poll.createdBy, groupSlug: facts.group.slug },
+        });
+      }
     });
     after.add(() => this.announce(pollId));
     await after.run();

@@ -133,6 +133,9 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           pin: '{{actor}} fastgjorde tråden “{{target}}”',
           unpin: '{{actor}} løsnede tråden “{{target}}”',
         },
+        poll: {
+          close: '{{actor}} lukkede afstemningen “{{target}}” af {{person}}',
+        },
         message: {
           delete: '{{actor}} slettede en besked fra {{person}} i “{{target}}”',
           hide: '{{actor}} skjulte en anmeldt besked fra {{person}} i “{{target}}”',
@@ -217,6 +220,9 @@ export const adminDa: TranslationShape<typeof adminEn> = {
     thread: {
       pin: 'Tråd fastgjort',
       unpin: 'Tråd løsnet',
+    },
+    poll: {
+      close: 'Afstemning lukket af en koordinator',
     },
     message: {
       delete: 'Besked slettet af en koordinator',

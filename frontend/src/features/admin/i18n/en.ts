@@ -129,6 +129,9 @@ export const adminEn = {
           pin: '{{actor}} pinned the thread “{{target}}”',
           unpin: '{{actor}} unpinned the thread “{{target}}”',
         },
+        poll: {
+          close: '{{actor}} closed the poll “{{target}}” by {{person}}',
+        },
         message: {
           delete: '{{actor}} deleted a message by {{person}} in “{{target}}”',
           hide: '{{actor}} hid a flagged message by {{person}} in “{{target}}”',
@@ -213,6 +216,9 @@ export const adminEn = {
     thread: {
       pin: 'Thread pinned',
       unpin: 'Thread unpinned',
+    },
+    poll: {
+      close: 'Poll closed by a coordinator',
     },
     message: {
       delete: 'Message deleted by a coordinator',

@@ -133,6 +133,9 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           pin: '{{actor}} fäste tråden “{{target}}”',
           unpin: '{{actor}} lossade tråden “{{target}}”',
         },
+        poll: {
+          close: '{{actor}} stängde omröstningen “{{target}}” av {{person}}',
+        },
         message: {
           delete: '{{actor}} raderade ett meddelande från {{person}} i “{{target}}”',
           hide: '{{actor}} dolde ett flaggat meddelande från {{person}} i “{{target}}”',
@@ -217,6 +220,9 @@ export const adminSv: TranslationShape<typeof adminEn> = {
     thread: {
       pin: 'Tråd fäst',
       unpin: 'Tråd lossad',
+    },
+    poll: {
+      close: 'Omröstning stängd av en koordinator',
     },
     message: {
       delete: 'Meddelande raderat av en samordnare',
