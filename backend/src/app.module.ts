@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
+import { InquiriesModule } from './modules/inquiries/inquiries.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ResourcesModule,
         PracticesModule,
         EvaluationsModule,
+        InquiriesModule,
         SearchModule,
         HealthModule,
       ],

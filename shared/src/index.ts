@@ -44,3 +44,7 @@ export * from './email/types';
 export * from './email/responses';
 export * from './moderation/types';
 export * from './moderation/responses';
+export * from './inquiries/vocabularies';
+export * from './inquiries/schemas';
+export * from './inquiries/types';
+export * from './inquiries/responses';

@@ -29,6 +29,8 @@ import { AppSecretEntity } from '../modules/mail/app-secret.entity';
 import { EmailEntity } from '../modules/mail/email.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
+import { InquiryEntity } from '../modules/inquiries/inquiry.entity';
+import { InquiryReviewerEntity } from '../modules/inquiries/inquiry-reviewer.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
@@ -48,6 +50,8 @@ export const ENTITIES = [
   EvaluationEntity,
   EvaluationOutcomeEntity,
   PracticeFeedbackEntity,
+  InquiryEntity,
+  InquiryReviewerEntity,
   AppSecretEntity,
   EmailEntity,
   AccountTokenEntity,

@@ -7,6 +7,7 @@ import { evaluationSchema } from '../evaluations/responses';
 import { groupRefSchema, myMembershipSchema } from '../groups/responses';
 import { notificationSchema } from '../notifications/responses';
 import { exportedPracticeSchema, feedbackSchema } from '../practices/responses';
+import { inquirySchema } from '../inquiries/responses';
 import { resourceSchema } from '../resources/responses';
 import {
   SECOND_FACTOR_METHODS,
@@ -164,6 +165,7 @@ export const accountExportSchema = responseObject({
   practices: z.array(exportedPracticeSchema).optional(),
   evaluations: z.array(evaluationSchema).optional(),
   feedback: z.array(feedbackSchema).optional(),
+  inquiries: z.array(inquirySchema).optional(),
   emailSettings: responseObject({
     kinds: z.record(responseText, responseText),
     groups: z.array(responseObject({ groupSlug: responseText, frequency: responseText })),
