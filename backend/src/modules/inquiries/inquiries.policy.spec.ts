@@ -28,7 +28,10 @@ describe('inquiries policy', () => {
     [{ id: 'r', role: 'researcher', status: 'pending' }, 'is not an active member'],
     [{ id: 'r', role: 'practitioner', status: 'active' }, 'is not a researcher or coordinator'],
     [{ id: 'author', role: 'researcher', status: 'active' }, "is the practice's author (a conflict of interest)"],
-    [{ id: 'evaluator', role: 'researcher', status: 'active' }, 'wrote an evaluation of the practice (a conflict of interest)'],
+    [
+      { id: 'evaluator', role: 'researcher', status: 'active' },
+      'wrote an evaluation of the practice (a conflict of interest)',
+    ],
     [{ id: 'r', role: 'researcher', status: 'active' }, null],
     [{ id: 'c', role: 'coordinator', status: 'active' }, null],
   ] as const)('reviewer %j: %s', (candidate, refusal) => {
@@ -50,12 +53,27 @@ describe('inquiries policy', () => {
   });
 
   it('closes an appeal only when both reviewers say the same about the same evaluation', () => {
-    expect(agreed([{ decision: 'uphold', evaluationId: null }, { decision: 'uphold', evaluationId: null }])).toEqual({
+    expect(
+      agreed([
+        { decision: 'uphold', evaluationId: null },
+        { decision: 'uphold', evaluationId: null },
+      ]),
+    ).toEqual({
       decision: 'uphold',
       evaluationId: null,
     });
-    expect(agreed([{ decision: 'recode', evaluationId: 'a' }, { decision: 'recode', evaluationId: 'b' }])).toBeNull();
-    expect(agreed([{ decision: 'uphold', evaluationId: null }, { decision: null, evaluationId: null }])).toBeNull();
+    expect(
+      agreed([
+        { decision: 'recode', evaluationId: 'a' },
+        { decision: 'recode', evaluationId: 'b' },
+      ]),
+    ).toBeNull();
+    expect(
+      agreed([
+        { decision: 'uphold', evaluationId: null },
+        { decision: null, evaluationId: null },
+      ]),
+    ).toBeNull();
   });
 
   it('marks an open inquiry overdue 60 days after filing, never a closed one', () => {

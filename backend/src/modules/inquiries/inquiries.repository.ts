@@ -48,10 +48,7 @@ export const inquiriesRepository = {
    * coordinators; for anyone else, the appeals they are assigned to.
    */
   async openPage(manager: EntityManager, page: PageQuery, assignedTo: string | null) {
-    const builder = manager
-      .getRepository(InquiryEntity)
-      .createQueryBuilder('i')
-      .where(`i.status <> 'closed'`);
+    const builder = manager.getRepository(InquiryEntity).createQueryBuilder('i').where(`i.status <> 'closed'`);
     if (assignedTo) {
       builder.andWhere(
         'EXISTS (SELECT 1 FROM rating_inquiry_reviewers r WHERE r.inquiry_id = i.id AND r.reviewer_id = :assignedTo)',

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   assignReviewersSchema,
@@ -118,11 +124,7 @@ export class InquiriesService {
   }
 
   /** A coordinator names the appeal's two reviewers, each eligible and without a conflict of interest. */
-  async assign(
-    coordinator: UserEntity,
-    id: string,
-    body: z.output<typeof assignReviewersSchema>,
-  ): Promise<Inquiry> {
+  async assign(coordinator: UserEntity, id: string, body: z.output<typeof assignReviewersSchema>): Promise<Inquiry> {
     const after = new AfterCommit();
     await this.dataSource.transaction(async (manager) => {
       const inquiry = await this.locked(manager, id);
@@ -172,7 +174,12 @@ export class InquiriesService {
       const asker = inquiry.askerId ? [inquiry.askerId] : [];
       if (role === 'answer') {
         if (body.decision !== 'answer') throw new BadRequestException(['decision: a question is answered']);
-        await inquiries.update(manager, id, { status: 'closed', answer: body.reason, decidedBy: user.id, closedAt: now });
+        await inquiries.update(manager, id, {
+          status: 'closed',
+          answer: body.reason,
+          decidedBy: user.id,
+          closedAt: now,
+        });
         await this.record(manager, user, 'inquiry.answer', inquiry, {});
         await this.notify(manager, after, asker, user.id, inquiry.practiceId, { kind: 'question', event: 'answered' });
         return;
