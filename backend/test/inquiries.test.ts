@@ -151,6 +151,15 @@ describe('inquiries and appeals of ratings', () => {
           app.request('POST', `/api/inquiries/${appeal.id}/reviewers`, { token: who?.token, body: { reviewerIds } }),
         );
       const good = await researcher();
+      const candidatesPath = `/api/inquiries/${appeal.id}/reviewer-candidates`;
+      expect((await app.request('GET', candidatesPath)).status).toBe(401);
+      expect((await app.request('GET', candidatesPath, { token: cast.researcher.token })).status).toBe(403);
+      const candidates = (await app.request('GET', candidatesPath, { token: cast.coordinator.token })).body as Array<{
+        id: string;
+      }>;
+      const offered = candidates.map((person) => person.id);
+      expect(offered).toEqual(expect.arrayContaining([good.user.id, cast.coordinator.user.id]));
+      for (const conflicted of [author, evaluator, cast.practitioner]) expect(offered).not.toContain(conflicted.user.id);
       expect((await assign(undefined, [good.user.id, cast.coordinator.user.id])).status).toBe(401);
       expect((await assign(cast.pending, [good.user.id, cast.coordinator.user.id])).status).toBe(403);
       expect((await assign(cast.researcher, [good.user.id, cast.coordinator.user.id])).status).toBe(403);

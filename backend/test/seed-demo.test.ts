@@ -7,7 +7,15 @@ import {
   DEMO_THREAD_IDS,
   seedDemo,
 } from '@pn/seeds';
-import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } from '@pn/shared';
+import {
+  rateEvidence,
+  type Evaluation,
+  type Inquiry,
+  type Practice,
+  type PracticeInquiries,
+  type PracticeSummary,
+  type ReviewDuePractice,
+} from '@pn/shared';
 import type { Group, GroupMember, Message, Resource, ResourceFamily, ResourceFamilyNode, Thread } from '@pn/shared';
 import { createHash } from 'node:crypto';
 import { demoSeedTools } from '../src/database/demo-seed-tools';
@@ -145,7 +153,7 @@ describe('the demo network', () => {
     for (const id of Object.values(DEMO_PRACTICE_IDS).filter((id) => byId.has(id))) {
       const practice = (await app.request('GET', `/api/practices/${id}`)).body as Practice;
       const rating = rateEvidence(practice.evaluations.map((e: Evaluation) => ({ ...e, outcomes: e.outcomes })));
-      expect(practice.evidenceRating).toEqual(rating);
+      expect(practice.evidenceRating).toEqual({ ...rating, reviewDue: practice.evidenceRating.reviewDue });
       expect(practice.feedbackSummary.count).toBe(practice.feedbackCount);
     }
     const helpline = (await app.request('GET', `/api/practices/${DEMO_PRACTICE_IDS.helpline}`)).body as Practice;
@@ -160,5 +168,25 @@ describe('the demo network', () => {
       token: tokens['practitioner@example.org'],
     });
     expect(mine.body.items.map((p: PracticeSummary) => p.id)).toEqual([DEMO_PRACTICE_IDS.parentEvenings]);
+  });
+
+  it('has a rating due for re-review, an answered question and an appeal waiting for its reviewers', async () => {
+    const coordinator = tokens['coordinator@example.org'];
+    const due = await app.request('GET', '/api/practices/review-due', { token: coordinator });
+    expect(due.body.items.map((p: ReviewDuePractice) => [p.id, p.reasons])).toEqual([
+      [DEMO_PRACTICE_IDS.circles, ['age']],
+    ]);
+    const helpline = (
+      await app.request('GET', `/api/practices/${DEMO_PRACTICE_IDS.helpline}/inquiries`, {
+        token: tokens['researcher@example.org'],
+      })
+    ).body as PracticeInquiries;
+    expect(helpline.items).toEqual([
+      expect.objectContaining({ kind: 'question', status: 'closed', answer: expect.any(String) }),
+    ]);
+    const queue = await app.request('GET', '/api/inquiries', { token: coordinator });
+    expect(queue.body.items.map((i: Inquiry) => [i.practice.id, i.kind, i.status, i.canAssign])).toEqual([
+      [DEMO_PRACTICE_IDS.anonymousTherapy, 'appeal', 'open', true],
+    ]);
   });
 });

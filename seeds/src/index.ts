@@ -3,6 +3,7 @@ import type { SealSecret } from './accounts';
 import type { HashPassword, Queryable } from './db';
 import { seedDemoGroups } from './groups';
 import { seedDemoMembers } from './members';
+import { seedDemoInquiries } from './inquiries';
 import { seedDemoPractices } from './practices';
 import { seedDemoResources, type StoreFile } from './resources';
 
@@ -30,4 +31,5 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoGroups(db);
   await seedDemoResources(db, tools.storeFile);
   await seedDemoPractices(db);
+  await seedDemoInquiries(db);
 }

@@ -22,6 +22,7 @@ const home = () => import('../features/home/pages');
 const moderation = () => import('../features/moderation/pages');
 const notifications = () => import('../features/notifications/pages');
 const practices = () => import('../features/practices/pages');
+const ratings = () => import('../features/ratings/pages');
 const profile = () => import('../features/profile/pages');
 const resources = () => import('../features/resources/pages');
 const search = () => import('../features/search/pages');
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: 'resources/:id', lazy: page(resources, (m) => m.ResourcePage) },
           // Published practices are public; the API answers 404 for a draft the reader may not see.
           { path: 'practices', lazy: page(practices, (m) => m.PracticesPage) },
+          { path: 'practices/not-rated', lazy: page(practices, (m) => m.NotRatedPage) },
           { path: 'practices/:id', lazy: page(practices, (m) => m.PracticePage) },
           { path: 'practices/:id/:slug', lazy: page(practices, (m) => m.PracticePage) },
           // Pages of emailed links: each works from its token alone, signed in or not.
@@ -97,6 +99,8 @@ export const routes: RouteObject[] = [
               { path: 'resources/:id/edit', lazy: page(resources, (m) => m.EditResourcePage) },
               { path: 'practices/new', lazy: page(practices, (m) => m.NewPracticePage) },
               { path: 'practices/:id/edit', lazy: page(practices, (m) => m.EditPracticePage) },
+              // Coordinators see every open inquiry and the re-reviews due; an appeal's reviewers, theirs.
+              { path: 'ratings/queue', lazy: page(ratings, (m) => m.RatingQueuePage) },
             ],
           },
           {

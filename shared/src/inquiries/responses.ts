@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { responseText, responseTime } from '../common/fields';
 import { responseId, responseObject, type Proves, type SameShape } from '../common/responses';
 import { authorSchema } from '../discussions/responses';
-import type { Inquiry, InquiryReview, PracticeInquiries, ReviewDuePractice } from './types';
+import { ROLES } from '../common/vocabularies';
+import type { Inquiry, InquiryReview, PracticeInquiries, ReviewDuePractice, ReviewerCandidate } from './types';
 import { APPEAL_DECISIONS, INQUIRY_KINDS, INQUIRY_STATUSES } from './vocabularies';
 
 export const inquiryReviewSchema = responseObject({
@@ -50,7 +51,14 @@ export const reviewDuePracticeSchema = responseObject({
   reasons: z.array(z.enum(['age', 'revised'])),
 });
 
+export const reviewerCandidateSchema = responseObject({
+  id: responseId,
+  displayName: responseText,
+  role: z.enum(ROLES),
+});
+
 export type InquiryResponseChecks = [
+  Proves<SameShape<z.output<typeof reviewerCandidateSchema>, ReviewerCandidate>>,
   Proves<SameShape<z.output<typeof inquiryReviewSchema>, InquiryReview>>,
   Proves<SameShape<z.output<typeof inquirySchema>, Inquiry>>,
   Proves<SameShape<z.output<typeof practiceInquiriesSchema>, PracticeInquiries>>,

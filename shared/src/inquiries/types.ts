@@ -1,3 +1,4 @@
+import type { Role } from '../common/vocabularies';
 import type { Author } from '../discussions/types';
 import type { AppealDecision, InquiryKind, InquiryStatus } from './vocabularies';
 
@@ -56,4 +57,11 @@ export interface ReviewDuePractice {
   ratingReviewedAt: string;
   /** Why it is due: its age, a newer published revision, or both. */
   reasons: Array<'age' | 'revised'>;
+}
+
+/** Someone who may review an appeal: active, a researcher or coordinator, with no part in what is appealed. */
+export interface ReviewerCandidate {
+  id: string;
+  displayName: string;
+  role: Role;
 }

@@ -9,11 +9,13 @@ import {
   listInquiriesQuerySchema,
   pageOf,
   practiceInquiriesSchema,
+  reviewerCandidateSchema,
+  type ReviewerCandidate,
   type Inquiry,
   type Page,
   type PracticeInquiries,
 } from '@pn/shared';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Public, Roles } from '../../common/access';
 import { Errors, Responds } from '../../common/responses';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
@@ -53,6 +55,13 @@ export class InquiriesController {
     @ValidQuery(listInquiriesQuerySchema) query: z.output<typeof listInquiriesQuerySchema>,
   ): Promise<Page<Inquiry>> {
     return this.inquiries.queue(auth.user, query);
+  }
+
+  @Responds(200, z.array(reviewerCandidateSchema))
+  @Get('inquiries/:id/reviewer-candidates')
+  @Roles('coordinator', 'admin')
+  candidates(@ValidParams(idParamSchema) params: { id: string }): Promise<ReviewerCandidate[]> {
+    return this.inquiries.candidates(params.id);
   }
 
   @Responds(200, inquirySchema)

@@ -1,5 +1,5 @@
 import type { PageQuery } from '@pn/shared';
-import { In, type EntityManager } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
 import { keysetPage, timeKey, type SortKey } from '../../common/keyset';
 import { EvaluationEntity } from '../evaluations/evaluation.entity';
 import { PracticeEntity } from '../practices/practice.entity';
@@ -19,6 +19,10 @@ export const inquiriesRepository = {
     const inquiry = await manager.findOne(InquiryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (inquiry) inquiry.reviewers = await inquiriesRepository.reviewersOf(manager, id);
     return inquiry;
+  },
+
+  find(manager: EntityManager, id: string): Promise<InquiryEntity | null> {
+    return manager.findOneBy(InquiryEntity, { id });
   },
 
   /** One inquiry as it is shown: practice, asker, reviewers and their accounts. */
@@ -101,6 +105,19 @@ export const inquiriesRepository = {
   /** The evaluations of a practice: their ids and authors (who may not review an appeal of its rating). */
   evaluationsOf(manager: EntityManager, practiceId: string): Promise<Array<Pick<EvaluationEntity, 'id' | 'authorId'>>> {
     return manager.find(EvaluationEntity, { where: { practiceId }, select: { id: true, authorId: true } });
+  },
+
+  /** Active researchers and coordinators but these, by name: whom an appeal may be assigned to. */
+  eligibleReviewers(manager: EntityManager, excluded: string[], limit: number): Promise<UserEntity[]> {
+    return manager.find(UserEntity, {
+      where: {
+        status: 'active',
+        role: In(['researcher', 'coordinator', 'admin']),
+        ...(excluded.length > 0 ? { id: Not(In(excluded)) } : {}),
+      },
+      order: { displayName: 'ASC', id: 'ASC' },
+      take: limit,
+    });
   },
 
   candidates(manager: EntityManager, ids: string[]): Promise<UserEntity[]> {

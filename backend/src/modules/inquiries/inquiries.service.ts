@@ -14,6 +14,7 @@ import type {
   Page,
   PageQuery,
   PracticeInquiries,
+  ReviewerCandidate,
 } from '@pn/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -22,6 +23,7 @@ import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PracticeAccessService, viewerOf } from '../practices/practice-access.service';
 import type { UserEntity } from '../users/user.entity';
+import { displayNameOf } from '../users/users.mapper';
 import type { InquiryEntity } from './inquiry.entity';
 import { toInquiry } from './inquiries.mapper';
 import {
@@ -159,6 +161,22 @@ export class InquiriesService {
     });
     await after.run();
     return this.shown(id, coordinator);
+  }
+
+  /**
+   * Whom a coordinator may assign to the appeal: every eligible person without a conflict, by name (the
+   * first hundred; a network has fewer researchers and coordinators than that).
+   */
+  async candidates(id: string): Promise<ReviewerCandidate[]> {
+    const manager = this.dataSource.manager;
+    const inquiry = await inquiries.find(manager, id);
+    if (!inquiry) throw new NotFoundException('no inquiry with this id');
+    const parties = await this.parties(manager, inquiry);
+    const excluded = [parties.practiceAuthorId, parties.appellantId, ...parties.evaluationAuthorIds].filter(
+      (value): value is string => value !== null,
+    );
+    const people = await inquiries.eligibleReviewers(manager, excluded, 100);
+    return people.map((person) => ({ id: person.id, displayName: displayNameOf(person), role: person.role }));
   }
 
   /** An answer, a reviewer's decision, or a coordinator's settlement, as the inquiry and the caller allow. */

@@ -140,6 +140,16 @@ export const adminEn = {
           return: '{{actor}} returned the practice “{{target}}” to its author',
           archive: '{{actor}} archived the practice “{{target}}”',
         },
+        rating: {
+          're-review': '{{actor}} re-reviewed the rating of “{{target}}”',
+        },
+        inquiry: {
+          file: '{{actor}} asked about or appealed a rating',
+          assign: '{{actor}} assigned two reviewers to an appeal of a rating',
+          answer: '{{actor}} answered a question about a rating',
+          decide: '{{actor}} decided on an appeal of a rating as its reviewer',
+          settle: '{{actor}} settled an appeal of a rating',
+        },
         invitation: {
           create: '{{actor}} invited {{target}}',
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
@@ -215,6 +225,16 @@ export const adminEn = {
       'peer-review': 'Practice marked as peer-reviewed',
       return: 'Practice returned to its author',
       archive: 'Practice archived',
+    },
+    rating: {
+      're-review': 'Rating re-reviewed',
+    },
+    inquiry: {
+      file: 'Question or appeal about a rating filed',
+      assign: 'Appeal reviewers assigned',
+      answer: 'Question about a rating answered',
+      decide: 'Appeal decided by a reviewer',
+      settle: 'Appeal settled by a coordinator',
     },
     invitation: {
       create: 'Invitation sent',

@@ -144,6 +144,16 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           return: '{{actor}} skickade tillbaka praktiken “{{target}}” till författaren',
           archive: '{{actor}} arkiverade praktiken “{{target}}”',
         },
+        rating: {
+          're-review': '{{actor}} granskade bedömningen av “{{target}}” på nytt',
+        },
+        inquiry: {
+          file: '{{actor}} frågade om eller överklagade en bedömning',
+          assign: '{{actor}} utsåg två granskare till ett överklagande av en bedömning',
+          answer: '{{actor}} besvarade en fråga om en bedömning',
+          decide: '{{actor}} beslutade om ett överklagande av en bedömning som granskare',
+          settle: '{{actor}} avgjorde ett överklagande där granskarna var oense',
+        },
         invitation: {
           create: '{{actor}} bjöd in {{target}}',
           withdraw: '{{actor}} drog tillbaka inbjudan till {{target}}',
@@ -219,6 +229,16 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       'peer-review': 'Exempel markerat som kollegialt granskat',
       return: 'Exempel återsänt till författaren',
       archive: 'Exempel arkiverat',
+    },
+    rating: {
+      're-review': 'Bedömning granskad på nytt',
+    },
+    inquiry: {
+      file: 'Fråga eller överklagande om en bedömning inlämnad',
+      assign: 'Granskare av ett överklagande utsedda',
+      answer: 'Fråga om en bedömning besvarad',
+      decide: 'Överklagande beslutat av en granskare',
+      settle: 'Överklagande avgjort av en samordnare',
     },
     invitation: {
       create: 'Inbjudan skickad',
