@@ -170,23 +170,31 @@ describe('the demo network', () => {
     expect(mine.body.items.map((p: PracticeSummary) => p.id)).toEqual([DEMO_PRACTICE_IDS.parentEvenings]);
   });
 
-  it('has a rating due for re-review, an answered question and an appeal waiting for its reviewers', async () => {
+  it('has a rating due for re-review, an answered question, a decided appeal and a question waiting', async () => {
     const coordinator = tokens['coordinator@example.org'];
     const due = await app.request('GET', '/api/practices/review-due', { token: coordinator });
     expect(due.body.items.map((p: ReviewDuePractice) => [p.id, p.reasons])).toEqual([
       [DEMO_PRACTICE_IDS.circles, ['age']],
     ]);
-    const helpline = (
-      await app.request('GET', `/api/practices/${DEMO_PRACTICE_IDS.helpline}/inquiries`, {
-        token: tokens['researcher@example.org'],
-      })
-    ).body as PracticeInquiries;
-    expect(helpline.items).toEqual([
+    const inquiriesOf = async (id: string) =>
+      (
+        (await app.request('GET', `/api/practices/${id}/inquiries`, { token: tokens['researcher@example.org'] }))
+          .body as PracticeInquiries
+      ).items;
+    expect(await inquiriesOf(DEMO_PRACTICE_IDS.helpline)).toEqual([
       expect.objectContaining({ kind: 'question', status: 'closed', answer: expect.any(String) }),
     ]);
+    expect(await inquiriesOf(DEMO_PRACTICE_IDS.anonymousTherapy)).toEqual([
+      expect.objectContaining({
+        kind: 'appeal',
+        status: 'closed',
+        outcome: 'uphold',
+        reviews: [expect.objectContaining({ decision: 'uphold' }), expect.objectContaining({ decision: 'uphold' })],
+      }),
+    ]);
     const queue = await app.request('GET', '/api/inquiries', { token: coordinator });
-    expect(queue.body.items.map((i: Inquiry) => [i.practice.id, i.kind, i.status, i.canAssign])).toEqual([
-      [DEMO_PRACTICE_IDS.anonymousTherapy, 'appeal', 'open', true],
+    expect(queue.body.items.map((i: Inquiry) => [i.practice.id, i.kind, i.status, i.canDecide])).toEqual([
+      [DEMO_PRACTICE_IDS.circles, 'question', 'open', true],
     ]);
   });
 });

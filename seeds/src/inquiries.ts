@@ -16,11 +16,18 @@ interface DemoInquiry {
   filedDaysAgo: number;
   /** A question's answer, and who gave it, when it is closed. */
   answer?: { by: DemoMemberKey; text: string; daysAgo: number };
+  /** An appeal's two reviewers, who agreed on this outcome. */
+  decided?: {
+    reviewers: [DemoMemberKey, DemoMemberKey];
+    outcome: 'uphold' | 'new-study';
+    reasons: [string, string];
+    daysAgo: number;
+  };
 }
 
 /**
- * Questions and appeals about the demo ratings: an answered question, as members see them on a practice's page,
- * and an appeal by a practice's author waiting for its reviewers in the coordinators' queue.
+ * Questions and appeals about the demo ratings: an answered question and a decided appeal, as members see
+ * them on a practice's page, and a question waiting in the coordinators' queue.
  */
 export const DEMO_INQUIRIES: readonly DemoInquiry[] = [
   {
@@ -47,7 +54,25 @@ export const DEMO_INQUIRIES: readonly DemoInquiry[] = [
     evidence:
       'Demo data. Second cohort, 2024: 58 participants against 41 on the waiting list, assessed at intake and after 12 months.',
     links: ['https://example.org/demo/second-cohort-report'],
-    filedDaysAgo: 12,
+    filedDaysAgo: 75,
+    decided: {
+      reviewers: ['coordinator', 'admin'],
+      outcome: 'uphold',
+      reasons: [
+        'Demo data. The second cohort is not yet published or registered; the rule counts studies that can be checked.',
+        'Demo data. Agreed: once the report is published, a researcher can add it as an evaluation.',
+      ],
+      daysAgo: 30,
+    },
+  },
+  {
+    id: inquiryId(3),
+    practiceId: DEMO_PRACTICE_IDS.circles,
+    kind: 'question',
+    asker: 'member-nl',
+    reason:
+      'Demo data. The matched comparison is more than ten years old. Is there anything newer, and does the rating still hold for the Dutch circles?',
+    filedDaysAgo: 9,
   },
 ];
 
@@ -56,15 +81,15 @@ export async function seedDemoInquiries(db: Queryable): Promise<void> {
   for (const inquiry of DEMO_INQUIRIES) {
     await db.query(
       `INSERT INTO rating_inquiries (id, practice_id, kind, status, asker_id, reason, evidence, links, answer,
-                                     decided_by, created_at, closed_at)
+                                     decided_by, created_at, closed_at, outcome)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() - make_interval(days => $11),
-               CASE WHEN $12::int IS NULL THEN NULL ELSE now() - make_interval(days => $12) END)
+               CASE WHEN $12::int IS NULL THEN NULL ELSE now() - make_interval(days => $12) END, $13)
        ON CONFLICT (id) DO NOTHING`,
       [
         inquiry.id,
         inquiry.practiceId,
         inquiry.kind,
-        inquiry.answer ? 'closed' : 'open',
+        inquiry.answer || inquiry.decided ? 'closed' : 'open',
         demoMemberId(inquiry.asker),
         inquiry.reason,
         inquiry.evidence ?? null,
@@ -72,8 +97,26 @@ export async function seedDemoInquiries(db: Queryable): Promise<void> {
         inquiry.answer?.text ?? null,
         inquiry.answer ? demoMemberId(inquiry.answer.by) : null,
         inquiry.filedDaysAgo,
-        inquiry.answer?.daysAgo ?? null,
+        inquiry.answer?.daysAgo ?? inquiry.decided?.daysAgo ?? null,
+        inquiry.decided?.outcome ?? null,
       ],
     );
+    const decided = inquiry.decided;
+    for (const [n, reviewer] of (decided?.reviewers ?? []).entries()) {
+      await db.query(
+        `INSERT INTO rating_inquiry_reviewers (inquiry_id, reviewer_id, decision, reason, no_conflict_declared,
+                                               assigned_at, decided_at)
+         VALUES ($1, $2, $3, $4, true, now() - make_interval(days => $5), now() - make_interval(days => $6))
+         ON CONFLICT (inquiry_id, reviewer_id) DO NOTHING`,
+        [
+          inquiry.id,
+          demoMemberId(reviewer),
+          decided!.outcome,
+          decided!.reasons[n],
+          inquiry.filedDaysAgo - 5,
+          decided!.daysAgo + 1 - n,
+        ],
+      );
+    }
   }
 }
