@@ -159,7 +159,8 @@ describe('inquiries and appeals of ratings', () => {
       }>;
       const offered = candidates.map((person) => person.id);
       expect(offered).toEqual(expect.arrayContaining([good.user.id, cast.coordinator.user.id]));
-      for (const conflicted of [author, evaluator, cast.practitioner]) expect(offered).not.toContain(conflicted.user.id);
+      for (const conflicted of [author, evaluator, cast.practitioner])
+        expect(offered).not.toContain(conflicted.user.id);
       expect((await assign(undefined, [good.user.id, cast.coordinator.user.id])).status).toBe(401);
       expect((await assign(cast.pending, [good.user.id, cast.coordinator.user.id])).status).toBe(403);
       expect((await assign(cast.researcher, [good.user.id, cast.coordinator.user.id])).status).toBe(403);

@@ -31,12 +31,20 @@ export function decisionRoleOf(inquiry: Inquiry): Role {
  * of no conflict of interest; or a coordinator's settlement when the reviewers disagree. Confirmed before it
  * is sent: a decision is final.
  */
-export function DecisionForm({ inquiry, evaluations }: { inquiry: Inquiry; evaluations: readonly Evaluation[] }) {
+export function DecisionForm({
+  inquiry,
+  evaluations,
+  onDecided,
+}: {
+  inquiry: Inquiry;
+  evaluations: readonly Evaluation[];
+  /** Once recorded: the inquiry, refetched, no longer offers the form, so its item says so. */
+  onDecided: () => void;
+}) {
   const { t } = useTranslation();
   const role = decisionRoleOf(inquiry);
   const decide = useDecideInquiry(inquiry.id);
   const [pending, setPending] = useState<InquiryDecisionRequest | null>(null);
-  const [done, setDone] = useState(false);
   const empty = {
     decision: (role === 'answer' ? 'answer' : '') as InquiryDecision | '',
     evaluationId: '',
@@ -70,7 +78,6 @@ export function DecisionForm({ inquiry, evaluations }: { inquiry: Inquiry; evalu
         : 'ratings.decide.titleReview';
   const noConflictError = form.fieldError('noConflict');
 
-  if (done) return <p className="status-text">{t('ratings.decide.done')}</p>;
   return (
     <section className="ratings-decision" aria-labelledby={`${prefix}-title`}>
       <h4 id={`${prefix}-title`}>{t(title)}</h4>
@@ -136,7 +143,7 @@ export function DecisionForm({ inquiry, evaluations }: { inquiry: Inquiry; evalu
             decide.mutate(pending, {
               onSuccess: () => {
                 setPending(null);
-                setDone(true);
+                onDecided();
               },
             })
           }

@@ -1,6 +1,7 @@
 import type { Evaluation, Inquiry } from '@pn/shared';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '../../../components/StatusMessage';
 import { useLocale } from '../../../lib/useLocale';
 import { AssignReviewersForm } from './AssignReviewersForm';
 import { DecisionForm } from './DecisionForm';
@@ -27,6 +28,7 @@ export function InquiryItem({
 }) {
   const { t } = useTranslation();
   const { formatDate } = useLocale();
+  const [decided, setDecided] = useState(false);
   const titleId = `inquiry-${inquiry.id}-title`;
   const closed = inquiry.status === 'closed';
   const outcomeEvaluation = evaluations?.find((evaluation) => evaluation.id === inquiry.outcomeEvaluationId);
@@ -123,7 +125,10 @@ export function InquiryItem({
         </div>
       ) : null}
       {actions && inquiry.canAssign ? <AssignReviewersForm inquiry={inquiry} /> : null}
-      {actions && inquiry.canDecide ? <DecisionForm inquiry={inquiry} evaluations={evaluations ?? []} /> : null}
+      <StatusMessage message={decided ? t('ratings.decide.done') : null} />
+      {actions && inquiry.canDecide ? (
+        <DecisionForm inquiry={inquiry} evaluations={evaluations ?? []} onDecided={() => setDecided(true)} />
+      ) : null}
       {footer}
     </li>
   );
