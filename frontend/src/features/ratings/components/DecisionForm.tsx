@@ -140,12 +140,15 @@ export function DecisionForm({
             decide.reset();
           }}
           onConfirm={() =>
-            decide.mutate(pending, {
-              onSuccess: () => {
+            // Not mutate's own onSuccess: the refetched inquiry no longer offers this form, which then unmounts
+            // before that callback would run; the promise still settles.
+            void decide.mutateAsync(pending).then(
+              () => {
                 setPending(null);
                 onDecided();
               },
-            })
+              () => undefined,
+            )
           }
         >
           <p>{t('ratings.decide.confirmBody')}</p>
