@@ -23,11 +23,12 @@ export function RatingGovernance({ practice }: { practice: Practice }) {
   const { t } = useTranslation();
   const { formatDate } = useLocale();
   const { user } = useCurrentUser();
-  const inquiries = usePracticeInquiries(practice.id);
+  const live = LIVE.includes(practice.curationLabel);
+  const shown = live || practice.curationLabel === 'archived';
+  const inquiries = usePracticeInquiries(practice.id, shown);
   const [writing, setWriting] = useState<InquiryKind | null>(null);
   const [sent, setSent] = useState<InquiryKind | null>(null);
-  const live = LIVE.includes(practice.curationLabel);
-  if (!live && practice.curationLabel !== 'archived') return null;
+  if (!shown) return null;
   const curator = hasRole(user, ['coordinator', 'admin']);
 
   return (

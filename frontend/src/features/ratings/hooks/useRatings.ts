@@ -14,7 +14,9 @@ import {
   reviewerCandidatesQuery,
 } from '../api';
 
-export const usePracticeInquiries = (practiceId: string) => useQuery(practiceInquiriesQuery(practiceId));
+/** Only for a practice whose rating is public: drafts have none to ask about. */
+export const usePracticeInquiries = (practiceId: string, enabled = true) =>
+  useQuery({ ...practiceInquiriesQuery(practiceId), enabled });
 export const useInquiryQueue = () => usePagedQuery(inquiryQueueQuery());
 export const useReviewDue = () => usePagedQuery(reviewDueQuery());
 export const useReviewerCandidates = (inquiryId: string) => useQuery(reviewerCandidatesQuery(inquiryId));
