@@ -48,6 +48,10 @@ describe('inquiries policy', () => {
     expect(decisionRole(appeal, member('r', 'researcher'), { decided: true })).toMatchObject({ status: 409 });
     expect(decisionRole(appeal, coordinator, undefined)).toMatchObject({ status: 403 });
     expect(decisionRole({ ...appeal, status: 'awaiting-settlement' }, coordinator, undefined)).toBe('settle');
+    // A coordinator who reviewed it does not settle the disagreement.
+    expect(decisionRole({ ...appeal, status: 'awaiting-settlement' }, coordinator, { decided: true })).toMatchObject({
+      status: 403,
+    });
     expect(decisionRole({ ...appeal, status: 'open' }, coordinator, undefined)).toMatchObject({ status: 409 });
     expect(isRefusal(decisionRole({ ...appeal, status: 'closed' }, coordinator, undefined))).toBe(true);
   });

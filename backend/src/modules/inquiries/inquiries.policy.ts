@@ -92,6 +92,8 @@ export function decisionRole(
       if (!assignment) return refuse(403, 'only the assigned reviewers decide an appeal');
       return assignment.decided ? refuse(409, 'you have already decided this appeal') : 'review';
     case 'awaiting-settlement':
+      // A third person: neither reviewer settles the disagreement they are part of.
+      if (assignment) return refuse(403, 'the reviewers disagree: another coordinator settles this appeal');
       return isCoordinator(viewer)
         ? 'settle'
         : refuse(403, 'the reviewers disagree: a coordinator settles this appeal');

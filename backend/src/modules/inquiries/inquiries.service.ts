@@ -50,7 +50,7 @@ const LIVE = ['inspiring', 'peer-reviewed'];
  * Questions about ratings and appeals of them, as CrimeSolutions takes them: a member asks and a coordinator
  * answers; the practice's author appeals, a coordinator assigns two reviewers without a conflict of interest,
  * each decides (uphold, code an evaluation again, or ask for a new study); when they agree the appeal closes
- * with that outcome, and when they do not, a coordinator settles it. Each step is audited and notified.
+ * with that outcome, and when they do not, a third coordinator without a conflict settles it. Each step is audited and notified.
  */
 @Injectable()
 export class InquiriesService {
