@@ -102,4 +102,24 @@ describe('appeals of ratings, in Chromium', () => {
       .first()
       .waitFor();
   });
+
+  it('a coordinator re-reviews a rating that is due, and it leaves the queue', async () => {
+    const coordinator = await session.signIn('coordinator@example.org', 'Demo coordinator');
+    await coordinator.goto(`${session.product.url}/ratings/queue`);
+    const due = coordinator.getByRole('region', { name: 'Ratings due for re-review' });
+    const circles = 'Demo: Circles of volunteers supporting reintegration after a sexual offence';
+    await due.getByText('more than two years old').waitFor();
+    await due.getByRole('link', { name: circles }).click();
+    await coordinator.getByRole('heading', { name: circles, level: 1 }).waitFor();
+    const section = coordinator.getByRole('region', { name: 'Questions and appeals about this rating' });
+    await section.getByText('This rating is due for re-review.', { exact: false }).waitFor();
+    await section.getByRole('button', { name: 'Confirm the rating after re-review' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Confirm that this rating still stands?' });
+    await dialog.getByLabel('Comment', { exact: false }).fill('Searched again: no newer controlled study.');
+    await dialog.getByRole('button', { name: 'Confirm re-review' }).click();
+    await section.getByText('The rating was re-reviewed.').waitFor();
+    await expect(section.getByText('This rating is due for re-review.', { exact: false }).count()).resolves.toBe(0);
+    await coordinator.goto(`${session.product.url}/ratings/queue`);
+    await due.getByText('No rating is due for re-review.').waitFor();
+  });
 });
