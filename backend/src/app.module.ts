@@ -17,6 +17,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
+import { InquiriesModule } from './modules/inquiries/inquiries.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ResourcesModule,
         PracticesModule,
         EvaluationsModule,
+        InquiriesModule,
         SearchModule,
         MeetingsModule,
         HealthModule,

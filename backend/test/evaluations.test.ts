@@ -109,7 +109,7 @@ describe('evaluations', () => {
     });
 
     it('rates a practice from 0 to 3 effective when an RCT finds a significant positive effect, and tells its author', async () => {
-      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [] });
+      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [], reviewDue: false });
       const response = await app.request('POST', path(), {
         token: cast.researcher.token,
         body: evaluationBody({ doi: 'https://doi.org/10.1016/j.invent.2022.100542', followUpMonths: 6 }),

@@ -85,7 +85,7 @@ describe('practices: creating, exporting and erasing', () => {
         countries: ['SE'],
         survivorInvolvement: 'none',
         author: { id: author.user.id },
-        evidenceRating: { outcomes: [], bestStrength: 0, harm: [] },
+        evidenceRating: { outcomes: [], bestStrength: 0, harm: [], reviewDue: false },
         completeness: { mechanism: 'none', context: 'none', implementation: 'some', cost: 'none' },
         feedbackSummary: { count: 0, averageUsefulness: null, totalReached: 0, countries: [] },
         relatedResourceIds: [resource],

@@ -9,7 +9,15 @@ import {
   DEMO_THREAD_IDS,
   seedDemo,
 } from '@pn/seeds';
-import { rateEvidence, type Evaluation, type Practice, type PracticeSummary } from '@pn/shared';
+import {
+  rateEvidence,
+  type Evaluation,
+  type Inquiry,
+  type Practice,
+  type PracticeInquiries,
+  type PracticeSummary,
+  type ReviewDuePractice,
+} from '@pn/shared';
 import type {
   Group,
   GroupMember,
@@ -200,7 +208,7 @@ describe('the demo network', () => {
     for (const id of Object.values(DEMO_PRACTICE_IDS).filter((id) => byId.has(id))) {
       const practice = (await app.request('GET', `/api/practices/${id}`)).body as Practice;
       const rating = rateEvidence(practice.evaluations.map((e: Evaluation) => ({ ...e, outcomes: e.outcomes })));
-      expect(practice.evidenceRating).toEqual(rating);
+      expect(practice.evidenceRating).toEqual({ ...rating, reviewDue: practice.evidenceRating.reviewDue });
       expect(practice.feedbackSummary.count).toBe(practice.feedbackCount);
     }
     const helpline = (await app.request('GET', `/api/practices/${DEMO_PRACTICE_IDS.helpline}`)).body as Practice;
@@ -215,5 +223,33 @@ describe('the demo network', () => {
       token: tokens['practitioner@example.org'],
     });
     expect(mine.body.items.map((p: PracticeSummary) => p.id)).toEqual([DEMO_PRACTICE_IDS.parentEvenings]);
+  });
+
+  it('has a rating due for re-review, an answered question, a decided appeal and a question waiting', async () => {
+    const coordinator = tokens['coordinator@example.org'];
+    const due = await app.request('GET', '/api/practices/review-due', { token: coordinator });
+    expect(due.body.items.map((p: ReviewDuePractice) => [p.id, p.reasons])).toEqual([
+      [DEMO_PRACTICE_IDS.circles, ['age']],
+    ]);
+    const inquiriesOf = async (id: string) =>
+      (
+        (await app.request('GET', `/api/practices/${id}/inquiries`, { token: tokens['researcher@example.org'] }))
+          .body as PracticeInquiries
+      ).items;
+    expect(await inquiriesOf(DEMO_PRACTICE_IDS.helpline)).toEqual([
+      expect.objectContaining({ kind: 'question', status: 'closed', answer: expect.any(String) }),
+    ]);
+    expect(await inquiriesOf(DEMO_PRACTICE_IDS.anonymousTherapy)).toEqual([
+      expect.objectContaining({
+        kind: 'appeal',
+        status: 'closed',
+        outcome: 'uphold',
+        reviews: [expect.objectContaining({ decision: 'uphold' }), expect.objectContaining({ decision: 'uphold' })],
+      }),
+    ]);
+    const queue = await app.request('GET', '/api/inquiries', { token: coordinator });
+    expect(queue.body.items.map((i: Inquiry) => [i.practice.id, i.kind, i.status, i.canDecide])).toEqual([
+      [DEMO_PRACTICE_IDS.circles, 'question', 'open', true],
+    ]);
   });
 });

@@ -106,6 +106,7 @@ describe('own profile, export and erasure', () => {
       'practices',
       'evaluations',
       'feedback',
+      'inquiries',
       'emailSettings',
       'emails',
       'meetingResponses',

@@ -6,6 +6,7 @@ import { seedDemoGroups } from './groups';
 import { seedDemoMeetings } from './meetings';
 import { seedDemoMembers } from './members';
 import { seedDemoPolls } from './polls';
+import { seedDemoInquiries } from './inquiries';
 import { seedDemoPractices } from './practices';
 import { seedDemoResources, type StoreFile } from './resources';
 
@@ -38,4 +39,5 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoResources(db, tools.storeFile);
   await seedDemoPractices(db);
   await seedDemoMeetings(db);
+  await seedDemoInquiries(db);
 }

@@ -15,6 +15,11 @@ export interface DemoPractice {
   label: CurationLabel;
   /** How long ago its published text last changed, in months: over 24 proposes archiving. */
   updatedMonthsAgo: number;
+  /**
+   * How long ago its rating was last computed or re-reviewed, in months (2 unless given: the evaluations'
+   * time); over 24 puts it in the coordinators' re-review queue.
+   */
+  ratingReviewedMonthsAgo?: number;
   returnReason?: string;
   content: CreatePracticeRequest;
   evaluations: Array<{ author: DemoMemberKey; body: CreateEvaluationRequest }>;
@@ -403,6 +408,7 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
     author: 'coordinator',
     label: 'peer-reviewed',
     updatedMonthsAgo: 12,
+    ratingReviewedMonthsAgo: 27,
     content: {
       title: 'Demo: Circles of volunteers supporting reintegration after a sexual offence',
       summary:

@@ -49,10 +49,12 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
         `INSERT INTO practices (id, author_id, curation_label, published_revision, current_revision, return_reason,
                                 title, summary, organisation, language, target_groups, prevention_level, settings,
                                 countries, languages, evidence_rating, rating_directions, best_strength,
-                                feedback_count, created_at, updated_at, published_at)
+                                feedback_count, created_at, updated_at, published_at, rating_reviewed_at,
+                                rating_reviewed_revision)
          VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18,
                  now() - make_interval(months => $19 + 1), now() - make_interval(months => $19),
-                 CASE WHEN $4::int IS NULL THEN NULL ELSE now() - make_interval(months => $19) END)
+                 CASE WHEN $4::int IS NULL THEN NULL ELSE now() - make_interval(months => $19) END,
+                 now() - make_interval(months => $20), $4)
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         [
           practice.id,
@@ -74,6 +76,7 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
           rating.bestStrength,
           practice.feedback.length,
           practice.updatedMonthsAgo,
+          practice.ratingReviewedMonthsAgo ?? 2,
         ],
       ),
     );

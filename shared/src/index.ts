@@ -52,3 +52,7 @@ export * from './meetings/time-zones';
 export * from './meetings/schemas';
 export * from './meetings/types';
 export * from './meetings/responses';
+export * from './inquiries/vocabularies';
+export * from './inquiries/schemas';
+export * from './inquiries/types';
+export * from './inquiries/responses';

@@ -31,7 +31,7 @@ const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 const MEETING = `/meetings/${DEMO_MEETING_IDS.helplineReview}`;
 
-const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
+const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, '/practices/not-rated', SEARCH];
 /** A visitor also sees the directory entry of a members-only group, with how to join it. */
 const VISITOR_PAGES = [...PUBLIC_PAGES, GROUP, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
@@ -50,6 +50,7 @@ const MEMBER_PAGES = [
   '/profile',
   '/profile/security',
   '/curation',
+  '/ratings/queue',
 ];
 const ADMIN_PAGES = ['/admin/users', '/admin/vetting', '/admin/audit', '/admin/emails'];
 

@@ -35,6 +35,8 @@ import { MeetingResponseEntity } from '../modules/meetings/meeting-response.enti
 import { MeetingEntity } from '../modules/meetings/meeting.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
+import { InquiryEntity } from '../modules/inquiries/inquiry.entity';
+import { InquiryReviewerEntity } from '../modules/inquiries/inquiry-reviewer.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
@@ -59,6 +61,8 @@ export const ENTITIES = [
   EvaluationEntity,
   EvaluationOutcomeEntity,
   PracticeFeedbackEntity,
+  InquiryEntity,
+  InquiryReviewerEntity,
   AppSecretEntity,
   EmailEntity,
   AccountTokenEntity,

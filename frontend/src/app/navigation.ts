@@ -15,6 +15,8 @@ export const audience = {
   vetters: (user) => hasRole(user, VETTING_ROLES),
   admins: (user) => hasRole(user, ADMIN_ROLES),
   curators: (user) => hasRole(user, CURATOR_ROLES),
+  /** Who may be asked to review an appeal of a rating. */
+  ratingReviewers: (user) => hasRole(user, ['researcher', 'coordinator', 'admin']),
   networkCoordinators: (user) => hasRole(user, ['coordinator']),
 } satisfies Record<string, Audience>;
 
@@ -37,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
   { to: '/settings/notifications', label: 'nav.emailSettings', visible: audience.members },
   { to: '/curation', label: 'nav.curation', visible: audience.curators },
+  { to: '/ratings/queue', label: 'nav.ratingsQueue', visible: audience.ratingReviewers },
   { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },
   { to: '/invitations', label: 'nav.invitations', visible: audience.networkCoordinators },
   { to: '/admin/users', label: 'nav.users', visible: audience.admins },

@@ -23,6 +23,7 @@ const meetings = () => import('../features/meetings/pages');
 const moderation = () => import('../features/moderation/pages');
 const notifications = () => import('../features/notifications/pages');
 const practices = () => import('../features/practices/pages');
+const ratings = () => import('../features/ratings/pages');
 const profile = () => import('../features/profile/pages');
 const resources = () => import('../features/resources/pages');
 const search = () => import('../features/search/pages');
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
           { path: 'resources/:id', lazy: page(resources, (m) => m.ResourcePage) },
           // Published practices are public; the API answers 404 for a draft the reader may not see.
           { path: 'practices', lazy: page(practices, (m) => m.PracticesPage) },
+          { path: 'practices/not-rated', lazy: page(practices, (m) => m.NotRatedPage) },
           { path: 'practices/:id', lazy: page(practices, (m) => m.PracticePage) },
           { path: 'practices/:id/:slug', lazy: page(practices, (m) => m.PracticePage) },
           // Pages of emailed links: each works from its token alone, signed in or not.
@@ -106,6 +108,8 @@ export const routes: RouteObject[] = [
               { path: 'practices/:id/edit', lazy: page(practices, (m) => m.EditPracticePage) },
               // Network coordinators and admins, and the group's own coordinators for its texts: the page asks.
               { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
+              // Coordinators see every open inquiry and the re-reviews due; an appeal's reviewers, theirs.
+              { path: 'ratings/queue', lazy: page(ratings, (m) => m.RatingQueuePage) },
             ],
           },
           {

@@ -12,6 +12,7 @@ import { notificationsDa } from '../features/notifications/i18n/da';
 import { moderationDa } from '../features/moderation/i18n/da';
 import { resourcesDa } from '../features/resources/i18n/da';
 import { practicesDa } from '../features/practices/i18n/da';
+import { ratingsDa } from '../features/ratings/i18n/da';
 import { searchDa } from '../features/search/i18n/da';
 import { emailDa } from '../features/email/i18n/da';
 import { meetingsDa } from '../features/meetings/i18n/da';
@@ -31,6 +32,7 @@ export const da: Translation = {
   ...moderationDa,
   ...resourcesDa,
   ...practicesDa,
+  ...ratingsDa,
   ...searchDa,
   ...emailDa,
   ...meetingsDa,

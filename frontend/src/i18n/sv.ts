@@ -12,6 +12,7 @@ import { notificationsSv } from '../features/notifications/i18n/sv';
 import { moderationSv } from '../features/moderation/i18n/sv';
 import { resourcesSv } from '../features/resources/i18n/sv';
 import { practicesSv } from '../features/practices/i18n/sv';
+import { ratingsSv } from '../features/ratings/i18n/sv';
 import { searchSv } from '../features/search/i18n/sv';
 import { emailSv } from '../features/email/i18n/sv';
 import { meetingsSv } from '../features/meetings/i18n/sv';
@@ -31,6 +32,7 @@ export const sv: Translation = {
   ...moderationSv,
   ...resourcesSv,
   ...practicesSv,
+  ...ratingsSv,
   ...searchSv,
   ...emailSv,
   ...meetingsSv,

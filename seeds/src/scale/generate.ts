@@ -468,6 +468,9 @@ async function generatePractices(
       updated,
       updated,
       published ? updated : null,
+      // The rating was computed with the practice's one revision; the oldest come due for re-review.
+      updated,
+      published ? 1 : null,
     ]);
     revisions.push([
       id,
@@ -516,6 +519,8 @@ async function generatePractices(
           'created_at',
           'updated_at',
           'published_at',
+          'rating_reviewed_at',
+          'rating_reviewed_revision',
         ],
         practices,
       ],

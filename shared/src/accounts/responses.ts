@@ -8,6 +8,7 @@ import { groupRefSchema, myMembershipSchema } from '../groups/responses';
 import { notificationSchema } from '../notifications/responses';
 import { exportedPollsSchema } from '../polls/responses';
 import { exportedPracticeSchema, feedbackSchema } from '../practices/responses';
+import { inquirySchema } from '../inquiries/responses';
 import { resourceSchema } from '../resources/responses';
 import {
   SECOND_FACTOR_METHODS,
@@ -166,6 +167,7 @@ export const accountExportSchema = responseObject({
   practices: z.array(exportedPracticeSchema).optional(),
   evaluations: z.array(evaluationSchema).optional(),
   feedback: z.array(feedbackSchema).optional(),
+  inquiries: z.array(inquirySchema).optional(),
   emailSettings: responseObject({
     kinds: z.record(responseText, responseText),
     groups: z.array(responseObject({ groupSlug: responseText, frequency: responseText })),

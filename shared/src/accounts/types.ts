@@ -7,6 +7,7 @@ import type { ExportedPolls } from '../polls/types';
 import type { Resource } from '../resources/types';
 import type { Evaluation } from '../evaluations/types';
 import type { ExportedPractice, Feedback } from '../practices/types';
+import type { Inquiry } from '../inquiries/types';
 import type { Passkey, SecondFactorStatus } from './security';
 
 /** The signed-in user's own view of their account. */
@@ -117,6 +118,8 @@ export interface AccountExport {
   evaluations?: Evaluation[];
   /** Feedback the person gave on practices they implemented. */
   feedback?: Feedback[];
+  /** Questions asked and appeals filed about ratings, and the appeals the person decided as a reviewer. */
+  inquiries?: Inquiry[];
   /** Their email choices, by kind (only those that differ from the defaults) and by group. */
   emailSettings?: { kinds: Record<string, string>; groups: Array<{ groupSlug: string; frequency: string }> };
   /** The emails sent to them: what kind, when, and how it went (never their content). */

@@ -1,4 +1,4 @@
-import type { EvidenceRating, OutcomeRating, RatingReason } from './types';
+import type { ComputedEvidenceRating, OutcomeRating, RatingReason } from './types';
 import {
   OUTCOME_CONSTRUCTS,
   type EffectDirection,
@@ -128,7 +128,7 @@ function rateOutcome(construct: OutcomeConstruct, findings: readonly Finding[]):
  * The evidence rating of a practice, from its evaluations: one rating per outcome construct measured, never
  * averaged into one grade. Outcomes where harm was found come first, then the strongest evidence.
  */
-export function rateEvidence(evaluations: readonly RatingInput[]): EvidenceRating {
+export function rateEvidence(evaluations: readonly RatingInput[]): ComputedEvidenceRating {
   const byConstruct = new Map<OutcomeConstruct, Finding[]>();
   for (const evaluation of evaluations) {
     const strength = studyStrength(evaluation.design, evaluation.riskOfBias);

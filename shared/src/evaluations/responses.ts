@@ -100,6 +100,7 @@ export const evidenceRatingSchema = responseObject({
   outcomes: z.array(outcomeRatingSchema),
   bestStrength: evidenceStrength,
   harm: z.array(z.enum(OUTCOME_CONSTRUCTS)),
+  reviewDue: z.boolean(),
 });
 
 export type EvaluationResponseChecks = [

@@ -107,4 +107,12 @@ export interface EvidenceRating {
   /** The strongest level on any outcome (0 when there is no evaluation); for sorting and filtering only. */
   bestStrength: EvidenceStrength;
   harm: OutcomeConstruct[];
+  /**
+   * Two years since the rating was last computed from a change of evidence or re-reviewed, or a new revision
+   * of the practice published since: coordinators are asked to re-review it. Read-time, never stored.
+   */
+  reviewDue: boolean;
 }
+
+/** What the rule computes and a practice stores; `reviewDue` is added when it is read. */
+export type ComputedEvidenceRating = Omit<EvidenceRating, 'reviewDue'>;

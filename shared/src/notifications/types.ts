@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'practice-feedback',
   'message-flagged',
   'meeting',
+  'practice-inquiry',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -102,6 +102,7 @@ export const practiceSchema = responseObject({
   author: authorSchema.nullable(),
   revision: z.number().int(),
   publishedAt: responseTime.nullable(),
+  ratingReviewedAt: responseTime,
   returnReason: responseText.nullable(),
   completeness: responseObject({
     mechanism: z.enum(COMPLETENESS_LEVELS),

@@ -133,6 +133,14 @@ export const listPracticesQuerySchema = pageQuerySchema.extend({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .optional(),
+  /**
+   * `false`: published practices that no evaluation can rate (strength 0 on every outcome), the registries'
+   * "reviewed, not rated" list; `true`: those rated on at least one outcome. Published ones only either way.
+   */
+  rated: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 });
 export type ListPracticesQuery = z.input<typeof listPracticesQuerySchema>;
 

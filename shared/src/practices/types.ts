@@ -91,6 +91,8 @@ export interface Practice extends PracticeSummary, PracticeContent {
   /** The revision shown: the published one, or for a practice never published, its latest. */
   revision: number;
   publishedAt: string | null;
+  /** When its rating was last computed from a change of evidence or re-reviewed by a coordinator. */
+  ratingReviewedAt: string;
   /** Why it was last returned, while it is returned. */
   returnReason: string | null;
   completeness: Record<CompletenessElement, CompletenessLevel>;

@@ -13,6 +13,7 @@ import { EvaluationDeclarations1765590000000 } from './1765590000000-EvaluationD
 import { GroupDirectory1765600000000 } from './1765600000000-GroupDirectory';
 import { Meetings1765610000000 } from './1765610000000-Meetings';
 import { Polls1765620000000 } from './1765620000000-Polls';
+import { RatingGovernance1765650000000 } from './1765650000000-RatingGovernance';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   GroupDirectory1765600000000,
   Meetings1765610000000,
   Polls1765620000000,
+  RatingGovernance1765650000000,
 ];

@@ -22,6 +22,7 @@ export const SETTING_OF: Record<NotificationKind, EmailSettingKind> = {
   // A coordinator's other "waiting for your decision" setting: one choice for the requests and flags they act on.
   'message-flagged': 'join-request',
   meeting: 'meeting',
+  'practice-inquiry': 'curation',
 };
 
 /** Mentions and replies are about you: a group's own frequency does not quiet them. */

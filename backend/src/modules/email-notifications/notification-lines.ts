@@ -56,6 +56,10 @@ export function notificationLine(
       return { text: withCount(t['practice-evaluation'](actor, practice)), link: practiceLink };
     case 'practice-feedback':
       return { text: withCount(t['practice-feedback'](actor, practice)), link: practiceLink };
+    case 'practice-inquiry': {
+      const event = data.event === 'filed' ? `${String(data.kind)}-filed` : String(data.event);
+      return { text: t['practice-inquiry'](event, practice), link: practiceLink };
+    }
     case 'message-flagged':
       // Never who flagged: the line has no actor, and the moderation view shows the reporter only to moderators.
       return {

@@ -1,4 +1,4 @@
-import type { EvidenceRating, OutcomeInput, outcomeSchema } from '@pn/shared';
+import type { ComputedEvidenceRating, OutcomeInput, outcomeSchema } from '@pn/shared';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { PracticeEntity } from '../practices/practice.entity';
@@ -89,11 +89,14 @@ export const evaluationsRepository = {
   },
 
   /** Stores a practice's evidence rating with the columns lists filter on. */
-  async storeEvidence(manager: EntityManager, practiceId: string, rating: EvidenceRating): Promise<void> {
+  async storeEvidence(manager: EntityManager, practiceId: string, rating: ComputedEvidenceRating): Promise<void> {
     await manager.update(PracticeEntity, practiceId, {
       evidenceRating: rating,
       ratingDirections: [...new Set(rating.outcomes.map((outcome) => outcome.direction))],
       bestStrength: rating.bestStrength,
+      // A rating computed anew from changed evidence counts as reviewed, for the revision published now.
+      ratingReviewedAt: new Date(),
+      ratingReviewedRevision: () => 'published_revision',
     });
   },
 };

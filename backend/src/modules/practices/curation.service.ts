@@ -107,6 +107,8 @@ export class CurationService {
         const published = await practices.revision(manager, id, current);
         Object.assign(changes, facetsOf(published), {
           publishedRevision: current,
+          // The first publication is what the rating was computed for; a later one asks for a re-review.
+          ...(practice.publishedRevision === null ? { ratingReviewedRevision: current } : {}),
           publishedAt: practice.publishedAt ?? now,
           updatedAt: now,
           returnReason: null,

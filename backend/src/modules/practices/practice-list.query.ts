@@ -26,12 +26,15 @@ export type PracticeSummaryRow = Pick<
   | 'evidenceRating'
   | 'feedbackCount'
   | 'updatedAt'
+  | 'ratingReviewedAt'
+  | 'ratingReviewedRevision'
 >;
 
 const SUMMARY_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.summary, p.language, p.target_groups AS "targetGroups",
   p.prevention_level AS "preventionLevel", p.settings, p.countries, p.organisation, p.curation_label AS "curationLabel",
   p.published_revision AS "publishedRevision", p.pending_label AS "pendingLabel", p.evidence_rating AS "evidenceRating",
-  p.feedback_count AS "feedbackCount", p.updated_at AS "updatedAt"`;
+  p.feedback_count AS "feedbackCount", p.updated_at AS "updatedAt", p.rating_reviewed_at AS "ratingReviewedAt",
+  p.rating_reviewed_revision AS "ratingReviewedRevision"`;
 
 const sqlList = (labels: readonly string[]) => `('${labels.join("', '")}')`;
 const PUBLISHED = sqlList(PUBLISHED_LABELS);
@@ -93,6 +96,10 @@ export function practiceListSql(viewer: Viewer, query: ListQuery): { text: strin
   }
   if (query.preventionLevel) where.push(`p.prevention_level = ${param(query.preventionLevel)}`);
   if (query.rating) where.push(`p.rating_directions @> ARRAY[${param(query.rating)}]::text[]`);
+  if (query.rated !== undefined) {
+    // Reviewed by coordinators (published), rated or not: never a draft, whatever else the query asks.
+    where.push(`p.curation_label IN ${PUBLISHED}`, `p.best_strength ${query.rated ? '>' : '='} 0`);
+  }
   if (query.minStrength !== undefined) where.push(`p.best_strength >= ${param(query.minStrength)}`);
   if (query.cursor) {
     // Both keys descend: one row comparison, which the (updated_at, id) index answers.

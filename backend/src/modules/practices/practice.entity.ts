@@ -3,7 +3,7 @@ import {
   PREVENTION_LEVELS,
   RATING_DIRECTIONS,
   type CurationLabel,
-  type EvidenceRating,
+  type ComputedEvidenceRating,
   type PreventionLevel,
   type RatingDirection,
   type Setting,
@@ -98,7 +98,7 @@ export class PracticeEntity {
 
   /** Computed by `rateEvidence` whenever an evaluation is added or changed; never written otherwise. */
   @Column({ name: 'evidence_rating', type: 'jsonb' })
-  evidenceRating: EvidenceRating;
+  evidenceRating: ComputedEvidenceRating;
 
   /** The directions of the rating's outcomes, for `?rating=`. */
   @Column({ name: 'rating_directions', type: 'text', array: true, default: () => "'{}'" })
@@ -106,6 +106,17 @@ export class PracticeEntity {
 
   @Column({ name: 'best_strength', type: 'int', default: 0 })
   bestStrength: number;
+
+  /**
+   * When the rating was last computed from a change of evidence or re-reviewed by a coordinator; two years on,
+   * it is due for re-review.
+   */
+  @Column({ name: 'rating_reviewed_at', type: 'timestamptz', default: () => 'now()' })
+  ratingReviewedAt: Date;
+
+  /** The published revision the rating was last computed or re-reviewed for: a newer one makes it due. */
+  @Column({ name: 'rating_reviewed_revision', type: 'int', nullable: true })
+  ratingReviewedRevision: number | null;
 
   @Column({ name: 'feedback_count', type: 'int', default: 0 })
   feedbackCount: number;

@@ -4,8 +4,12 @@ import {
   createPracticeSchema,
   idParamSchema,
   listPracticesQuerySchema,
+  pageQuerySchema,
+  reReviewSchema,
+  reviewDuePracticeSchema,
   reviewPracticeSchema,
   revisionParamSchema,
+  type ReviewDuePractice,
   updatePracticeSchema,
   type CurationEvent,
   type Page,
@@ -19,6 +23,7 @@ import { CurrentAuth, OptionalAuth, type Auth } from '../auth/auth-context';
 import { ValidBody, ValidParams, ValidQuery } from '../../common/validated';
 import { CurationService } from './curation.service';
 import { PracticesService } from './practices.service';
+import { RatingReviewService } from './rating-review.service';
 import { Errors, Responds } from '../../common/responses';
 import { curationEventSchema, pageOf, practiceRevisionSchema, practiceSchema, practiceSummarySchema } from '@pn/shared';
 
@@ -28,6 +33,7 @@ export class PracticesController {
   constructor(
     private readonly practices: PracticesService,
     private readonly curation: CurationService,
+    private readonly ratingReviews: RatingReviewService,
   ) {}
 
   @Responds(200, pageOf(practiceSummarySchema))
@@ -47,6 +53,27 @@ export class PracticesController {
     @ValidBody(createPracticeSchema) body: z.output<typeof createPracticeSchema>,
   ): Promise<Practice> {
     return this.practices.create(auth.user, body);
+  }
+
+  /** Declared before `:id`, which would otherwise take "review-due" for an id. */
+  @Responds(200, pageOf(reviewDuePracticeSchema))
+  @Get('review-due')
+  @Roles('coordinator', 'admin')
+  reviewDue(@ValidQuery(pageQuerySchema) query: z.output<typeof pageQuerySchema>): Promise<Page<ReviewDuePractice>> {
+    return this.ratingReviews.due(query);
+  }
+
+  @Responds(200, practiceSchema)
+  @Errors(409)
+  @Post(':id/re-review')
+  @Roles('coordinator', 'admin')
+  @HttpCode(200)
+  reReview(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(reReviewSchema) body: z.output<typeof reReviewSchema>,
+  ): Promise<Practice> {
+    return this.ratingReviews.reReview(auth.user, params.id, body);
   }
 
   @Responds(200, practiceSchema)

@@ -2,7 +2,7 @@ import type { PracticeContent, PracticeRevision, PracticeSummary } from '@pn/sha
 import { toAuthor } from '../users/author.mapper';
 import type { PracticeRevisionEntity } from './practice-revision.entity';
 import type { PracticeSummaryRow } from './practice-list.query';
-import { isArchiveProposed } from './practices.policy';
+import { isArchiveProposed, ratingReviewReasons } from './practices.policy';
 import { slugOf } from './slug';
 
 /** The text of a revision, with the ids of its related resources in the author's order. */
@@ -44,7 +44,7 @@ export function toPracticeSummary(practice: PracticeSummaryRow, now = new Date()
     countries: practice.countries,
     organisation: practice.organisation,
     curationLabel: practice.curationLabel,
-    evidenceRating: practice.evidenceRating,
+    evidenceRating: { ...practice.evidenceRating, reviewDue: ratingReviewReasons(practice, now).length > 0 },
     feedbackCount: practice.feedbackCount,
     archiveProposed: isArchiveProposed(practice, now),
     updatedAt: practice.updatedAt.toISOString(),

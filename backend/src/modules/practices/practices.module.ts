@@ -10,6 +10,7 @@ import { PracticePagesService } from './practice-pages.service';
 import { PracticesAccountData } from './practices.account-data';
 import { PracticesController } from './practices.controller';
 import { PracticesService } from './practices.service';
+import { RatingReviewService } from './rating-review.service';
 
 /**
  * Best practices: their curation and revisions, and practitioners' feedback. `PracticeAccessService` is
@@ -22,10 +23,11 @@ import { PracticesService } from './practices.service';
     PracticeAccessService,
     PracticesService,
     CurationService,
+    RatingReviewService,
     FeedbackService,
     PracticePagesService,
     PracticesAccountData,
   ],
-  exports: [PracticeAccessService, PracticePagesService],
+  exports: [PracticeAccessService, PracticePagesService, PracticesService],
 })
 export class PracticesModule {}

@@ -8,6 +8,8 @@ import {
   editOutcome,
   isArchiveProposed,
   isCurator,
+  ratingReviewCutoff,
+  ratingReviewReasons,
   reviewRefusal,
   reviewTransition,
   submitOutcome,
@@ -209,5 +211,29 @@ describe('isArchiveProposed', () => {
     expect(isArchiveProposed({ ...states.inspiring, updatedAt: recent }, now)).toBe(false);
     expect(isArchiveProposed({ ...states.archived, updatedAt: old }, now)).toBe(false);
     expect(isArchiveProposed({ ...states.draft, updatedAt: old }, now)).toBe(false);
+  });
+});
+
+describe('ratingReviewReasons', () => {
+  const now = new Date('2026-03-15T12:00:00Z');
+  const old = new Date('2024-03-14T00:00:00Z');
+  const recent = new Date('2025-03-01T00:00:00Z');
+  it('asks for a re-review two years on, or after a newer revision is published', () => {
+    expect(ratingReviewCutoff(now).toISOString()).toBe('2024-03-15T12:00:00.000Z');
+    const reviewed = (ratingReviewedAt: Date, ratingReviewedRevision: number | null) => ({
+      ratingReviewedAt,
+      ratingReviewedRevision,
+    });
+    expect(ratingReviewReasons({ ...states.inspiring, ...reviewed(recent, 1) }, now)).toEqual([]);
+    expect(ratingReviewReasons({ ...states.inspiring, ...reviewed(old, 1) }, now)).toEqual(['age']);
+    expect(ratingReviewReasons({ ...states.peerReviewed, publishedRevision: 2, ...reviewed(recent, 1) }, now)).toEqual([
+      'revised',
+    ]);
+    expect(ratingReviewReasons({ ...states.inspiring, publishedRevision: 3, ...reviewed(old, 1) }, now)).toEqual([
+      'age',
+      'revised',
+    ]);
+    expect(ratingReviewReasons({ ...states.archived, ...reviewed(old, null) }, now)).toEqual([]);
+    expect(ratingReviewReasons({ ...states.draft, ...reviewed(old, null) }, now)).toEqual([]);
   });
 });

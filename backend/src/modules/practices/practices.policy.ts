@@ -1,6 +1,7 @@
 import {
   ARCHIVE_PROPOSAL_MONTHS,
   PUBLISHED_LABELS,
+  RATING_REVIEW_YEARS,
   type CurationLabel,
   type PendingRevision,
   type ReviewDecision,
@@ -183,4 +184,29 @@ export function archiveProposalCutoff(now: Date = new Date()): Date {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - ARCHIVE_PROPOSAL_MONTHS);
   return cutoff;
+}
+
+/** What the re-review rule reads of a practice. */
+export interface RatingReviewFacts extends PracticeFacts {
+  ratingReviewedAt: Date;
+  ratingReviewedRevision: number | null;
+}
+
+export function ratingReviewCutoff(now: Date = new Date()): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - RATING_REVIEW_YEARS);
+  return cutoff;
+}
+
+/**
+ * Why a live practice's rating is due for re-review: two years since it was computed or re-reviewed
+ * (`age`), or a newer revision published since (`revised`). Empty when it is not due, and always for drafts
+ * and archived practices, which nobody is asked to act on.
+ */
+export function ratingReviewReasons(practice: RatingReviewFacts, now: Date = new Date()): Array<'age' | 'revised'> {
+  if (!isLive(practice)) return [];
+  const reasons: Array<'age' | 'revised'> = [];
+  if (practice.ratingReviewedAt < ratingReviewCutoff(now)) reasons.push('age');
+  if (practice.ratingReviewedRevision !== practice.publishedRevision) reasons.push('revised');
+  return reasons;
 }

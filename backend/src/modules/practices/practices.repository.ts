@@ -1,12 +1,13 @@
 import type { PageQuery } from '@pn/shared';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { newestFirstPage } from '../../common/cursor';
+import { keysetPage, timeKey, type SortKey } from '../../common/keyset';
 import { UserEntity } from '../users/user.entity';
 import { practiceListSql, type ListQuery, type PracticeSummaryRow } from './practice-list.query';
 import { PracticeResourceEntity } from './practice-resource.entity';
 import { PracticeRevisionEntity, type RevisionState } from './practice-revision.entity';
 import { PracticeEntity } from './practice.entity';
-import type { Viewer } from './practices.policy';
+import { ratingReviewCutoff, type Viewer } from './practices.policy';
 
 /**
  * The practices' and their revisions' reads and writes. The services hold the rules and the transactions,
@@ -138,4 +139,25 @@ export const practicesRepository = {
     }>;
     return rows.map((row) => row.id);
   },
+
+  /**
+   * Live practices whose rating is due for re-review (see `ratingReviewReasons`, which this mirrors), the
+   * longest waiting first.
+   */
+  reviewDuePage(manager: EntityManager, page: PageQuery, now: Date) {
+    const builder = manager
+      .getRepository(PracticeEntity)
+      .createQueryBuilder('p')
+      .where(`p.published_revision IS NOT NULL AND p.curation_label IN ('inspiring', 'peer-reviewed')`)
+      .andWhere(
+        '(p.rating_reviewed_at < :cutoff OR p.rating_reviewed_revision IS DISTINCT FROM p.published_revision)',
+        { cutoff: ratingReviewCutoff(now) },
+      );
+    return keysetPage(builder, REVIEW_DUE_KEYS, page);
+  },
 };
+
+const REVIEW_DUE_KEYS: ReadonlyArray<SortKey<PracticeEntity>> = [
+  { sql: timeKey('p.rating_reviewed_at'), order: 'ASC', type: 'time', value: (p) => p.ratingReviewedAt.toISOString() },
+  { sql: 'p.id', order: 'ASC', type: 'uuid', value: (p) => p.id },
+];

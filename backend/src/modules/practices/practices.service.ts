@@ -202,6 +202,7 @@ export class PracticesService implements OnModuleInit {
       author: toAuthor(author),
       revision: shownNumber,
       publishedAt: practice.publishedAt?.toISOString() ?? null,
+      ratingReviewedAt: practice.ratingReviewedAt.toISOString(),
       returnReason: follows && practice.curationLabel === 'returned' ? practice.returnReason : null,
       completeness: completenessOf(shown),
       evaluations,

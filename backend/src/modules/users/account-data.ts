@@ -46,6 +46,7 @@ export const SECTION_ORDER: ReadonlyArray<keyof AccountDataSections> = [
   'practices',
   'evaluations',
   'feedback',
+  'inquiries',
   'emailSettings',
   'emails',
   'meetingResponses',

@@ -7,6 +7,7 @@
  */
 export * from './discussions';
 export * from './groups';
+export * from './inquiries';
 export * from './invitations';
 export * from './meetings';
 export * from './notifications';

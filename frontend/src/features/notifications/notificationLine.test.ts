@@ -125,6 +125,18 @@ describe('notificationLine of practices', () => {
     expect(notificationLine(feedback, '').href).toBe('/practices/p1#feedback');
   });
 
+  it('follows a question or appeal about a rating, leading to its section of the practice', () => {
+    const filed = about({ kind: 'practice-inquiry', data: { kind: 'appeal', event: 'filed' } });
+    expect(text(filed)).toBe('The rating of “Circles of support” was appealed');
+    expect(notificationLine(filed, '').href).toBe('/practices/p1#rating-inquiries');
+    expect(text(about({ kind: 'practice-inquiry', data: { kind: 'question', event: 'filed' } }))).toBe(
+      'A member asked about the rating of “Circles of support”',
+    );
+    expect(
+      text(about({ kind: 'practice-inquiry', data: { kind: 'appeal', event: 'closed', outcome: 'uphold' } })),
+    ).toBe('Your appeal of the rating of “Circles of support” was decided');
+  });
+
   it('puts the lines of one practice together', () => {
     const groups = groupNotifications([
       about({ id: 'a', kind: 'practice-evaluation' }),

@@ -22,6 +22,13 @@ export type NotificationLineKey =
   | 'notifications.lines.meetingChanged'
   | 'notifications.lines.meetingCancelled'
   | 'notifications.lines.meetingPlaceFreed'
+  | 'notifications.lines.questionFiled'
+  | 'notifications.lines.appealFiled'
+  | 'notifications.lines.appealAssigned'
+  | 'notifications.lines.appealInReview'
+  | 'notifications.lines.questionAnswered'
+  | 'notifications.lines.appealDisagreement'
+  | 'notifications.lines.appealClosed'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
@@ -53,6 +60,17 @@ const MEETING_KEYS: Record<string, NotificationLineKey> = {
   changed: 'notifications.lines.meetingChanged',
   cancelled: 'notifications.lines.meetingCancelled',
   'place-freed': 'notifications.lines.meetingPlaceFreed',
+};
+
+/** The steps of a question or appeal about a rating, by `data.event` (and `data.kind` when filed). */
+const INQUIRY_KEYS: Record<string, NotificationLineKey> = {
+  'question-filed': 'notifications.lines.questionFiled',
+  'appeal-filed': 'notifications.lines.appealFiled',
+  assigned: 'notifications.lines.appealAssigned',
+  'in-review': 'notifications.lines.appealInReview',
+  answered: 'notifications.lines.questionAnswered',
+  disagreement: 'notifications.lines.appealDisagreement',
+  closed: 'notifications.lines.appealClosed',
 };
 
 const DECISION_KEYS: Record<string, NotificationLineKey> = {
@@ -123,6 +141,17 @@ export function notificationLine(notification: Notification, someone: string): N
         values,
         href: practiceHref(notification, '#feedback') ?? fallback,
       };
+    case 'practice-inquiry': {
+      const event =
+        notification.data.event === 'filed'
+          ? `${String(notification.data.kind)}-filed`
+          : String(notification.data.event);
+      return {
+        key: INQUIRY_KEYS[event] ?? 'notifications.lines.other',
+        values,
+        href: practiceHref(notification, '#rating-inquiries') ?? fallback,
+      };
+    }
     case 'message-flagged':
       // To the moderation view, where the flag can be decided on (the line never names who flagged).
       return { key: 'notifications.lines.messageFlagged', values, href: '/moderation' };

@@ -50,6 +50,7 @@ export const practiceKeys = {
   lists: () => [...practiceKeys.all, 'list'] as const,
   list: (filters: PracticeFilters) => [...practiceKeys.lists(), filters] as const,
   queue: (queue: CurationQueue) => [...practiceKeys.lists(), 'queue', queue] as const,
+  notRated: () => [...practiceKeys.lists(), 'not-rated'] as const,
   details: () => [...practiceKeys.all, 'detail'] as const,
   detail: (id: string) => [...practiceKeys.details(), id] as const,
   /** Revisions, history and feedback of one practice: refetched together after a change to it. */
@@ -94,6 +95,19 @@ export const curationQueueQuery = (queue: CurationQueue) =>
     queryFn: ({ pageParam, signal }) =>
       http.get<Page<PracticeSummary>>(
         withQuery('/practices', { status: queue, limit: PRACTICE_PAGE_SIZE, cursor: pageParam }),
+        { signal },
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+/** Reviewed (published) practices that no evaluation rates yet: the registries' "reviewed, not rated" list. */
+export const notRatedQuery = () =>
+  infiniteQueryOptions({
+    queryKey: practiceKeys.notRated(),
+    queryFn: ({ pageParam, signal }) =>
+      http.get<Page<PracticeSummary>>(
+        withQuery('/practices', { rated: 'false', limit: PRACTICE_PAGE_SIZE, cursor: pageParam }),
         { signal },
       ),
     initialPageParam: undefined as string | undefined,

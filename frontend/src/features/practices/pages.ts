@@ -3,11 +3,15 @@
  * code every visitor downloads first.
  */
 import { addEnglishTexts } from '../../i18n';
+import { ratingsEn } from '../ratings';
 import { practicesEn } from './i18n/en';
 
 addEnglishTexts(practicesEn);
+// The practice page shows the rating's questions and appeals; the not-rated list speaks of ratings.
+addEnglishTexts(ratingsEn);
 export { CurationPage } from './pages/CurationPage';
 export { EditPracticePage } from './pages/EditPracticePage';
 export { NewPracticePage } from './pages/NewPracticePage';
+export { NotRatedPage } from './pages/NotRatedPage';
 export { PracticePage } from './pages/PracticePage';
 export { PracticesPage } from './pages/PracticesPage';

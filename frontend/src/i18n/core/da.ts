@@ -15,6 +15,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     library: 'Bibliotek',
     practices: 'God praksis',
     curation: 'Kuratering',
+    ratingsQueue: 'Vurderinger',
     application: 'Min ansøgning',
     profile: 'Min profil',
     vetting: 'Ansøgninger',

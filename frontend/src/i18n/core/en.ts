@@ -12,6 +12,7 @@ export const coreEn = {
     library: 'Library',
     practices: 'Best practices',
     curation: 'Curation',
+    ratingsQueue: 'Ratings queue',
     application: 'My application',
     profile: 'My profile',
     vetting: 'Applications',

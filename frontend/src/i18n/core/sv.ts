@@ -15,6 +15,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     library: 'Bibliotek',
     practices: 'Goda exempel',
     curation: 'Granskning',
+    ratingsQueue: 'Bedömningar',
     application: 'Min ansökan',
     profile: 'Min profil',
     vetting: 'Ansökningar',

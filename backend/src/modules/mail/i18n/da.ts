@@ -123,6 +123,16 @@ export const da: EmailTexts = {
     comment: (comment) => `Kommentar: ${comment}`,
     'practice-evaluation': (actor, practice) => `${actor} har tilføjet en evaluering af ${practice}`,
     'practice-feedback': (actor, practice) => `${actor} har givet feedback på ${practice}`,
+    'practice-inquiry': (event, practice) =>
+      ({
+        'question-filed': `Et medlem har spurgt til vurderingen af ${practice}`,
+        'appeal-filed': `Vurderingen af ${practice} er blevet påklaget`,
+        assigned: `Du er bedt om at behandle en klage over vurderingen af ${practice}`,
+        'in-review': `To bedømmere ser nu på din klage over vurderingen af ${practice}`,
+        answered: `Dit spørgsmål om vurderingen af ${practice} er besvaret`,
+        disagreement: `Bedømmerne af en klage over vurderingen af ${practice} er uenige: en koordinator afgør den`,
+        closed: `Din klage over vurderingen af ${practice} er afgjort`,
+      })[event] ?? `Nyt om vurderingen af ${practice}`,
     'message-flagged': (thread, group) => `En besked i ${thread} (${group}) er markeret til moderation`,
     meeting: {
       scheduled: (actor, title) => `${actor} har planlagt et møde: ${title}`,

@@ -122,6 +122,16 @@ export const en = {
     comment: (comment: string) => `Comment: ${comment}`,
     'practice-evaluation': (actor: string, practice: string) => `${actor} added an evaluation of ${practice}`,
     'practice-feedback': (actor: string, practice: string) => `${actor} gave feedback on ${practice}`,
+    'practice-inquiry': (event: string, practice: string) =>
+      ({
+        'question-filed': `A member asked about the rating of ${practice}`,
+        'appeal-filed': `The rating of ${practice} was appealed`,
+        assigned: `You were asked to review an appeal of the rating of ${practice}`,
+        'in-review': `Two reviewers are looking at your appeal of the rating of ${practice}`,
+        answered: `Your question about the rating of ${practice} was answered`,
+        disagreement: `The reviewers of an appeal of the rating of ${practice} disagree: a coordinator settles it`,
+        closed: `Your appeal of the rating of ${practice} was decided`,
+      })[event] ?? `News about the rating of ${practice}`,
     'message-flagged': (thread: string, group: string) =>
       `A message in ${thread} (${group}) was flagged for moderation`,
     meeting: {

@@ -123,6 +123,16 @@ export const sv: EmailTexts = {
     comment: (comment) => `Kommentar: ${comment}`,
     'practice-evaluation': (actor, practice) => `${actor} har lagt till en utvärdering av ${practice}`,
     'practice-feedback': (actor, practice) => `${actor} har gett återkoppling på ${practice}`,
+    'practice-inquiry': (event, practice) =>
+      ({
+        'question-filed': `En medlem har frågat om bedömningen av ${practice}`,
+        'appeal-filed': `Bedömningen av ${practice} har överklagats`,
+        assigned: `Du har ombetts att pröva en överklagan av bedömningen av ${practice}`,
+        'in-review': `Två granskare prövar nu din överklagan av bedömningen av ${practice}`,
+        answered: `Din fråga om bedömningen av ${practice} har besvarats`,
+        disagreement: `Granskarna av en överklagan av bedömningen av ${practice} är oense: en samordnare avgör den`,
+        closed: `Din överklagan av bedömningen av ${practice} har avgjorts`,
+      })[event] ?? `Nytt om bedömningen av ${practice}`,
     'message-flagged': (thread, group) => `Ett meddelande i ${thread} (${group}) har flaggats för moderering`,
     meeting: {
       scheduled: (actor, title) => `${actor} har planerat ett möte: ${title}`,

@@ -156,6 +156,16 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           update: '{{actor}} ændrede et møde',
           cancel: '{{actor}} aflyste et møde',
         },
+        rating: {
+          're-review': '{{actor}} gennemgik vurderingen af “{{target}}” igen',
+        },
+        inquiry: {
+          file: '{{actor}} spurgte til eller klagede over en vurdering',
+          assign: '{{actor}} udpegede to bedømmere til en klage over en vurdering',
+          answer: '{{actor}} besvarede et spørgsmål om en vurdering',
+          decide: '{{actor}} afgjorde en klage over en vurdering som bedømmer',
+          settle: '{{actor}} afgjorde en klage, som bedømmerne var uenige om',
+        },
         invitation: {
           create: '{{actor}} inviterede {{target}}',
           withdraw: '{{actor}} trak invitationen til {{target}} tilbage',
@@ -243,6 +253,16 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       schedule: 'Møde planlagt',
       update: 'Møde ændret',
       cancel: 'Møde aflyst',
+    },
+    rating: {
+      're-review': 'Vurdering gennemgået igen',
+    },
+    inquiry: {
+      file: 'Spørgsmål eller klage om en vurdering indgivet',
+      assign: 'Bedømmere af en klage udpeget',
+      answer: 'Spørgsmål om en vurdering besvaret',
+      decide: 'Klage afgjort af en bedømmer',
+      settle: 'Klage afgjort af en koordinator',
     },
     invitation: {
       create: 'Invitation sendt',

@@ -152,6 +152,16 @@ export const adminEn = {
           update: '{{actor}} changed a meeting',
           cancel: '{{actor}} cancelled a meeting',
         },
+        rating: {
+          're-review': '{{actor}} re-reviewed the rating of “{{target}}”',
+        },
+        inquiry: {
+          file: '{{actor}} asked about or appealed a rating',
+          assign: '{{actor}} assigned two reviewers to an appeal of a rating',
+          answer: '{{actor}} answered a question about a rating',
+          decide: '{{actor}} decided on an appeal of a rating as its reviewer',
+          settle: '{{actor}} settled an appeal of a rating',
+        },
         invitation: {
           create: '{{actor}} invited {{target}}',
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
@@ -239,6 +249,16 @@ export const adminEn = {
       schedule: 'Meeting scheduled',
       update: 'Meeting changed',
       cancel: 'Meeting cancelled',
+    },
+    rating: {
+      're-review': 'Rating re-reviewed',
+    },
+    inquiry: {
+      file: 'Question or appeal about a rating filed',
+      assign: 'Appeal reviewers assigned',
+      answer: 'Question about a rating answered',
+      decide: 'Appeal decided by a reviewer',
+      settle: 'Appeal settled by a coordinator',
     },
     invitation: {
       create: 'Invitation sent',

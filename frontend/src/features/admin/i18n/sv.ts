@@ -156,6 +156,16 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           update: '{{actor}} ändrade ett möte',
           cancel: '{{actor}} ställde in ett möte',
         },
+        rating: {
+          're-review': '{{actor}} granskade bedömningen av “{{target}}” på nytt',
+        },
+        inquiry: {
+          file: '{{actor}} frågade om eller överklagade en bedömning',
+          assign: '{{actor}} utsåg två granskare till ett överklagande av en bedömning',
+          answer: '{{actor}} besvarade en fråga om en bedömning',
+          decide: '{{actor}} beslutade om ett överklagande av en bedömning som granskare',
+          settle: '{{actor}} avgjorde ett överklagande där granskarna var oense',
+        },
         invitation: {
           create: '{{actor}} bjöd in {{target}}',
           withdraw: '{{actor}} drog tillbaka inbjudan till {{target}}',
@@ -243,6 +253,16 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       schedule: 'Möte planerat',
       update: 'Möte ändrat',
       cancel: 'Möte inställt',
+    },
+    rating: {
+      're-review': 'Bedömning granskad på nytt',
+    },
+    inquiry: {
+      file: 'Fråga eller överklagande om en bedömning inlämnad',
+      assign: 'Granskare av ett överklagande utsedda',
+      answer: 'Fråga om en bedömning besvarad',
+      decide: 'Överklagande beslutat av en granskare',
+      settle: 'Överklagande avgjort av en samordnare',
     },
     invitation: {
       create: 'Inbjudan skickad',

@@ -3,6 +3,7 @@ import {
   curationQueueQuery,
   feedbackListQuery,
   historyQuery,
+  notRatedQuery,
   practiceListQuery,
   practiceQuery,
   resourceSearchQuery,
@@ -19,6 +20,10 @@ export function usePracticeList(filters: PracticeFilters) {
 
 export function useCurationQueue(queue: CurationQueue) {
   return usePagedQuery(curationQueueQuery(queue));
+}
+
+export function useNotRated() {
+  return usePagedQuery(notRatedQuery());
 }
 
 export function usePractice(id: string) {

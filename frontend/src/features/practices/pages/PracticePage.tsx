@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/http';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { RatingGovernance } from '../../ratings';
 import { practiceHref } from '../api';
 import { isPublished } from '../curation';
 import { AuthorPanel } from '../components/AuthorPanel';
@@ -104,6 +105,11 @@ function PracticeView({ practice }: { practice: Practice }) {
           <li>
             <a href="#evidence">{t('evidence.title')}</a>
           </li>
+          {isPublished(practice) || practice.curationLabel === 'archived' ? (
+            <li>
+              <a href="#rating-inquiries">{t('ratings.section.title')}</a>
+            </li>
+          ) : null}
           <li>
             <a href="#description">{t('practices.page.description')}</a>
           </li>
@@ -128,6 +134,7 @@ function PracticeView({ practice }: { practice: Practice }) {
       </nav>
 
       <EvidencePanel rating={practice.evidenceRating} evaluations={practice.evaluations} />
+      <RatingGovernance practice={practice} />
 
       <section className="section" aria-labelledby="completeness-title">
         <h2 id="completeness-title">{t('evidence.completeness.title')}</h2>

@@ -33,6 +33,9 @@ export function PracticesPage() {
     <div className="page practices-page">
       <h1>{t('practices.title')}</h1>
       <p className="lead">{t('practices.intro')}</p>
+      <p>
+        <Link to="/practices/not-rated">{t('ratings.notRated.link')}</Link>
+      </p>
       {member ? (
         <p className="actions-row">
           <Link to="/practices/new" className="button button--primary">
