@@ -46,6 +46,7 @@ describe('the working groups directory and pinned threads, in Chromium', () => {
     const title = `Referral pathways after a first call ${Date.now()}`;
     await coordinator.goto(`${session.product.url}${GROUP_PATH}`);
     await coordinator.getByRole('heading', { name: GROUP, level: 1 }).waitFor();
+    await coordinator.getByRole('heading', { name: 'Upcoming meetings' }).waitFor();
     await coordinator.getByRole('button', { name: 'Start a thread' }).click();
     await coordinator.getByRole('textbox', { name: 'Title' }).fill(title);
     await coordinator
@@ -57,8 +58,9 @@ describe('the working groups directory and pinned threads, in Chromium', () => {
     await coordinator.goto(`${session.product.url}${GROUP_PATH}`);
     const items = coordinator.locator('.thread-list > li');
     await items.first().waitFor();
-    // Not pinned, the new thread comes after the pinned one and the announcement.
-    await expect(items.last().getByRole('link', { name: title }).count()).resolves.toBe(1);
+    // Not pinned, the new thread comes after the pinned one and the announcement, first of the rest.
+    await expect(items.nth(2).getByRole('link', { name: title }).count()).resolves.toBe(1);
+    await expect(items.first().locator('.badge--pinned').count()).resolves.toBe(1);
 
     await coordinator.getByRole('button', { name: `Pin “${title}” to the top of the group` }).click();
     await coordinator.getByText(`“${title}” is pinned to the top of the group.`).waitFor();
