@@ -10,6 +10,8 @@ import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 import { Email1765300000000 } from './1765300000000-Email';
 import { FlagNotifications1765530000000 } from './1765530000000-FlagNotifications';
 import { EvaluationDeclarations1765590000000 } from './1765590000000-EvaluationDeclarations';
+import { EvaluationVerification1765640000000 } from './1765640000000-EvaluationVerification';
+import { EvidenceRuleVersion21765640100000 } from './1765640100000-EvidenceRuleVersion2';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -24,4 +26,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Email1765300000000,
   FlagNotifications1765530000000,
   EvaluationDeclarations1765590000000,
+  EvaluationVerification1765640000000,
+  EvidenceRuleVersion21765640100000,
 ];

@@ -4,6 +4,7 @@ import type {
   CreatePracticeRequest,
   CurationLabel,
   Evaluation,
+  VerificationState,
   EvidenceRating,
   Feedback,
   Practice,
@@ -165,11 +166,16 @@ export interface EvaluationOverrides extends Partial<CreateEvaluationRequest> {
   practice?: { id: string };
   /** A researcher; a new one unless given. */
   author?: BuiltUser;
+  /**
+   * Where it stands: verified unless told (by a new researcher, a second reviewer), so that it rates; `awaiting`
+   * as posted; `returned` to its author with a comment.
+   */
+  verification?: VerificationState;
 }
 
-/** An evaluation posted through the API by a researcher: the practice's rating follows. */
+/** An evaluation posted through the API by a researcher, then verified: the practice's rating follows. */
 export async function buildEvaluation(app: TestApp, overrides: EvaluationOverrides = {}): Promise<Evaluation> {
-  const { practice: given, author: givenAuthor, ...fields } = overrides;
+  const { practice: given, author: givenAuthor, verification = 'verified', ...fields } = overrides;
   const practice = given ?? (await buildPractice(app, { status: 'inspiring' }));
   const author = givenAuthor ?? (await buildUser(app, { role: 'researcher', profession: 'researchers' }));
   const response = await app.request('POST', `/api/practices/${practice.id}/evaluations`, {
@@ -177,7 +183,18 @@ export async function buildEvaluation(app: TestApp, overrides: EvaluationOverrid
     body: evaluationBody(fields),
   });
   expectStatus(response, 201, 'evaluating');
-  return response.body;
+  if (verification === 'awaiting') return response.body;
+  const reviewer = await buildUser(app, { role: 'researcher', profession: 'researchers' });
+  const decided = await app.request('POST', `/api/evaluations/${response.body.id}/verification`, {
+    token: reviewer.token,
+    body:
+      verification === 'verified'
+        ? { decision: 'verify' }
+        : { decision: 'return', comment: 'Please check the outcome coding against the paper.' },
+  });
+  expectStatus(decided, 200, 'verifying');
+  // As its author sees it.
+  return { ...(response.body as Evaluation), verification, verificationComment: decided.body.verificationComment };
 }
 
 export interface EvaluationRowOverrides {

@@ -123,6 +123,9 @@ export const da: EmailTexts = {
     comment: (comment) => `Kommentar: ${comment}`,
     'practice-evaluation': (actor, practice) => `${actor} har tilføjet en evaluering af ${practice}`,
     'practice-feedback': (actor, practice) => `${actor} har givet feedback på ${practice}`,
+    'evaluation-verified': (practice) =>
+      `En anden bedømmer har verificeret din evaluering af ${practice}: den tæller nu med i vurderingen`,
+    'evaluation-returned': (practice) => `En anden bedømmer har sendt din evaluering af ${practice} retur til rettelse`,
     'message-flagged': (thread, group) => `En besked i ${thread} (${group}) er markeret til moderation`,
     someone: 'Nogen',
     aThread: 'en tråd',

@@ -122,6 +122,10 @@ export const en = {
     comment: (comment: string) => `Comment: ${comment}`,
     'practice-evaluation': (actor: string, practice: string) => `${actor} added an evaluation of ${practice}`,
     'practice-feedback': (actor: string, practice: string) => `${actor} gave feedback on ${practice}`,
+    'evaluation-verified': (practice: string) =>
+      `A second reviewer verified your evaluation of ${practice}: it now counts in the rating`,
+    'evaluation-returned': (practice: string) =>
+      `A second reviewer returned your evaluation of ${practice} for correction`,
     'message-flagged': (thread: string, group: string) =>
       `A message in ${thread} (${group}) was flagged for moderation`,
     someone: 'Someone',

@@ -123,6 +123,10 @@ export const sv: EmailTexts = {
     comment: (comment) => `Kommentar: ${comment}`,
     'practice-evaluation': (actor, practice) => `${actor} har lagt till en utvärdering av ${practice}`,
     'practice-feedback': (actor, practice) => `${actor} har gett återkoppling på ${practice}`,
+    'evaluation-verified': (practice) =>
+      `En andra granskare har verifierat din utvärdering av ${practice}: den räknas nu i bedömningen`,
+    'evaluation-returned': (practice) =>
+      `En andra granskare har skickat tillbaka din utvärdering av ${practice} för rättelse`,
     'message-flagged': (thread, group) => `Ett meddelande i ${thread} (${group}) har flaggats för moderering`,
     someone: 'Någon',
     aThread: 'en tråd',
