@@ -37,6 +37,8 @@ export class EvidenceRuleVersion21765640100000 implements MigrationInterface {
     const practices: Array<{ id: string; rating: EvidenceRating | null }> = await queryRunner.query(
       `SELECT id, evidence_rating AS rating FROM practices ORDER BY id`,
     );
+    // A new installation has no rating to replace: nothing to do, and nothing to record.
+    if (practices.length === 0) return;
     const evaluations: EvaluationRow[] = await queryRunner.query(`
       SELECT id, practice_id AS "practiceId", design, risk_of_bias AS "riskOfBias", verification, independence,
              sample_size AS "sampleSize", sample_randomised AS "sampleRandomised", sample_analysed AS "sampleAnalysed"
