@@ -1,6 +1,6 @@
 import type { User } from '@pn/shared';
 import { ADMIN_ROLES, hasRole, isActive, VETTING_ROLES } from '../lib/permissions';
-import { CURATOR_ROLES } from '../features/practices';
+import { CURATOR_ROLES, VERIFIER_ROLES } from '../features/practices';
 import type { Translation } from '../i18n/types';
 
 type Audience = (user: User | null) => boolean;
@@ -15,6 +15,7 @@ export const audience = {
   vetters: (user) => hasRole(user, VETTING_ROLES),
   admins: (user) => hasRole(user, ADMIN_ROLES),
   curators: (user) => hasRole(user, CURATOR_ROLES),
+  verifiers: (user) => hasRole(user, VERIFIER_ROLES),
   networkCoordinators: (user) => hasRole(user, ['coordinator']),
 } satisfies Record<string, Audience>;
 
@@ -36,6 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
   { to: '/settings/notifications', label: 'nav.emailSettings', visible: audience.members },
   { to: '/curation', label: 'nav.curation', visible: audience.curators },
+  { to: '/verification', label: 'nav.verification', visible: audience.verifiers },
   { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },
   { to: '/invitations', label: 'nav.invitations', visible: audience.networkCoordinators },
   { to: '/admin/users', label: 'nav.users', visible: audience.admins },

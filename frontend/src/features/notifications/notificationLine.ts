@@ -18,6 +18,8 @@ export type NotificationLineKey =
   | 'notifications.lines.practiceEvaluation'
   | 'notifications.lines.practiceFeedback'
   | 'notifications.lines.messageFlagged'
+  | 'notifications.lines.evaluationVerified'
+  | 'notifications.lines.evaluationReturned'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
@@ -103,6 +105,19 @@ export function notificationLine(notification: Notification, someone: string): N
         values,
         href: practiceHref(notification, '#feedback') ?? fallback,
       };
+    case 'evaluation-verification': {
+      // The reviewer is not named: the audit log keeps who decided.
+      const returned = notification.data.decision === 'return';
+      const anchor =
+        typeof notification.data.evaluationId === 'string'
+          ? `#evaluation-${notification.data.evaluationId}`
+          : '#evaluations';
+      return {
+        key: returned ? 'notifications.lines.evaluationReturned' : 'notifications.lines.evaluationVerified',
+        values,
+        href: practiceHref(notification, anchor) ?? fallback,
+      };
+    }
     case 'message-flagged':
       // To the moderation view, where the flag can be decided on (the line never names who flagged).
       return { key: 'notifications.lines.messageFlagged', values, href: '/moderation' };

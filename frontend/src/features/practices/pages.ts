@@ -8,6 +8,8 @@ import { practicesEn } from './i18n/en';
 addEnglishTexts(practicesEn);
 export { CurationPage } from './pages/CurationPage';
 export { EditPracticePage } from './pages/EditPracticePage';
+export { EvidenceRulePage } from './pages/EvidenceRulePage';
 export { NewPracticePage } from './pages/NewPracticePage';
 export { PracticePage } from './pages/PracticePage';
 export { PracticesPage } from './pages/PracticesPage';
+export { VerificationPage } from './pages/VerificationPage';

@@ -14,6 +14,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     library: 'Bibliotek',
     practices: 'God praksis',
     curation: 'Kuratering',
+    verification: 'Verificering',
     application: 'Min ansøgning',
     profile: 'Min profil',
     vetting: 'Ansøgninger',
@@ -31,6 +32,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     menu: 'Menu',
   },
   footer: {
+    evidenceRule: 'Sådan vurderer vi evidens',
     text: 'Prevention Network: fagfolk og forskere, der arbejder sammen om at forebygge seksuelle overgreb mod børn.',
   },
   common: {

@@ -11,6 +11,7 @@ export const coreEn = {
     library: 'Library',
     practices: 'Best practices',
     curation: 'Curation',
+    verification: 'Verification',
     application: 'My application',
     profile: 'My profile',
     vetting: 'Applications',
@@ -28,6 +29,7 @@ export const coreEn = {
     menu: 'Menu',
   },
   footer: {
+    evidenceRule: 'How we rate evidence',
     text: 'Prevention Network: practitioners and researchers working together to prevent child sexual abuse.',
   },
   common: {

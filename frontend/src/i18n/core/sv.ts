@@ -14,6 +14,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     library: 'Bibliotek',
     practices: 'Goda exempel',
     curation: 'Granskning',
+    verification: 'Verifiering',
     application: 'Min ansökan',
     profile: 'Min profil',
     vetting: 'Ansökningar',
@@ -31,6 +32,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     menu: 'Meny',
   },
   footer: {
+    evidenceRule: 'Så bedömer vi evidens',
     text: 'Prevention Network: yrkesverksamma och forskare som tillsammans arbetar för att förebygga sexuella övergrepp mot barn.',
   },
   common: {

@@ -144,6 +144,14 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           return: '{{actor}} sendte praksissen “{{target}}” tilbage til forfatteren',
           archive: '{{actor}} arkiverede praksissen “{{target}}”',
         },
+        evaluation: {
+          verify: '{{actor}} verificerede en evaluering',
+          return: '{{actor}} sendte en evaluering retur til forfatteren',
+          resubmit: '{{actor}} rettede en evaluering, som igen afventer verificering',
+        },
+        evidence: {
+          'rule-recompute': 'Alle vurderinger blev beregnet igen med en ny version af evidensreglen',
+        },
         invitation: {
           create: '{{actor}} inviterede {{target}}',
           withdraw: '{{actor}} trak invitationen til {{target}} tilbage',
@@ -219,6 +227,14 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       'peer-review': 'Praksis markeret som fagfællebedømt',
       return: 'Praksis sendt retur til forfatteren',
       archive: 'Praksis arkiveret',
+    },
+    evaluation: {
+      verify: 'Evaluering verificeret',
+      return: 'Evaluering sendt retur til forfatteren',
+      resubmit: 'Evaluering rettet af forfatteren',
+    },
+    evidence: {
+      'rule-recompute': 'Vurderinger beregnet igen efter en ny regel',
     },
     invitation: {
       create: 'Invitation sendt',

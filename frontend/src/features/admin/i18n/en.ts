@@ -140,6 +140,14 @@ export const adminEn = {
           return: '{{actor}} returned the practice “{{target}}” to its author',
           archive: '{{actor}} archived the practice “{{target}}”',
         },
+        evaluation: {
+          verify: '{{actor}} verified an evaluation',
+          return: '{{actor}} returned an evaluation to its author',
+          resubmit: '{{actor}} corrected an evaluation, which awaits verification again',
+        },
+        evidence: {
+          'rule-recompute': 'Every rating was recomputed with a new version of the evidence rule',
+        },
         invitation: {
           create: '{{actor}} invited {{target}}',
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
@@ -215,6 +223,14 @@ export const adminEn = {
       'peer-review': 'Practice marked as peer-reviewed',
       return: 'Practice returned to its author',
       archive: 'Practice archived',
+    },
+    evaluation: {
+      verify: 'Evaluation verified',
+      return: 'Evaluation returned to its author',
+      resubmit: 'Evaluation corrected by its author',
+    },
+    evidence: {
+      'rule-recompute': 'Ratings recomputed under a new rule',
     },
     invitation: {
       create: 'Invitation sent',

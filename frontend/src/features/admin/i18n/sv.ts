@@ -144,6 +144,14 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           return: '{{actor}} skickade tillbaka praktiken “{{target}}” till författaren',
           archive: '{{actor}} arkiverade praktiken “{{target}}”',
         },
+        evaluation: {
+          verify: '{{actor}} verifierade en utvärdering',
+          return: '{{actor}} skickade tillbaka en utvärdering till författaren',
+          resubmit: '{{actor}} rättade en utvärdering, som åter väntar på verifiering',
+        },
+        evidence: {
+          'rule-recompute': 'Alla bedömningar beräknades om med en ny version av evidensregeln',
+        },
         invitation: {
           create: '{{actor}} bjöd in {{target}}',
           withdraw: '{{actor}} drog tillbaka inbjudan till {{target}}',
@@ -219,6 +227,14 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       'peer-review': 'Exempel markerat som kollegialt granskat',
       return: 'Exempel återsänt till författaren',
       archive: 'Exempel arkiverat',
+    },
+    evaluation: {
+      verify: 'Utvärdering verifierad',
+      return: 'Utvärdering tillbakaskickad till författaren',
+      resubmit: 'Utvärdering rättad av författaren',
+    },
+    evidence: {
+      'rule-recompute': 'Bedömningar omberäknade enligt en ny regel',
     },
     invitation: {
       create: 'Inbjudan skickad',

@@ -6,6 +6,7 @@ import type {
   ReviewPracticeRequest,
   UpdateEvaluationRequest,
   UpdatePracticeRequest,
+  VerificationRequest,
 } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -17,6 +18,7 @@ import {
   submitPractice,
   updateEvaluation,
   updatePractice,
+  verifyEvaluation,
 } from '../api';
 
 /**
@@ -75,6 +77,17 @@ export function useUpdateEvaluation(practiceId: string) {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateEvaluationRequest }) => updateEvaluation(id, body),
     onSuccess: () => changed(),
+  });
+}
+
+/** A reviewer's decision changes the rating, the evaluation's label and the verification queues. */
+export function useVerifyEvaluation(practiceId: string) {
+  const changed = usePracticeChanged(practiceId);
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: VerificationRequest }) => verifyEvaluation(id, body),
+    onSuccess: () =>
+      Promise.all([changed(), queryClient.invalidateQueries({ queryKey: [...practiceKeys.all, 'verification'] })]),
   });
 }
 

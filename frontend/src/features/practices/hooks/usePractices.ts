@@ -1,6 +1,9 @@
+import type { VerificationState } from '@pn/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   curationQueueQuery,
+  evidenceRuleQuery,
+  verificationQueueQuery,
   feedbackListQuery,
   historyQuery,
   practiceListQuery,
@@ -19,6 +22,14 @@ export function usePracticeList(filters: PracticeFilters) {
 
 export function useCurationQueue(queue: CurationQueue) {
   return usePagedQuery(curationQueueQuery(queue));
+}
+
+export function useVerificationQueue(state: VerificationState) {
+  return usePagedQuery(verificationQueueQuery(state));
+}
+
+export function useEvidenceRule() {
+  return useQuery(evidenceRuleQuery());
 }
 
 export function usePractice(id: string) {
