@@ -28,7 +28,7 @@ const RESOURCE = `/resources/${Object.values(DEMO_RESOURCE_IDS)[0]}`;
 const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 
-const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
+const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH, '/evidence/rule'];
 const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
 const MEMBER_PAGES = [
@@ -40,6 +40,7 @@ const MEMBER_PAGES = [
   '/profile',
   '/profile/security',
   '/curation',
+  '/verification',
 ];
 const ADMIN_PAGES = ['/admin/users', '/admin/vetting', '/admin/audit', '/admin/emails'];
 

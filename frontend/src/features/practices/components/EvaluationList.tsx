@@ -2,6 +2,7 @@ import { attritionPercent, type Evaluation, type Outcome } from '@pn/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
+import { StatusMessage } from '../../../components/StatusMessage';
 import { useLocale } from '../../../lib/useLocale';
 import { evaluationAnchor } from '../ratingReasons';
 import { EvaluationForm } from './EvaluationForm';
@@ -11,20 +12,40 @@ import { VerificationPanel } from './VerificationPanel';
 export function EvaluationList({
   practiceId,
   evaluations,
+  onDecided,
 }: {
   practiceId: string;
   evaluations: readonly Evaluation[];
+  /** Where a reviewer's decision is told, when the list may leave the page with it (the queue). */
+  onDecided?: (message: string) => void;
 }) {
+  const [decided, setDecided] = useState<string | null>(null);
   return (
-    <ol className="evaluation-list">
-      {evaluations.map((evaluation) => (
-        <EvaluationItem key={evaluation.id} practiceId={practiceId} evaluation={evaluation} />
-      ))}
-    </ol>
+    <>
+      {onDecided ? null : <StatusMessage message={decided} />}
+      <ol className="evaluation-list">
+        {evaluations.map((evaluation) => (
+          <EvaluationItem
+            key={evaluation.id}
+            practiceId={practiceId}
+            evaluation={evaluation}
+            onDecided={onDecided ?? setDecided}
+          />
+        ))}
+      </ol>
+    </>
   );
 }
 
-function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evaluation: Evaluation }) {
+function EvaluationItem({
+  practiceId,
+  evaluation,
+  onDecided,
+}: {
+  practiceId: string;
+  evaluation: Evaluation;
+  onDecided: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const { formatDate, locale } = useLocale();
   const [editing, setEditing] = useState(false);
@@ -117,7 +138,9 @@ function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evalua
         {evaluation.author ? ' · ' : null}
         <time dateTime={evaluation.createdAt}>{formatDate(evaluation.createdAt)}</time>
       </p>
-      {evaluation.canVerify ? <VerificationPanel evaluation={evaluation} idPrefix={`verify-${evaluation.id}`} /> : null}
+      {evaluation.canVerify ? (
+        <VerificationPanel evaluation={evaluation} idPrefix={`verify-${evaluation.id}`} onDecided={onDecided} />
+      ) : null}
       {evaluation.canEdit ? (
         editing ? (
           <EvaluationForm

@@ -1,10 +1,8 @@
 import { EVALUATION_LIMITS, verificationSchema, type Evaluation, type VerificationDecision } from '@pn/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
-import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField } from '../../../components/TextField';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { hasRole } from '../../../lib/permissions';
@@ -24,10 +22,18 @@ const EMPTY: VerificationValues = { decision: '', comment: '', conflictOfInteres
  * rating) or return it to its author with a comment. A declared conflict of interest is sent as declared: the
  * API refuses the decision, and the reviewer is told to leave it to another.
  */
-export function VerificationPanel({ evaluation, idPrefix }: { evaluation: Evaluation; idPrefix: string }) {
+export function VerificationPanel({
+  evaluation,
+  idPrefix,
+  onDecided,
+}: {
+  evaluation: Evaluation;
+  idPrefix: string;
+  /** Told what was decided: the panel itself goes once the decision is made, so the list around it says so. */
+  onDecided: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
-  const [done, setDone] = useState<string | null>(null);
   const verify = useVerifyEvaluation(evaluation.practiceId);
   const form = useSchemaForm({
     schema: verificationSchema,
@@ -41,23 +47,17 @@ export function VerificationPanel({ evaluation, idPrefix }: { evaluation: Evalua
   const id = (name: string) => `${idPrefix}-${name}`;
   const coordinator = hasRole(user, ['coordinator', 'admin']);
 
-  const save = (body: z.output<typeof verificationSchema>) => {
-    verify.mutate(
-      { id: evaluation.id, body },
-      {
-        onSuccess: () => {
-          form.reset(EMPTY);
-          setDone(
-            t(
-              body.decision === 'verify'
-                ? 'practices.verification.verifiedDone'
-                : 'practices.verification.returnedDone',
-            ),
-          );
-        },
-        onError: (error) => form.showServerError(error),
-      },
-    );
+  const save = async (body: z.output<typeof verificationSchema>) => {
+    try {
+      // Awaited rather than through `mutate`'s callbacks: the decision refetches the lists, and this panel
+      // leaves the page with its evaluation before those callbacks would run.
+      await verify.mutateAsync({ id: evaluation.id, body });
+      onDecided(
+        t(body.decision === 'verify' ? 'practices.verification.verifiedDone' : 'practices.verification.returnedDone'),
+      );
+    } catch (error) {
+      form.showServerError(error);
+    }
   };
 
   return (
@@ -67,7 +67,6 @@ export function VerificationPanel({ evaluation, idPrefix }: { evaluation: Evalua
       </h4>
       <p className="muted">{t('practices.verification.intro')}</p>
       {coordinator ? <p className="muted">{t('practices.verification.reconcileNote')}</p> : null}
-      <StatusMessage message={done} />
       <form id={form.formId} className="form" onSubmit={(event) => void form.submit(save)(event)} noValidate>
         <FormAlert messages={form.formErrors} />
         <fieldset

@@ -1,8 +1,10 @@
 import type { QueuedEvaluation, VerificationState } from '@pn/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PagedResults } from '../../../components/PagedResults';
 import { EmptyState } from '../../../components/States';
+import { StatusMessage } from '../../../components/StatusMessage';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { EvaluationList } from '../components/EvaluationList';
 import { useVerificationQueue } from '../hooks/usePractices';
@@ -15,6 +17,8 @@ const QUEUES: readonly VerificationState[] = ['awaiting', 'returned'];
 export function VerificationPage() {
   const { t } = useTranslation();
   usePageTitle(t('practices.verification.queue.title'));
+  // Said here: a decided evaluation leaves its queue, and its panel with it.
+  const [decided, setDecided] = useState<string | null>(null);
   return (
     <div className="page verification-page">
       <h1>{t('practices.verification.queue.title')}</h1>
@@ -22,14 +26,15 @@ export function VerificationPage() {
       <p>
         <Link to="/evidence/rule">{t('evidence.ruleLink')}</Link>
       </p>
+      <StatusMessage message={decided} />
       {QUEUES.map((state) => (
-        <QueueSection key={state} state={state} />
+        <QueueSection key={state} state={state} onDecided={setDecided} />
       ))}
     </div>
   );
 }
 
-function QueueSection({ state }: { state: VerificationState }) {
+function QueueSection({ state, onDecided }: { state: VerificationState; onDecided: (message: string) => void }) {
   const { t } = useTranslation();
   const list = useVerificationQueue(state);
   const headingId = `verification-${state}`;
@@ -51,7 +56,7 @@ function QueueSection({ state }: { state: VerificationState }) {
               </Link>
             </p>
             {!evaluation.canVerify ? <p className="muted">{t('practices.verification.queue.notYours')}</p> : null}
-            <EvaluationList practiceId={evaluation.practice.id} evaluations={[evaluation]} />
+            <EvaluationList practiceId={evaluation.practice.id} evaluations={[evaluation]} onDecided={onDecided} />
           </li>
         )}
       </PagedResults>
