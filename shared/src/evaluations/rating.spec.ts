@@ -222,7 +222,10 @@ describe('rateEvidence', () => {
     ],
     [
       'a small replication does not replicate',
-      [{ design: 'rct', sustained: true }, { design: 'rct', n: 40 }],
+      [
+        { design: 'rct', sustained: true },
+        { design: 'rct', n: 40 },
+      ],
       3,
       'effective',
       ['sample-too-small'],

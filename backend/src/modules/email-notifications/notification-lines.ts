@@ -57,8 +57,7 @@ export function notificationLine(
     case 'evaluation-verification': {
       // Never the reviewer's name: the audit log keeps who decided.
       const comment = typeof data.comment === 'string' && data.comment ? t.comment(data.comment) : undefined;
-      const text =
-        data.decision === 'return' ? t['evaluation-returned'](practice) : t['evaluation-verified'](practice);
+      const text = data.decision === 'return' ? t['evaluation-returned'](practice) : t['evaluation-verified'](practice);
       return { text, detail: comment, link: practiceLink };
     }
     case 'message-flagged':
