@@ -3,6 +3,9 @@ import { createTestApp, type TestApp } from './support/app';
 import { buildCast, buildUser, unchangedBy, type BuiltUser, type Cast } from './support/factories';
 import { buildEvaluation, buildPractice } from './support/builders';
 
+const decideAs = (app: TestApp, id: string, token: string | undefined, body: Record<string, unknown>) =>
+  app.request('POST', `/api/evaluations/${id}/verification`, { token, body });
+
 describe('POST /api/evaluations/:id/verification', () => {
   let app: TestApp;
   let cast: Cast;
@@ -19,7 +22,7 @@ describe('POST /api/evaluations/:id/verification', () => {
   afterAll(() => app.close());
 
   const decide = (id: string, token: string | undefined, body: Record<string, unknown>) =>
-    app.request('POST', `/api/evaluations/${id}/verification`, { token, body });
+    decideAs(app, id, token, body);
   const rating = async (id = practice.id) => (await app.request('GET', `/api/practices/${id}`)).body.evidenceRating;
   const auditOf = async (id: string) =>
     (await app.request('GET', `/api/admin/audit?targetId=${id}`, { token: cast.admin.token })).body.items as Array<{
@@ -164,6 +167,33 @@ describe('POST /api/evaluations/:id/verification', () => {
     expect(overruled.status).toBe(403);
     expect(overruled.body.message).toMatch(/coordinator/);
     expect((await decide(evaluation.id, cast.admin.token, { decision: 'verify' })).status).toBe(200);
+  });
+});
+
+describe('search and unverified evaluations', () => {
+  let app: TestApp;
+  let cast: Cast;
+  beforeAll(async () => {
+    app = await createTestApp();
+    cast = await buildCast(app);
+  });
+  afterAll(() => app.close());
+
+  it('finds an evaluation awaiting verification for members only, and for everyone once verified', async () => {
+    const practice = await buildPractice(app, { reviewer: cast.coordinator, status: 'inspiring' });
+    const word = 'zygomorphic';
+    const evaluation = await buildEvaluation(app, {
+      practice,
+      verification: 'awaiting',
+      summary: `A ${word} follow-up of the callers.`,
+    });
+    const hits = async (token?: string) =>
+      ((await app.request('GET', `/api/search?q=${word}&kind=evaluation`, { token })).body.items as unknown[]).length;
+    expect(await hits()).toBe(0);
+    expect(await hits(cast.pending.token)).toBe(0);
+    expect(await hits(cast.practitioner.token)).toBe(1);
+    expect((await decideAs(app, evaluation.id, cast.researcher.token, { decision: 'verify' })).status).toBe(200);
+    expect(await hits()).toBe(1);
   });
 });
 

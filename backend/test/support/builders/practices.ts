@@ -202,15 +202,22 @@ export interface EvaluationRowOverrides {
   /** A new researcher unless given. */
   author?: Someone;
   summary?: string;
+  /** Verified unless told: shown to everyone who reads the practice. */
+  verification?: VerificationState;
 }
 
 /** An evaluation straight in the database, without outcomes and with no effect on the rating. Answers its id. */
 export async function buildEvaluationRow(app: TestApp, overrides: EvaluationRowOverrides): Promise<string> {
   const authorId = idOf(overrides.author ?? (await buildUser(app, { role: 'researcher' })));
   const [row] = (await app.dataSource.query(
-    `INSERT INTO evaluations (practice_id, author_id, design, sample_size, risk_of_bias, citation, summary)
-     VALUES ($1, $2, 'rct', 120, 'low', 'Author A. (2024). A trial.', $3) RETURNING id`,
-    [overrides.practice.id, authorId, overrides.summary ?? 'A trial of the practice.'],
+    `INSERT INTO evaluations (practice_id, author_id, design, sample_size, risk_of_bias, citation, summary, verification)
+     VALUES ($1, $2, 'rct', 120, 'low', 'Author A. (2024). A trial.', $3, $4) RETURNING id`,
+    [
+      overrides.practice.id,
+      authorId,
+      overrides.summary ?? 'A trial of the practice.',
+      overrides.verification ?? 'verified',
+    ],
   )) as Array<{ id: string }>;
   return row!.id;
 }
