@@ -298,7 +298,8 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
     },
     evaluations: {
       title: 'Evalueringer',
-      intro: 'Undersøgelser af denne praksis, lagt ind af forskere. Evidensvurderingen ovenfor udledes af dem, en anden bedømmer har verificeret.',
+      intro:
+        'Undersøgelser af denne praksis, lagt ind af forskere. Evidensvurderingen ovenfor udledes af dem, en anden bedømmer har verificeret.',
       empty: 'Ingen evaluering endnu.',
       emptyResearcher: 'Tilføj den første, hvis du har undersøgt denne praksis.',
       add: 'Tilføj en evaluering',

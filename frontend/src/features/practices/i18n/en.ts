@@ -291,7 +291,8 @@ export const practicesEn = {
     },
     evaluations: {
       title: 'Evaluations',
-      intro: 'Studies of this practice, posted by researchers. The evidence rating above is derived from those a second reviewer has verified.',
+      intro:
+        'Studies of this practice, posted by researchers. The evidence rating above is derived from those a second reviewer has verified.',
       empty: 'No evaluation yet.',
       emptyResearcher: 'Add the first one if you have studied this practice.',
       add: 'Add an evaluation',

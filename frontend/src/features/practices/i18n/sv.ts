@@ -296,7 +296,8 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
     },
     evaluations: {
       title: 'Utvärderingar',
-      intro: 'Studier av det här exemplet, inlagda av forskare. Evidensbedömningen ovan härleds ur dem som en andra granskare har verifierat.',
+      intro:
+        'Studier av det här exemplet, inlagda av forskare. Evidensbedömningen ovan härleds ur dem som en andra granskare har verifierat.',
       empty: 'Ingen utvärdering ännu.',
       emptyResearcher: 'Lägg till den första om du har studerat det här exemplet.',
       add: 'Lägg till en utvärdering',
