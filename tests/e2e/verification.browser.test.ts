@@ -69,6 +69,13 @@ describe('verification of evaluations, in Chromium', () => {
     const queue = reviewer.getByRole('region', { name: 'Awaiting verification' });
     const item = queue.locator('li.evaluation').filter({ hasText: citation });
     await item.getByRole('radio', { name: 'Verify: the coding matches the study' }).check();
+    // A reviewer who declares a conflict of interest is refused, and told why.
+    await item.getByLabel('Conflict of interest', { exact: false }).fill('I advised the helpline on its protocol.');
+    await item.getByRole('button', { name: 'Send the decision' }).click();
+    await item
+      .getByText('You declared a conflict of interest, so you cannot decide on this evaluation', { exact: false })
+      .waitFor();
+    await item.getByLabel('Conflict of interest', { exact: false }).fill('');
     await item.getByRole('button', { name: 'Send the decision' }).click();
     await reviewer.getByText('Verified. The rating has been updated.').waitFor();
 

@@ -56,7 +56,11 @@ export function VerificationPanel({
         t(body.decision === 'verify' ? 'practices.verification.verifiedDone' : 'practices.verification.returnedDone'),
       );
     } catch (error) {
-      form.showServerError(error);
+      // The API's reason for a refusal, in the reader's words: a declared conflict, or a decision taken meanwhile.
+      form.showServerError(error, {
+        ...(body.conflictOfInterest ? { 403: 'practices.errors.conflictRefused' } : {}),
+        409: 'practices.errors.decidedMeanwhile',
+      });
     }
   };
 

@@ -508,6 +508,10 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       },
     },
     errors: {
+      conflictRefused:
+        'Du har oplyst en interessekonflikt og kan derfor ikke afgøre denne evaluering: en anden bedømmer verificerer den.',
+      decidedMeanwhile:
+        'Evalueringen er blevet afgjort eller rettet i mellemtiden. Genindlæs siden for at se, hvor den står.',
       underReview:
         'Denne praksis er under vurdering: den kan redigeres igen, når en koordinator har truffet en beslutning.',
     },

@@ -499,6 +499,10 @@ export const practicesEn = {
       },
     },
     errors: {
+      conflictRefused:
+        'You declared a conflict of interest, so you cannot decide on this evaluation: another reviewer will verify it.',
+      decidedMeanwhile:
+        'This evaluation was decided or corrected in the meantime. Reload the page to see where it stands.',
       underReview: 'This practice is under review: it can be edited again once a coordinator has decided.',
     },
   },

@@ -506,6 +506,10 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       },
     },
     errors: {
+      conflictRefused:
+        'Du har redovisat en intressekonflikt och kan därför inte besluta om den här utvärderingen: en annan granskare verifierar den.',
+      decidedMeanwhile:
+        'Utvärderingen har beslutats eller rättats under tiden. Ladda om sidan för att se var den står.',
       underReview: 'Det här exemplet granskas: det kan redigeras igen när en samordnare har fattat beslut.',
     },
   },
