@@ -92,6 +92,7 @@ describe('POST /api/evaluations/:id/verification', () => {
         actor: expect.objectContaining({ id: cast.researcher.user.id }),
         details: expect.objectContaining({ practiceId: target.id, from: 'awaiting' }),
       }),
+      expect.objectContaining({ action: 'evaluation.post', actor: expect.objectContaining({ id: evaluator.user.id }) }),
     ]);
     const note = (await notesOf(evaluator)).find((n) => n.kind === 'evaluation-verification');
     // The reviewer stays unnamed to the author: the audit log keeps who decided.
@@ -133,6 +134,7 @@ describe('POST /api/evaluations/:id/verification', () => {
       'evaluation.verify',
       'evaluation.resubmit',
       'evaluation.return',
+      'evaluation.post',
     ]);
   });
 

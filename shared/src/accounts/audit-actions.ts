@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'practice.peer-review',
   'practice.return',
   'practice.archive',
+  'evaluation.post',
   'evaluation.verify',
   'evaluation.return',
   'evaluation.resubmit',

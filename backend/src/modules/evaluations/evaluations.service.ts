@@ -164,6 +164,14 @@ export class EvaluationsService {
         authorId: researcher.id,
       });
       await evaluations.insertOutcomes(manager, id, outcomes);
+      // The first step of its verification: it awaits a second reviewer.
+      await this.audit.record(manager, {
+        actorId: researcher.id,
+        action: 'evaluation.post',
+        targetType: 'evaluation',
+        targetId: id,
+        details: { practiceId },
+      });
       await recomputeEvidence(manager, practiceId);
       if (practice.authorId) {
         await this.notifications.notify(manager, after, {

@@ -145,6 +145,7 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           archive: '{{actor}} arkiverede praksissen “{{target}}”',
         },
         evaluation: {
+          post: '{{actor}} lagde en evaluering ind, som afventer verificering',
           verify: '{{actor}} verificerede en evaluering',
           return: '{{actor}} sendte en evaluering retur til forfatteren',
           resubmit: '{{actor}} rettede en evaluering, som igen afventer verificering',
@@ -229,6 +230,7 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       archive: 'Praksis arkiveret',
     },
     evaluation: {
+      post: 'Evaluering lagt ind',
       verify: 'Evaluering verificeret',
       return: 'Evaluering sendt retur til forfatteren',
       resubmit: 'Evaluering rettet af forfatteren',

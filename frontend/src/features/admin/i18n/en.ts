@@ -141,6 +141,7 @@ export const adminEn = {
           archive: '{{actor}} archived the practice “{{target}}”',
         },
         evaluation: {
+          post: '{{actor}} posted an evaluation, which awaits verification',
           verify: '{{actor}} verified an evaluation',
           return: '{{actor}} returned an evaluation to its author',
           resubmit: '{{actor}} corrected an evaluation, which awaits verification again',
@@ -225,6 +226,7 @@ export const adminEn = {
       archive: 'Practice archived',
     },
     evaluation: {
+      post: 'Evaluation posted',
       verify: 'Evaluation verified',
       return: 'Evaluation returned to its author',
       resubmit: 'Evaluation corrected by its author',

@@ -145,6 +145,7 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           archive: '{{actor}} arkiverade praktiken “{{target}}”',
         },
         evaluation: {
+          post: '{{actor}} lade in en utvärdering, som väntar på verifiering',
           verify: '{{actor}} verifierade en utvärdering',
           return: '{{actor}} skickade tillbaka en utvärdering till författaren',
           resubmit: '{{actor}} rättade en utvärdering, som åter väntar på verifiering',
@@ -229,6 +230,7 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       archive: 'Exempel arkiverat',
     },
     evaluation: {
+      post: 'Utvärdering inlagd',
       verify: 'Utvärdering verifierad',
       return: 'Utvärdering tillbakaskickad till författaren',
       resubmit: 'Utvärdering rättad av författaren',
