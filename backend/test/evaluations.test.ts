@@ -108,8 +108,8 @@ describe('evaluations', () => {
       expect(late.status).toBe(409);
     });
 
-    it('rates a practice from 0 to 3 effective when an RCT finds a significant positive effect, and tells its author', async () => {
-      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [], reviewDue: false });
+    it('rates a practice from 0 to 3 effective once an RCT finding a significant positive effect is verified, and tells its author', async () => {
+      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [], ruleVersion: 2, reviewDue: false });
       const response = await app.request('POST', path(), {
         token: cast.researcher.token,
         body: evaluationBody({ doi: 'https://doi.org/10.1016/j.invent.2022.100542', followUpMonths: 6 }),
@@ -122,8 +122,19 @@ describe('evaluations', () => {
         doi: '10.1016/j.invent.2022.100542',
         author: { id: cast.researcher.user.id },
         canEdit: true,
+        canVerify: false,
+        verification: 'awaiting',
         outcomes: [{ construct: 'csam-use', direction: 'positive', significant: true, effectSize: null }],
       });
+      // Awaiting verification: not counted, and not shown to visitors at all.
+      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [], ruleVersion: 2 });
+      expect((await app.request('GET', path())).body.items).toEqual([]);
+      const reviewer = await buildUser(app, { role: 'researcher' });
+      const verified = await app.request('POST', `/api/evaluations/${evaluation.id}/verification`, {
+        token: reviewer.token,
+        body: { decision: 'verify' },
+      });
+      expect(verified.status).toBe(200);
       const rated = await rating();
       expect(rated).toMatchObject({
         bestStrength: 3,
@@ -149,16 +160,14 @@ describe('evaluations', () => {
       const other = await buildPractice(app, { author, reviewer: cast.coordinator, status: 'inspiring' });
       const researcher = await buildUser(app, { role: 'researcher' });
       await buildEvaluation(app, { practice: other, author: cast.researcher });
-      const harmful = await app.request('POST', `/api/practices/${other.id}/evaluations`, {
-        token: researcher.token,
-        body: evaluationBody({
-          design: 'quasi-experimental',
-          outcomes: [
-            { construct: 'sexual-reoffending', measure: 'official-records', direction: 'negative', significant: true },
-          ],
-        }),
+      await buildEvaluation(app, {
+        practice: other,
+        author: researcher,
+        design: 'quasi-experimental',
+        outcomes: [
+          { construct: 'sexual-reoffending', measure: 'official-records', direction: 'negative', significant: true },
+        ],
       });
-      expect(harmful.status).toBe(201);
       const rated = await rating(other.id);
       expect(rated.harm).toEqual(['sexual-reoffending']);
       expect(rated.outcomes.map((o: { construct: string; direction: string }) => [o.construct, o.direction])).toEqual([
@@ -205,7 +214,7 @@ describe('evaluations', () => {
       });
     });
 
-    it('recomputes the rating when its author corrects it', async () => {
+    it('sends a verified evaluation back to awaiting when its author corrects it, and rates the correction once verified', async () => {
       expect((await rating(target.id)).outcomes[0]).toMatchObject({ strength: 3, direction: 'effective' });
       const response = await app.request('PATCH', `/api/evaluations/${evaluation.id}`, {
         token: cast.researcher.token,
@@ -217,8 +226,16 @@ describe('evaluations', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         riskOfBias: 'high',
+        verification: 'awaiting',
         outcomes: [{ direction: 'none', measure: 'validated-scale' }],
       });
+      expect((await rating(target.id)).outcomes).toEqual([]);
+      const reviewer = await buildUser(app, { role: 'researcher' });
+      const verified = await app.request('POST', `/api/evaluations/${evaluation.id}/verification`, {
+        token: reviewer.token,
+        body: { decision: 'verify' },
+      });
+      expect(verified.status).toBe(200);
       expect((await rating(target.id)).outcomes[0]).toMatchObject({ strength: 2, direction: 'inconclusive' });
       const [row] = await app.dataSource.query(`SELECT best_strength, rating_directions FROM practices WHERE id = $1`, [
         target.id,

@@ -201,7 +201,8 @@ describe('the demo network', () => {
     const rated = (id: string) =>
       byId.get(id)!.evidenceRating.outcomes.map((o) => [o.construct, o.strength, o.direction]);
     expect(rated(DEMO_PRACTICE_IDS.familyTherapy)).toEqual([['sexual-reoffending', 4, 'effective']]);
-    expect(rated(DEMO_PRACTICE_IDS.shockPosters)).toEqual([['help-seeking', 3, 'possible-harm']]);
+    // Two regions compared: too small a sample for causal evidence under rule 2, and the harm still shows first.
+    expect(rated(DEMO_PRACTICE_IDS.shockPosters)).toEqual([['help-seeking', 2, 'possible-harm']]);
     expect(rated(DEMO_PRACTICE_IDS.circles)).toEqual([['sexual-reoffending', 3, 'promising']]);
     expect(byId.get(DEMO_PRACTICE_IDS.prisonGroups)).toMatchObject({ archiveProposed: true, feedbackCount: 0 });
 

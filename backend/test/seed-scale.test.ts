@@ -1,5 +1,5 @@
 import { generateScale, SCALE_PASSWORD } from '@pn/seeds';
-import { rateEvidence, type EvidenceRating } from '@pn/shared';
+import { EVIDENCE_RULE_VERSION, rateEvidence, type EvidenceRating } from '@pn/shared';
 import { PassThrough } from 'node:stream';
 import { Pool } from 'pg';
 import { PasswordService } from '../src/modules/users/password.service';
@@ -65,6 +65,7 @@ describe('the scale generator', () => {
         toRatingInput,
       );
       expect(practice.evidence_rating).toEqual(JSON.parse(JSON.stringify(rateEvidence(evaluations))));
+      expect(practice.evidence_rating.ruleVersion).toBe(EVIDENCE_RULE_VERSION);
     }
   });
 

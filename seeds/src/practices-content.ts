@@ -1,4 +1,10 @@
-import type { CreateEvaluationRequest, CreateFeedbackRequest, CreatePracticeRequest, CurationLabel } from '@pn/shared';
+import type {
+  CreateEvaluationRequest,
+  CreateFeedbackRequest,
+  CreatePracticeRequest,
+  CurationLabel,
+  VerificationState,
+} from '@pn/shared';
 import type { DemoMemberKey } from './members';
 import { DEMO_RESOURCE_IDS } from './resources-content';
 
@@ -22,7 +28,16 @@ export interface DemoPractice {
   ratingReviewedMonthsAgo?: number;
   returnReason?: string;
   content: CreatePracticeRequest;
-  evaluations: Array<{ author: DemoMemberKey; body: CreateEvaluationRequest }>;
+  /**
+   * Verified unless said: a second reviewer has checked most of the library's studies; one awaits a reviewer and
+   * one went back to its author with the reviewer's comment.
+   */
+  evaluations: Array<{
+    author: DemoMemberKey;
+    body: CreateEvaluationRequest;
+    verification?: VerificationState;
+    verificationComment?: string;
+  }>;
   feedback: Array<{ author: DemoMemberKey; body: CreateFeedbackRequest }>;
 }
 
@@ -263,6 +278,34 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
           ],
         },
       },
+      {
+        author: 'member-br',
+        verification: 'awaiting',
+        body: {
+          design: 'pre-post',
+          sampleSize: 88,
+          sampleRandomised: 88,
+          sampleAnalysed: 61,
+          followUpMonths: 3,
+          riskOfBias: 'high',
+          independence: 'independent',
+          comparison: 'none',
+          citation: 'Demo data: Wellbeing of repeat callers before and three months after their first call.',
+          summary:
+            'Callers who agreed to a follow-up call reported less distress about their thoughts three months on. ' +
+            'No comparison group, and a third could not be reached again.',
+          outcomes: [
+            {
+              construct: 'wellbeing',
+              label: 'Distress about sexual thoughts (self-rated)',
+              measure: 'validated-scale',
+              direction: 'positive',
+              significant: true,
+              effectSize: 0.35,
+            },
+          ],
+        },
+      },
     ],
     feedback: [
       {
@@ -371,9 +414,14 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
         body: {
           design: 'rct',
           sampleSize: 160,
+          sampleRandomised: 160,
+          sampleAnalysed: 121,
           followUpMonths: 4,
           riskOfBias: 'some-concerns',
-          independent: false,
+          independence: 'developer',
+          conflictOfInterest: 'Demo data: two authors developed the programme evaluated.',
+          comparison: 'placebo',
+          registrationId: 'ISRCTN00000000',
           citation: 'Demo data: Placebo-controlled trial of guided internet CBT for people viewing abuse material.',
           doi: '10.5555/demo.2022.001',
           summary:
@@ -553,6 +601,10 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
       },
       {
         author: 'researcher',
+        verification: 'returned',
+        verificationComment:
+          'The comparison group is educators who chose not to attend: please code the comparison as matched only ' +
+          'if they were matched, and give the numbers enrolled and analysed so that attrition can be read.',
         body: {
           design: 'quasi-experimental',
           sampleSize: 480,
@@ -616,9 +668,12 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
         body: {
           design: 'rct',
           sampleSize: 131,
+          sampleRandomised: 131,
+          sampleAnalysed: 124,
           followUpMonths: 24,
           riskOfBias: 'low',
-          independent: false,
+          independence: 'developer',
+          comparison: 'treatment-as-usual',
           citation:
             'Demo data: Randomised trial of family-based therapy versus usual services for youth with harmful sexual behaviour.',
           summary: 'Fewer sexual behaviour problems and arrests at two years than with usual services.',
@@ -639,9 +694,12 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
         body: {
           design: 'rct',
           sampleSize: 96,
+          sampleRandomised: 96,
+          sampleAnalysed: 84,
           followUpMonths: 18,
           riskOfBias: 'some-concerns',
-          independent: true,
+          independence: 'independent',
+          comparison: 'treatment-as-usual',
           citation: 'Demo data: Independent replication of family-based therapy in a European child welfare system.',
           summary: 'Replicated the reduction in sexual behaviour problems, with smaller effects.',
           outcomes: [

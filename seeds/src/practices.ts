@@ -26,13 +26,21 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
     const evaluations = practice.evaluations.map((evaluation, n) => ({
       id: childId(practice.id, 4, n + 1),
       author: demoMemberId(evaluation.author),
+      verification: evaluation.verification ?? 'verified',
+      verificationComment: evaluation.verificationComment ?? null,
       ...evaluation.body,
+      independence: evaluation.body.independence ?? (evaluation.body.independent ? 'independent' : 'developer'),
     }));
     const rating = rateEvidence(
       evaluations.map((evaluation) => ({
         id: evaluation.id,
         design: evaluation.design,
         riskOfBias: evaluation.riskOfBias,
+        verification: evaluation.verification,
+        independence: evaluation.independence,
+        sampleSize: evaluation.sampleSize,
+        sampleRandomised: evaluation.sampleRandomised ?? null,
+        sampleAnalysed: evaluation.sampleAnalysed ?? null,
         outcomes: evaluation.outcomes.map((outcome) => ({
           construct: outcome.construct,
           measure: outcome.measure,
@@ -113,9 +121,11 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
     for (const [n, evaluation] of evaluations.entries()) {
       await db.query(
         `INSERT INTO evaluations (id, practice_id, author_id, design, sample_size, follow_up_months, risk_of_bias,
-                                  independence, citation, doi, summary, verification, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'verified', now() - make_interval(days => $12),
-                 now() - make_interval(days => $12))`,
+                                  independence, citation, doi, summary, verification, verification_comment,
+                                  conflict_of_interest, sample_randomised, sample_analysed, comparison,
+                                  registration_id, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14, $15, $16, $17, $18, $19,
+                 now() - make_interval(days => $12), now() - make_interval(days => $12))`,
         [
           evaluation.id,
           practice.id,
@@ -124,11 +134,18 @@ export async function seedDemoPractices(db: Queryable): Promise<void> {
           evaluation.sampleSize,
           evaluation.followUpMonths ?? null,
           evaluation.riskOfBias,
-          evaluation.independent ? 'independent' : 'developer',
+          evaluation.independence,
           evaluation.citation,
           evaluation.doi ?? null,
           evaluation.summary,
           60 - n * 10,
+          evaluation.verification,
+          evaluation.verificationComment,
+          evaluation.conflictOfInterest ?? null,
+          evaluation.sampleRandomised ?? null,
+          evaluation.sampleAnalysed ?? null,
+          evaluation.comparison ?? null,
+          evaluation.registrationId ?? null,
         ],
       );
       for (const [position, outcome] of evaluation.outcomes.entries()) {

@@ -36,6 +36,7 @@ export * from './evaluations/schemas';
 export * from './evaluations/types';
 export * from './evaluations/responses';
 export * from './evaluations/rating';
+export * from './evaluations/rule';
 export * from './practices/completeness';
 export * from './search/schemas';
 export * from './search/vocabularies';

@@ -31,7 +31,17 @@ const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 const MEETING = `/meetings/${DEMO_MEETING_IDS.helplineReview}`;
 
-const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, '/practices/not-rated', SEARCH];
+const PUBLIC_PAGES = [
+  '/',
+  '/groups',
+  '/resources',
+  RESOURCE,
+  '/practices',
+  PRACTICE,
+  '/practices/not-rated',
+  SEARCH,
+  '/evidence/rule',
+];
 /** A visitor also sees the directory entry of a members-only group, with how to join it. */
 const VISITOR_PAGES = [...PUBLIC_PAGES, GROUP, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
@@ -51,6 +61,7 @@ const MEMBER_PAGES = [
   '/profile/security',
   '/curation',
   '/ratings/queue',
+  '/verification',
 ];
 const ADMIN_PAGES = ['/admin/users', '/admin/vetting', '/admin/audit', '/admin/emails'];
 

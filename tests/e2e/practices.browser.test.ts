@@ -30,7 +30,8 @@ function practiceId(page: Page): string {
 
 /**
  * A practitioner proposes a practice and submits it, a coordinator publishes it from the curation queue, a
- * researcher adds a randomised trial and the rating changes from none to strength 3, effective; a visitor
+ * researcher adds a randomised trial, which the coordinator verifies, and the rating changes from none to
+ * strength 3, effective; a visitor
  * reads it at its address, and does not find a draft.
  */
 describe('best practices, in Chromium', () => {
@@ -90,7 +91,20 @@ describe('best practices, in Chromium', () => {
     await form.getByRole('checkbox', { name: 'Statistically significant' }).check();
     await form.getByLabel('Effect size', { exact: false }).fill('0.4');
     await form.getByRole('button', { name: 'Save the evaluation' }).click();
-    await researcher.getByText('The evaluation has been added. The rating has been updated.').waitFor();
+    await researcher
+      .getByText('The evaluation has been added. It counts in the rating once a second reviewer has verified it.')
+      .waitFor();
+    await researcher.getByText('Awaiting verification', { exact: true }).waitFor();
+    await evidence.getByText('No evaluation yet').waitFor();
+
+    // The coordinator, who wrote neither the practice nor the evaluation, verifies it on the practice's page.
+    await coordinator.reload();
+    const study = coordinator.locator('li.evaluation').filter({ hasText: `a randomised trial of circles ${stamp}` });
+    await study.getByRole('radio', { name: 'Verify: the coding matches the study' }).check();
+    await study.getByRole('button', { name: 'Send the decision' }).click();
+    await coordinator.getByText('Verified. The rating has been updated.').waitFor();
+
+    await researcher.reload();
     const rating = evidence.getByRole('listitem').filter({ hasText: 'Sexual reoffending' });
     await rating.getByText('Effective', { exact: true }).waitFor();
     await rating.getByText('Strength of evidence: 3 of 4', { exact: false }).waitFor();

@@ -64,6 +64,9 @@ export function Layout() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>{t('footer.text')}</p>
+          <p>
+            <Link to="/evidence/rule">{t('footer.evidenceRule')}</Link>
+          </p>
         </div>
       </footer>
       <ScrollRestoration />

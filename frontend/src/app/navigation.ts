@@ -1,6 +1,6 @@
 import type { User } from '@pn/shared';
 import { ADMIN_ROLES, hasRole, isActive, VETTING_ROLES } from '../lib/permissions';
-import { CURATOR_ROLES } from '../features/practices';
+import { CURATOR_ROLES, VERIFIER_ROLES } from '../features/practices';
 import type { Translation } from '../i18n/types';
 
 type Audience = (user: User | null) => boolean;
@@ -17,6 +17,7 @@ export const audience = {
   curators: (user) => hasRole(user, CURATOR_ROLES),
   /** Who may be asked to review an appeal of a rating. */
   ratingReviewers: (user) => hasRole(user, ['researcher', 'coordinator', 'admin']),
+  verifiers: (user) => hasRole(user, VERIFIER_ROLES),
   networkCoordinators: (user) => hasRole(user, ['coordinator']),
 } satisfies Record<string, Audience>;
 
@@ -40,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/settings/notifications', label: 'nav.emailSettings', visible: audience.members },
   { to: '/curation', label: 'nav.curation', visible: audience.curators },
   { to: '/ratings/queue', label: 'nav.ratingsQueue', visible: audience.ratingReviewers },
+  { to: '/verification', label: 'nav.verification', visible: audience.verifiers },
   { to: '/admin/vetting', label: 'nav.vetting', visible: audience.vetters },
   { to: '/invitations', label: 'nav.invitations', visible: audience.networkCoordinators },
   { to: '/admin/users', label: 'nav.users', visible: audience.admins },

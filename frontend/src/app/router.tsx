@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { GROUP_MANAGER_ROLES } from '../features/groups';
-import { CURATOR_ROLES } from '../features/practices';
+import { CURATOR_ROLES, VERIFIER_ROLES } from '../features/practices';
 import { ADMIN_ROLES, VETTING_ROLES } from '../lib/permissions';
 import { GuestOnly, RequireSignedIn } from './guards';
 import { Layout } from './Layout';
@@ -65,6 +65,8 @@ export const routes: RouteObject[] = [
           { path: 'practices/not-rated', lazy: page(practices, (m) => m.NotRatedPage) },
           { path: 'practices/:id', lazy: page(practices, (m) => m.PracticePage) },
           { path: 'practices/:id/:slug', lazy: page(practices, (m) => m.PracticePage) },
+          // The evidence rule is public, as the registries publish theirs.
+          { path: 'evidence/rule', lazy: page(practices, (m) => m.EvidenceRulePage) },
           // Pages of emailed links: each works from its token alone, signed in or not.
           { path: 'reset-password', lazy: page(email, (m) => m.ResetPasswordPage) },
           { path: 'confirm-email', lazy: page(email, (m) => m.ConfirmEmailPage) },
@@ -119,6 +121,10 @@ export const routes: RouteObject[] = [
           {
             element: <RequireSignedIn roles={CURATOR_ROLES} />,
             children: [{ path: 'curation', lazy: page(practices, (m) => m.CurationPage) }],
+          },
+          {
+            element: <RequireSignedIn roles={VERIFIER_ROLES} />,
+            children: [{ path: 'verification', lazy: page(practices, (m) => m.VerificationPage) }],
           },
           {
             element: <RequireSignedIn roles={VETTING_ROLES} />,

@@ -11,7 +11,8 @@ export type MessageKey =
   | `resources.errors.${Extract<keyof Translation['resources']['errors'], string>}`
   | `auth.errors.${Extract<keyof Translation['auth']['errors'], string>}`
   | `security.errors.${Extract<keyof Translation['security']['errors'], string>}`
-  | `polls.errors.${Extract<keyof Translation['polls']['errors'], string>}`;
+  | `polls.errors.${Extract<keyof Translation['polls']['errors'], string>}`
+  | `practices.errors.${Extract<keyof Translation['practices']['errors'], string>}`;
 
 /** A message to show, translated when it is rendered so that switching language re-translates it. */
 export type Message = { key: MessageKey; values?: Record<string, string | number> } | { text: string };

@@ -398,10 +398,18 @@ async function generatePractices(
     if (published && random() < 0.35) {
       for (let e = 0; e < 1 + Math.floor(random() * 2); e++) {
         const evaluationId = randomUUID();
+        const randomised = 20 + Math.floor(random() * 2000);
+        // Up to half lost before analysis: some studies fall under the rule's attrition cap, as in the field.
+        const analysed = Math.round(randomised * (0.5 + random() * 0.5));
         const input: RatingInput = {
           id: evaluationId,
           design: pick(random, EVALUATION_DESIGNS),
           riskOfBias: pick(random, RISKS_OF_BIAS),
+          verification: 'verified',
+          independence: random() < 0.5 ? 'independent' : 'developer',
+          sampleSize: randomised,
+          sampleRandomised: randomised,
+          sampleAnalysed: analysed,
           outcomes: Array.from({ length: 1 + Math.floor(random() * 2) }, () => ({
             construct: pick(random, OUTCOME_CONSTRUCTS),
             measure: pick(random, OUTCOME_MEASURES),
@@ -421,11 +429,13 @@ async function generatePractices(
           id,
           pick(random, authors),
           input.design,
-          20 + Math.floor(random() * 2000),
+          randomised,
+          randomised,
+          analysed,
           Math.floor(random() * 36),
           input.riskOfBias,
-          random() < 0.5 ? 'independent' : 'developer',
-          'verified',
+          input.independence,
+          input.verification,
           sentence(random, language, 10),
           paragraph(random, language, 30),
           updated,
@@ -556,6 +566,8 @@ async function generatePractices(
           'author_id',
           'design',
           'sample_size',
+          'sample_randomised',
+          'sample_analysed',
           'follow_up_months',
           'risk_of_bias',
           'independence',

@@ -1,5 +1,14 @@
-import { rateEvidence, studyStrength, type RatingInput } from './rating';
-import type { EffectDirection, EvaluationDesign, OutcomeConstruct, OutcomeMeasure, RiskOfBias } from './vocabularies';
+import { attritionPercent, rateEvidence, studyStrength, type RatingInput } from './rating';
+import { EVIDENCE_RULE_VERSION, RULE_THRESHOLDS } from './rule';
+import type {
+  EffectDirection,
+  EvaluationDesign,
+  EvaluatorIndependence,
+  OutcomeConstruct,
+  OutcomeMeasure,
+  RiskOfBias,
+  VerificationState,
+} from './vocabularies';
 
 interface Study {
   design: EvaluationDesign;
@@ -9,6 +18,11 @@ interface Study {
   measure?: OutcomeMeasure;
   sustained?: boolean;
   construct?: OutcomeConstruct;
+  /** Analysed; 200 unless said. */
+  n?: number;
+  randomised?: number;
+  independence?: EvaluatorIndependence;
+  verification?: VerificationState;
 }
 
 let next = 0;
@@ -18,6 +32,12 @@ function study({ design, bias = 'low', construct = 'sexual-reoffending', ...find
     id: `e${next}`,
     design,
     riskOfBias: bias,
+    verification: finding.verification ?? 'verified',
+    // Independent unless said, so that the cases about other things are not held back by independence.
+    independence: finding.independence ?? 'independent',
+    sampleSize: finding.randomised ?? finding.n ?? 200,
+    sampleRandomised: finding.randomised ?? null,
+    sampleAnalysed: finding.n ?? (finding.randomised ? null : 200),
     outcomes: [
       {
         construct,
@@ -48,7 +68,7 @@ describe('studyStrength', () => {
 
 describe('rateEvidence', () => {
   it('has no outcome and strength 0 without evaluations', () => {
-    expect(rateEvidence([])).toEqual({ outcomes: [], bestStrength: 0, harm: [] });
+    expect(rateEvidence([])).toEqual({ outcomes: [], bestStrength: 0, harm: [], ruleVersion: EVIDENCE_RULE_VERSION });
   });
 
   // One row per case: the studies of one outcome, and the strength and direction the rule must give.
@@ -124,6 +144,140 @@ describe('rateEvidence', () => {
   ])('%s', (_name, studies, strength, direction) => {
     const [rating] = rateEvidence(studies.map(study)).outcomes;
     expect(rating).toMatchObject({ construct: 'sexual-reoffending', strength, direction });
+  });
+
+  // Version 2: sample size, attrition, independence and verification, each against the published thresholds.
+  const { minAnalysedSample: MIN, maxAttritionPercent: MAX_ATTRITION } = RULE_THRESHOLDS;
+  it.each<[string, Study[], number, string, string[]]>([
+    ['an RCT analysing exactly the minimum is causal', [{ design: 'rct', n: MIN }], 3, 'effective', []],
+    [
+      'an RCT analysing one fewer than the minimum is preliminary',
+      [{ design: 'rct', n: MIN - 1 }],
+      2,
+      'promising',
+      ['sample-too-small'],
+    ],
+    [
+      'a quasi-experiment of 2 participants is preliminary',
+      [{ design: 'quasi-experimental', n: 2 }],
+      2,
+      'promising',
+      ['sample-too-small'],
+    ],
+    [
+      'the analysed count decides, not the number randomised',
+      [{ design: 'rct', randomised: 100, n: 50 }],
+      2,
+      'promising',
+      ['sample-too-small'],
+    ],
+    [
+      `attrition of exactly ${MAX_ATTRITION}% is allowed`,
+      [{ design: 'rct', randomised: 200, n: 120 }],
+      3,
+      'effective',
+      [],
+    ],
+    [
+      `attrition above ${MAX_ATTRITION}% is preliminary`,
+      [{ design: 'rct', randomised: 200, n: 119 }],
+      2,
+      'promising',
+      ['high-attrition'],
+    ],
+    ['unreported attrition does not cap', [{ design: 'rct', n: 150 }], 3, 'effective', []],
+    [
+      'a pre/post study is not capped by its small sample (it is 2 anyway)',
+      [{ design: 'pre-post', n: 10 }],
+      2,
+      'promising',
+      [],
+    ],
+    [
+      'a systematic review is not capped by the sample it reports',
+      [{ design: 'systematic-review', n: 15, sustained: true }],
+      4,
+      'effective',
+      ['replicated'],
+    ],
+    [
+      'two sustained positive RCTs by the developer only: stays 3',
+      [
+        { design: 'rct', sustained: true, independence: 'developer' },
+        { design: 'rct', independence: 'developer-funded' },
+      ],
+      3,
+      'effective',
+      ['not-independently-replicated'],
+    ],
+    [
+      'two sustained positive RCTs, one independent: level 4',
+      [
+        { design: 'rct', sustained: true, independence: 'developer' },
+        { design: 'rct', independence: 'independent' },
+      ],
+      4,
+      'effective',
+      ['replicated'],
+    ],
+    [
+      'a small replication does not replicate',
+      [
+        { design: 'rct', sustained: true },
+        { design: 'rct', n: 40 },
+      ],
+      3,
+      'effective',
+      ['sample-too-small'],
+    ],
+    [
+      'harm still overrides, from a small controlled study too (it counts 2)',
+      [{ design: 'rct' }, { design: 'rct', n: 20, direction: 'negative' }],
+      3,
+      'possible-harm',
+      ['harm', 'sample-too-small'],
+    ],
+    [
+      'harm from a study with high attrition overrides',
+      [{ design: 'rct', randomised: 300, n: 100, direction: 'negative' }, { design: 'pre-post' }],
+      2,
+      'possible-harm',
+      ['harm', 'high-attrition'],
+    ],
+    [
+      'an evaluation awaiting verification does not count',
+      [{ design: 'pre-post' }, { design: 'rct', verification: 'awaiting' }],
+      2,
+      'promising',
+      [],
+    ],
+    [
+      'nor does a returned one, even when it found harm',
+      [{ design: 'rct' }, { design: 'rct', direction: 'negative', verification: 'returned' }],
+      3,
+      'effective',
+      [],
+    ],
+  ])('%s', (_name, studies, strength, direction, codes) => {
+    const [rating] = rateEvidence(studies.map(study)).outcomes;
+    expect(rating).toMatchObject({ construct: 'sexual-reoffending', strength, direction });
+    const given = rating!.reasons.map((r) => r.code);
+    for (const code of codes) expect(given).toContain(code);
+    const capCodes = ['sample-too-small', 'high-attrition', 'not-independently-replicated'];
+    for (const code of capCodes.filter((c) => !codes.includes(c))) expect(given).not.toContain(code);
+  });
+
+  it('rates nothing from evaluations that are not verified', () => {
+    expect(rateEvidence([study({ design: 'rct', verification: 'awaiting' })])).toMatchObject({
+      outcomes: [],
+      bestStrength: 0,
+    });
+  });
+
+  it('computes attrition from the numbers randomised and analysed', () => {
+    expect(attritionPercent({ sampleRandomised: 160, sampleAnalysed: 120 })).toBe(25);
+    expect(attritionPercent({ sampleRandomised: null, sampleAnalysed: 120 })).toBeNull();
+    expect(attritionPercent({ sampleRandomised: 0, sampleAnalysed: 0 })).toBeNull();
   });
 
   it('rates each outcome on its own, harm first and then the strongest', () => {

@@ -1,13 +1,16 @@
+import { EVIDENCE_LEVELS, EVIDENCE_RULE_VERSION, RULE_THRESHOLDS } from './rule';
 import type { ComputedEvidenceRating, OutcomeRating, RatingReason } from './types';
 import {
   OUTCOME_CONSTRUCTS,
   type EffectDirection,
   type EvaluationDesign,
+  type EvaluatorIndependence,
   type EvidenceStrength,
   type OutcomeConstruct,
   type OutcomeMeasure,
   type RatingDirection,
   type RiskOfBias,
+  type VerificationState,
 } from './vocabularies';
 
 /** What the rule reads of an evaluation. */
@@ -15,6 +18,13 @@ export interface RatingInput {
   id: string;
   design: EvaluationDesign;
   riskOfBias: RiskOfBias;
+  /** Only a verified evaluation rates; the others are left out as if not there. */
+  verification: VerificationState;
+  independence: EvaluatorIndependence;
+  /** The sample as reported; `sampleAnalysed`, when given, is what the study's analysis rests on. */
+  sampleSize: number;
+  sampleRandomised?: number | null;
+  sampleAnalysed?: number | null;
   outcomes: ReadonlyArray<{
     construct: OutcomeConstruct;
     measure: OutcomeMeasure;
@@ -25,7 +35,9 @@ export interface RatingInput {
 }
 
 /** Designs that can show cause: a comparison with a counterfactual, or a synthesis of such studies. */
-const CONTROLLED: readonly EvaluationDesign[] = ['rct', 'quasi-experimental', 'systematic-review'];
+const CONTROLLED: readonly EvaluationDesign[] = EVIDENCE_LEVELS.find((l) => l.level === 3)!.designs;
+/** The primary studies among them, whose own sample and attrition the rule reads (a review pools others'). */
+const PRIMARY_CONTROLLED: readonly EvaluationDesign[] = ['rct', 'quasi-experimental'];
 
 /**
  * The strength a single study can give an outcome, after the levels of the field's rating registries
@@ -34,7 +46,23 @@ const CONTROLLED: readonly EvaluationDesign[] = ['rct', 'quasi-experimental', 's
  */
 export function studyStrength(design: EvaluationDesign, riskOfBias: RiskOfBias): 1 | 2 | 3 {
   if (CONTROLLED.includes(design)) return riskOfBias === 'high' ? 2 : 3;
-  return design === 'pre-post' ? 2 : 1;
+  return EVIDENCE_LEVELS.find((l) => l.level === 2)!.designs.includes(design) ? 2 : 1;
+}
+
+/** The share, in percent, of the people randomised or enrolled who were not analysed; null when not reported. */
+export function attritionPercent(study: Pick<RatingInput, 'sampleRandomised' | 'sampleAnalysed'>): number | null {
+  const { sampleRandomised: randomised, sampleAnalysed: analysed } = study;
+  if (randomised == null || analysed == null || randomised === 0) return null;
+  return ((randomised - analysed) / randomised) * 100;
+}
+
+/** Why a controlled study that would be causal evidence is held at level 2; none when it is not. */
+export function causalCap(study: RatingInput): 'sample-too-small' | 'high-attrition' | null {
+  if (!PRIMARY_CONTROLLED.includes(study.design)) return null;
+  if ((study.sampleAnalysed ?? study.sampleSize) < RULE_THRESHOLDS.minAnalysedSample) return 'sample-too-small';
+  const attrition = attritionPercent(study);
+  if (attrition !== null && attrition > RULE_THRESHOLDS.maxAttritionPercent) return 'high-attrition';
+  return null;
 }
 
 interface Finding {
@@ -42,6 +70,9 @@ interface Finding {
   design: EvaluationDesign;
   riskOfBias: RiskOfBias;
   strength: 1 | 2 | 3;
+  /** Why a study that would give 3 gives 2. */
+  cap: 'sample-too-small' | 'high-attrition' | null;
+  independent: boolean;
   measure: OutcomeMeasure;
   /** What the finding says, with a non-significant result counted as no effect. */
   verdict: 'positive' | 'negative' | 'mixed' | 'null';
@@ -57,9 +88,10 @@ const ids = (findings: readonly Finding[]) => [...new Set(findings.map((f) => f.
 
 /**
  * Rates one outcome from every finding about it:
- * - strength: the best single study's level; 4 when at least two strong (level 3) studies found a significant
- *   positive effect (a systematic review counts as replicated on its own) and one of them showed it lasting
- *   12 months or more;
+ * - strength: the best single study's level (a trial or quasi-experiment that analysed too few people or lost
+ *   too many counts 2, see `RULE_THRESHOLDS`); 4 when at least two strong (level 3) studies found a significant
+ *   positive effect (a systematic review counts as replicated on its own), one of them showed it lasting
+ *   12 months or more, and at least one of them was run by an independent evaluator;
  * - direction: `possible-harm` whenever a study of level 2 or more found a significant negative effect, whatever
  *   else was found; otherwise from the strongest studies: all positive `effective`, positive or mixed beside
  *   others `promising`, none `no-effect`; at level 2, positive only `promising`; anything else `inconclusive`.
@@ -76,22 +108,29 @@ function rateOutcome(construct: OutcomeConstruct, findings: readonly Finding[]):
   });
   const downgraded = findings.filter((f) => CONTROLLED.includes(f.design) && f.riskOfBias === 'high');
   if (downgraded.length > 0) reasons.push({ code: 'high-risk-of-bias', evaluationIds: ids(downgraded) });
+  for (const cap of ['sample-too-small', 'high-attrition'] as const) {
+    const capped = findings.filter((f) => f.cap === cap);
+    if (capped.length > 0) reasons.push({ code: cap, evaluationIds: ids(capped) });
+  }
 
   let strength: EvidenceStrength = best;
   const strongPositive = findings.filter((f) => f.strength === 3 && f.verdict === 'positive');
   const replications =
     ids(strongPositive).length + (strongPositive.some((f) => f.design === 'systematic-review') ? 1 : 0);
-  if (replications >= 2) {
-    if (strongPositive.some((f) => f.sustained)) {
+  if (replications >= RULE_THRESHOLDS.replicatingStudies) {
+    const independent = ids(strongPositive.filter((f) => f.independent)).length;
+    if (!strongPositive.some((f) => f.sustained)) {
+      reasons.push({ code: 'not-sustained', evaluationIds: ids(strongPositive) });
+    } else if (independent < RULE_THRESHOLDS.independentReplications) {
+      reasons.push({ code: 'not-independently-replicated', evaluationIds: ids(strongPositive) });
+    } else {
       strength = 4;
       reasons.push({ code: 'replicated', evaluationIds: ids(strongPositive), count: ids(strongPositive).length });
-    } else {
-      reasons.push({ code: 'not-sustained', evaluationIds: ids(strongPositive) });
     }
   }
 
   let direction: RatingDirection;
-  const harmful = findings.filter((f) => f.strength >= 2 && f.verdict === 'negative');
+  const harmful = findings.filter((f) => f.strength >= RULE_THRESHOLDS.harmMinStrength && f.verdict === 'negative');
   if (harmful.length > 0) {
     direction = 'possible-harm';
     reasons.push({ code: 'harm', evaluationIds: ids(harmful) });
@@ -125,13 +164,17 @@ function rateOutcome(construct: OutcomeConstruct, findings: readonly Finding[]):
 }
 
 /**
- * The evidence rating of a practice, from its evaluations: one rating per outcome construct measured, never
- * averaged into one grade. Outcomes where harm was found come first, then the strongest evidence.
+ * The evidence rating of a practice, from its verified evaluations: one rating per outcome construct measured,
+ * never averaged into one grade. Outcomes where harm was found come first, then the strongest evidence. The
+ * rating carries the version of the rule that computed it.
  */
 export function rateEvidence(evaluations: readonly RatingInput[]): ComputedEvidenceRating {
   const byConstruct = new Map<OutcomeConstruct, Finding[]>();
   for (const evaluation of evaluations) {
-    const strength = studyStrength(evaluation.design, evaluation.riskOfBias);
+    if (evaluation.verification !== 'verified') continue;
+    const cap = causalCap(evaluation);
+    const designed = studyStrength(evaluation.design, evaluation.riskOfBias);
+    const strength = cap && designed === 3 ? 2 : designed;
     for (const outcome of evaluation.outcomes) {
       const findings = byConstruct.get(outcome.construct) ?? [];
       findings.push({
@@ -139,6 +182,8 @@ export function rateEvidence(evaluations: readonly RatingInput[]): ComputedEvide
         design: evaluation.design,
         riskOfBias: evaluation.riskOfBias,
         strength,
+        cap: cap && designed === 3 ? cap : null,
+        independent: evaluation.independence === 'independent',
         measure: outcome.measure,
         verdict: verdictOf(outcome.direction, outcome.significant),
         sustained: outcome.sustained12Months,
@@ -158,5 +203,6 @@ export function rateEvidence(evaluations: readonly RatingInput[]): ComputedEvide
     outcomes,
     bestStrength: outcomes.reduce<EvidenceStrength>((best, o) => (o.strength > best ? o.strength : best), 0),
     harm: outcomes.filter((o) => o.direction === 'possible-harm').map((o) => o.construct),
+    ruleVersion: EVIDENCE_RULE_VERSION,
   };
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { responseText, responseTime } from '../common/fields';
 import { responseId, responseObject, type Proves, type SameShape } from '../common/responses';
 import { authorSchema } from '../discussions/responses';
-import type { Evaluation, EvidenceRating, Outcome, OutcomeRating, RatingReason } from './types';
+import { RULE_THRESHOLD_KEYS, type EvidenceRule } from './rule';
+import type { Evaluation, EvidenceRating, Outcome, OutcomeRating, QueuedEvaluation, RatingReason } from './types';
 import {
   COMPARISON_CONDITIONS,
   EFFECT_DIRECTIONS,
@@ -45,6 +46,7 @@ export const evaluationSchema = responseObject({
   comparison: z.enum(COMPARISON_CONDITIONS).nullable(),
   registrationId: responseText.nullable(),
   verification: z.enum(VERIFICATION_STATES),
+  verificationComment: responseText.nullable(),
   citation: responseText,
   doi: responseText.nullable(),
   summary: responseText,
@@ -53,6 +55,11 @@ export const evaluationSchema = responseObject({
   createdAt: responseTime,
   updatedAt: responseTime,
   canEdit: z.boolean(),
+  canVerify: z.boolean(),
+});
+
+export const queuedEvaluationSchema = evaluationSchema.extend({
+  practice: responseObject({ id: responseId, title: responseText }),
 });
 
 export const ratingReasonSchema = responseObject({
@@ -62,6 +69,9 @@ export const ratingReasonSchema = responseObject({
     'high-risk-of-bias',
     'replicated',
     'not-sustained',
+    'not-independently-replicated',
+    'sample-too-small',
+    'high-attrition',
     'harm',
     'strong-positive',
     'strong-mixed',
@@ -101,12 +111,33 @@ export const evidenceRatingSchema = responseObject({
   bestStrength: evidenceStrength,
   harm: z.array(z.enum(OUTCOME_CONSTRUCTS)),
   reviewDue: z.boolean(),
+  ruleVersion: z.number().int(),
+});
+
+export const evidenceRuleSchema = responseObject({
+  version: z.number().int(),
+  levels: z.array(responseObject({ level: evidenceStrength, designs: z.array(z.enum(EVALUATION_DESIGNS)) })),
+  thresholds: z.array(
+    responseObject({ key: z.enum(RULE_THRESHOLD_KEYS), value: z.number(), sources: z.array(responseText) }),
+  ),
+  crosswalk: z.array(
+    responseObject({
+      strengths: z.array(evidenceStrength),
+      directions: z.array(z.enum(RATING_DIRECTIONS)),
+      eif: responseText,
+      blueprints: responseText,
+      crimeSolutions: responseText,
+      inspire: responseText,
+    }),
+  ),
 });
 
 export type EvaluationResponseChecks = [
   Proves<SameShape<z.output<typeof evaluationOutcomeSchema>, Outcome>>,
   Proves<SameShape<z.output<typeof evaluationSchema>, Evaluation>>,
+  Proves<SameShape<z.output<typeof queuedEvaluationSchema>, QueuedEvaluation>>,
   Proves<SameShape<z.output<typeof ratingReasonSchema>, RatingReason>>,
   Proves<SameShape<z.output<typeof outcomeRatingSchema>, OutcomeRating>>,
   Proves<SameShape<z.output<typeof evidenceRatingSchema>, EvidenceRating>>,
+  Proves<SameShape<z.output<typeof evidenceRuleSchema>, EvidenceRule>>,
 ];

@@ -8,7 +8,10 @@ import {
   OUTCOME_CONSTRUCTS,
   OUTCOME_MEASURES,
   RISKS_OF_BIAS,
+  VERIFICATION_DECISIONS,
+  VERIFICATION_STATES,
 } from './vocabularies';
+import { pageQuerySchema } from '../common/pagination';
 
 export const EVALUATION_LIMITS = {
   citationMax: 1000,
@@ -19,6 +22,7 @@ export const EVALUATION_LIMITS = {
   followUpMonthsMax: 600,
   conflictOfInterestMax: 1000,
   registrationIdMax: 100,
+  verificationCommentMax: 2000,
 } as const;
 
 /** A DOI such as 10.1016/j.invent.2022.100542, also accepted as https://doi.org/... and stored bare. */
@@ -133,3 +137,27 @@ export const updateEvaluationSchema = z
   .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'nothing to change' })
   .refine(analysedWithinRandomised, analysedWithinRandomisedIssue);
 export type UpdateEvaluationRequest = z.input<typeof updateEvaluationSchema>;
+
+/**
+ * A second reviewer's decision on an evaluation's coding: `verify` lets it count in the rating, `return` sends
+ * it back to its author with the comment saying what to correct. A reviewer who declares a conflict of interest
+ * (any non-empty `conflictOfInterest`) cannot decide: the request is refused, so that only reviewers without
+ * one verify.
+ */
+export const verificationSchema = z
+  .strictObject({
+    decision: z.enum(VERIFICATION_DECISIONS),
+    comment: optionalTextBlock(EVALUATION_LIMITS.verificationCommentMax).default(''),
+    conflictOfInterest: optionalTextBlock(EVALUATION_LIMITS.conflictOfInterestMax).nullable().default(null),
+  })
+  .refine((body) => body.decision !== 'return' || body.comment.length > 0, {
+    message: 'say what the author should correct',
+    path: ['comment'],
+  });
+export type VerificationRequest = z.input<typeof verificationSchema>;
+
+/** The verification queue: evaluations in one state, oldest first (those waiting longest on top). */
+export const evaluationQueueQuerySchema = pageQuerySchema.extend({
+  verification: z.enum(VERIFICATION_STATES).default('awaiting'),
+});
+export type EvaluationQueueQuery = z.input<typeof evaluationQueueQuerySchema>;

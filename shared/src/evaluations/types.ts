@@ -42,6 +42,11 @@ export interface Evaluation {
   registrationId: string | null;
   /** Only a verified evaluation counts in the practice's public rating. */
   verification: VerificationState;
+  /**
+   * The last reviewer's comment (what to correct, when returned), for its author and for those who verify;
+   * null for anyone else.
+   */
+  verificationComment: string | null;
   citation: string;
   doi: string | null;
   summary: string;
@@ -50,6 +55,13 @@ export interface Evaluation {
   createdAt: string;
   updatedAt: string;
   canEdit: boolean;
+  /** The viewer may verify or return it: a researcher or coordinator who wrote neither it nor the practice. */
+  canVerify: boolean;
+}
+
+/** An evaluation in the verification queue, with the practice it is about. */
+export interface QueuedEvaluation extends Evaluation {
+  practice: { id: string; title: string };
 }
 
 /**
@@ -59,6 +71,9 @@ export interface Evaluation {
  * - `high-risk-of-bias`: a controlled study counted one level lower because its risk of bias is high.
  * - `replicated`: two or more strong studies agree, with an effect lasting at least 12 months: level 4.
  * - `not-sustained`: replicated, but no effect shown to last 12 months: stays at 3.
+ * - `not-independently-replicated`: replicated and lasting, but no replicating study was independent: stays at 3.
+ * - `sample-too-small`: a controlled study analysed fewer people than the rule's minimum: it counts as 2.
+ * - `high-attrition`: a controlled study lost more of its sample than the rule allows: it counts as 2.
  * - `harm`: a study of strength 2 or more found a significant negative effect; this overrides the rest.
  * - `strong-positive`, `strong-mixed`, `strong-null`, `preliminary-positive`, `weak-only`, `conflicting`: how
  *   the direction follows from the findings.
@@ -71,6 +86,9 @@ export interface RatingReason {
     | 'high-risk-of-bias'
     | 'replicated'
     | 'not-sustained'
+    | 'not-independently-replicated'
+    | 'sample-too-small'
+    | 'high-attrition'
     | 'harm'
     | 'strong-positive'
     | 'strong-mixed'
@@ -112,6 +130,8 @@ export interface EvidenceRating {
    * of the practice published since: coordinators are asked to re-review it. Read-time, never stored.
    */
   reviewDue: boolean;
+  /** The version of the rule that computed it (`EVIDENCE_RULE_VERSION` when current). */
+  ruleVersion: number;
 }
 
 /** What the rule computes and a practice stores; `reviewDue` is added when it is read. */

@@ -44,6 +44,10 @@ export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
 export const VERIFICATION_STATES = ['awaiting', 'verified', 'returned'] as const;
 export type VerificationState = (typeof VERIFICATION_STATES)[number];
 
+/** What a second reviewer decides on an evaluation's coding. */
+export const VERIFICATION_DECISIONS = ['verify', 'return'] as const;
+export type VerificationDecision = (typeof VERIFICATION_DECISIONS)[number];
+
 /** Who ran a study, as its evaluator declares: the registries weigh a developer's own study less. */
 export const EVALUATOR_INDEPENDENCE = ['developer', 'developer-funded', 'independent'] as const;
 export type EvaluatorIndependence = (typeof EVALUATOR_INDEPENDENCE)[number];

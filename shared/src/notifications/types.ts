@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'message-flagged',
   'meeting',
   'practice-inquiry',
+  'evaluation-verification',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -13,6 +13,8 @@ import { EvaluationDeclarations1765590000000 } from './1765590000000-EvaluationD
 import { GroupDirectory1765600000000 } from './1765600000000-GroupDirectory';
 import { Meetings1765610000000 } from './1765610000000-Meetings';
 import { Polls1765620000000 } from './1765620000000-Polls';
+import { EvaluationVerification1765640000000 } from './1765640000000-EvaluationVerification';
+import { EvidenceRuleVersion21765640100000 } from './1765640100000-EvidenceRuleVersion2';
 import { RatingGovernance1765650000000 } from './1765650000000-RatingGovernance';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
@@ -31,5 +33,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   GroupDirectory1765600000000,
   Meetings1765610000000,
   Polls1765620000000,
+  EvaluationVerification1765640000000,
   RatingGovernance1765650000000,
+  EvidenceRuleVersion21765640100000,
 ];

@@ -23,6 +23,8 @@ export const SETTING_OF: Record<NotificationKind, EmailSettingKind> = {
   'message-flagged': 'join-request',
   meeting: 'meeting',
   'practice-inquiry': 'curation',
+  // A reviewer's decision on one's own evaluation: the researcher's own "evaluations" choice.
+  'evaluation-verification': 'evaluation',
 };
 
 /** Mentions and replies are about you: a group's own frequency does not quiet them. */

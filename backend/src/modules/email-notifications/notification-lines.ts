@@ -60,6 +60,12 @@ export function notificationLine(
       const event = data.event === 'filed' ? `${String(data.kind)}-filed` : String(data.event);
       return { text: t['practice-inquiry'](event, practice), link: practiceLink };
     }
+    case 'evaluation-verification': {
+      // Never the reviewer's name: the audit log keeps who decided.
+      const comment = typeof data.comment === 'string' && data.comment ? t.comment(data.comment) : undefined;
+      const text = data.decision === 'return' ? t['evaluation-returned'](practice) : t['evaluation-verified'](practice);
+      return { text, detail: comment, link: practiceLink };
+    }
     case 'message-flagged':
       // Never who flagged: the line has no actor, and the moderation view shows the reporter only to moderators.
       return {

@@ -90,6 +90,14 @@ export class EvaluationEntity {
   @Column({ type: 'text', default: 'awaiting' })
   verification: VerificationState;
 
+  /** The last reviewer's comment: what to correct when returned. Who wrote it is in the audit log only. */
+  @Column({ name: 'verification_comment', type: 'text', nullable: true })
+  verificationComment: string | null;
+
+  /** A coordinator has decided on it: from then on only coordinators decide (their reconciliation is final). */
+  @Column({ name: 'verification_reconciled', type: 'boolean', default: false })
+  verificationReconciled: boolean;
+
   @Column({ type: 'text' })
   citation: string;
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { viewerOf } from '../practices/practice-access.service';
 import { AccountData, type AccountDataExporter, type AccountOwner } from '../users/account-data';
 import { toEvaluation } from './evaluations.mapper';
-import { canEditEvaluation } from './evaluations.policy';
+import { rightsOn } from './evaluations.policy';
 import { evaluationsRepository } from './evaluations.repository';
 
 /** The evaluations a person posted; they stay after erasure, under "Former member". */
@@ -14,7 +14,9 @@ export class EvaluationsAccountData implements AccountDataExporter {
     const evaluations = await evaluationsRepository.authoredBy(manager, owner.user.id);
     const viewer = viewerOf(owner.user);
     return {
-      evaluations: evaluations.map((evaluation) => toEvaluation(evaluation, canEditEvaluation(evaluation, viewer))),
+      evaluations: evaluations.map((evaluation) =>
+        toEvaluation(evaluation, rightsOn(evaluation, { authorId: null }, viewer)),
+      ),
     };
   }
 

@@ -1,8 +1,12 @@
-import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   createEvaluationSchema,
+  evaluationQueueQuerySchema,
   idParamSchema,
+  queuedEvaluationSchema,
+  verificationSchema,
+  type QueuedEvaluation,
   pageQuerySchema,
   updateEvaluationSchema,
   type Evaluation,
@@ -42,6 +46,31 @@ export class EvaluationsController {
     @ValidBody(createEvaluationSchema) body: z.output<typeof createEvaluationSchema>,
   ): Promise<Evaluation> {
     return this.evaluations.create(auth.user, params.id, body);
+  }
+
+  /** The verification queue; an addition to the contract. */
+  @Responds(200, pageOf(queuedEvaluationSchema))
+  @Get('evaluations')
+  @Roles('researcher', 'coordinator', 'admin')
+  queue(
+    @CurrentAuth() auth: Auth,
+    @ValidQuery(evaluationQueueQuerySchema) query: z.output<typeof evaluationQueueQuerySchema>,
+  ): Promise<Page<QueuedEvaluation>> {
+    return this.evaluations.queue(auth.user, query);
+  }
+
+  /** A second reviewer verifies the evaluation's coding, or returns it to its author. */
+  @Responds(200, evaluationSchema)
+  @Errors(409)
+  @Post('evaluations/:id/verification')
+  @Roles('researcher', 'coordinator', 'admin')
+  @HttpCode(200)
+  verify(
+    @CurrentAuth() auth: Auth,
+    @ValidParams(idParamSchema) params: { id: string },
+    @ValidBody(verificationSchema) body: z.output<typeof verificationSchema>,
+  ): Promise<Evaluation> {
+    return this.evaluations.verify(auth.user, params.id, body);
   }
 
   /** The author only; an addition to the contract. */

@@ -2,6 +2,7 @@ import type { Evaluation, Outcome, RatingInput } from '@pn/shared';
 import { toAuthor } from '../users/author.mapper';
 import type { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
 import type { EvaluationEntity } from './evaluation.entity';
+import type { EvaluationRights } from './evaluations.policy';
 
 function toOutcome(outcome: EvaluationOutcomeEntity): Outcome {
   return {
@@ -20,8 +21,8 @@ function toOutcome(outcome: EvaluationOutcomeEntity): Outcome {
 
 const byPosition = (outcomes: EvaluationOutcomeEntity[] = []) => [...outcomes].sort((a, b) => a.position - b.position);
 
-/** `outcomes` and `author` loaded; `canEdit` is the caller's. */
-export function toEvaluation(evaluation: EvaluationEntity, canEdit: boolean): Evaluation {
+/** `outcomes` and `author` loaded; `rights` are the caller's. */
+export function toEvaluation(evaluation: EvaluationEntity, rights: EvaluationRights): Evaluation {
   return {
     id: evaluation.id,
     practiceId: evaluation.practiceId,
@@ -37,6 +38,7 @@ export function toEvaluation(evaluation: EvaluationEntity, canEdit: boolean): Ev
     comparison: evaluation.comparison,
     registrationId: evaluation.registrationId,
     verification: evaluation.verification,
+    verificationComment: rights.seesComment ? evaluation.verificationComment : null,
     citation: evaluation.citation,
     doi: evaluation.doi,
     summary: evaluation.summary,
@@ -44,7 +46,8 @@ export function toEvaluation(evaluation: EvaluationEntity, canEdit: boolean): Ev
     author: toAuthor(evaluation.author),
     createdAt: evaluation.createdAt.toISOString(),
     updatedAt: evaluation.updatedAt.toISOString(),
-    canEdit,
+    canEdit: rights.canEdit,
+    canVerify: rights.canVerify,
   };
 }
 
@@ -54,6 +57,11 @@ export function toRatingInput(evaluation: EvaluationEntity): RatingInput {
     id: evaluation.id,
     design: evaluation.design,
     riskOfBias: evaluation.riskOfBias,
+    verification: evaluation.verification,
+    independence: evaluation.independence,
+    sampleSize: evaluation.sampleSize,
+    sampleRandomised: evaluation.sampleRandomised,
+    sampleAnalysed: evaluation.sampleAnalysed,
     outcomes: evaluation.outcomes ?? [],
   };
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PracticeEvaluations } from '../practices/practice-evaluations';
 import { PracticesModule } from '../practices/practices.module';
 import { EvaluationsController } from './evaluations.controller';
+import { EvidenceRuleController } from './evidence-rule.controller';
 import { EvaluationsService } from './evaluations.service';
 import { EvaluationsOfPractice } from './practice-evaluations.provider';
 import { EvaluationsAccountData } from './evaluations.account-data';
@@ -12,8 +14,8 @@ import { EvaluationsAccountData } from './evaluations.account-data';
  * module a practice's evaluations (`PracticeEvaluations`), as practices do not import it.
  */
 @Module({
-  imports: [PracticesModule, NotificationsModule],
-  controllers: [EvaluationsController],
+  imports: [PracticesModule, NotificationsModule, AuditModule],
+  controllers: [EvaluationsController, EvidenceRuleController],
   providers: [
     EvaluationsAccountData,
     EvaluationsService,

@@ -1,5 +1,14 @@
-import type { ComputedEvidenceRating, OutcomeInput, outcomeSchema } from '@pn/shared';
+import type {
+  ComputedEvidenceRating,
+  OutcomeInput,
+  outcomeSchema,
+  Page,
+  PageQuery,
+  VerificationState,
+} from '@pn/shared';
 import type { EntityManager } from 'typeorm';
+import { newestFirstPage } from '../../common/cursor';
+import { keysetPage, timeKey } from '../../common/keyset';
 import type { z } from 'zod';
 import { PracticeEntity } from '../practices/practice.entity';
 import { EvaluationOutcomeEntity } from './evaluation-outcome.entity';
@@ -9,13 +18,51 @@ type Outcome = z.output<typeof outcomeSchema>;
 
 /** The evaluations' reads and writes; the service decides, in its transaction, and calls these with its manager. */
 export const evaluationsRepository = {
-  /** A practice's evaluations with their outcomes and authors, oldest first. */
-  ofPractice(manager: EntityManager, practiceId: string): Promise<EvaluationEntity[]> {
+  /** A practice's evaluations (only the verified ones, when asked) with their outcomes and authors, oldest first. */
+  ofPractice(manager: EntityManager, practiceId: string, verifiedOnly = false): Promise<EvaluationEntity[]> {
     return manager.find(EvaluationEntity, {
-      where: { practiceId },
+      where: verifiedOnly ? { practiceId, verification: 'verified' } : { practiceId },
       relations: { outcomes: true, author: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+  },
+
+  /** A page of a practice's evaluations (only the verified ones, when asked), newest first, with their authors. */
+  pageOfPractice(
+    manager: EntityManager,
+    practiceId: string,
+    page: PageQuery,
+    verifiedOnly: boolean,
+  ): Promise<Page<EvaluationEntity>> {
+    const builder = manager
+      .getRepository(EvaluationEntity)
+      .createQueryBuilder('item')
+      .leftJoinAndSelect('item.author', 'author')
+      .where('item.practice_id = :practiceId', { practiceId });
+    if (verifiedOnly) builder.andWhere(`item.verification = 'verified'`);
+    return newestFirstPage(builder, 'item', page);
+  },
+
+  /**
+   * The verification queue: evaluations of published practices in one state, with their practices and authors,
+   * those waiting longest first (an author's correction puts one back at the end).
+   */
+  queue(manager: EntityManager, state: VerificationState, page: PageQuery): Promise<Page<EvaluationEntity>> {
+    const builder = manager
+      .getRepository(EvaluationEntity)
+      .createQueryBuilder('item')
+      .innerJoinAndSelect('item.practice', 'practice')
+      .leftJoinAndSelect('item.author', 'author')
+      .where('item.verification = :state', { state })
+      .andWhere('practice.published_revision IS NOT NULL');
+    return keysetPage(
+      builder,
+      [
+        { sql: timeKey('item.updated_at'), order: 'ASC', type: 'time', value: (row) => row.updatedAt.toISOString() },
+        { sql: 'item.id', order: 'ASC', type: 'uuid', value: (row) => row.id },
+      ],
+      page,
+    );
   },
 
   /** The evaluations a person posted, with their outcomes and authors, oldest first. */
@@ -47,6 +94,15 @@ export const evaluationsRepository = {
 
   async update(manager: EntityManager, id: string, fields: Partial<EvaluationEntity>): Promise<void> {
     await manager.update(EvaluationEntity, id, { ...fields, updatedAt: new Date() });
+  },
+
+  /** A reviewer's decision; not a change of the evaluation itself, so `updatedAt` stays its author's. */
+  async setVerification(
+    manager: EntityManager,
+    id: string,
+    fields: Pick<EvaluationEntity, 'verification' | 'verificationComment' | 'verificationReconciled'>,
+  ): Promise<void> {
+    await manager.update(EvaluationEntity, id, fields);
   },
 
   /** The evaluation's outcomes become these, in this order. */

@@ -8,5 +8,9 @@ import type { viewerOf } from './practice-access.service';
  * them: the evaluations module provides this.
  */
 export abstract class PracticeEvaluations {
-  abstract of(manager: EntityManager, practiceId: string, viewer: ReturnType<typeof viewerOf>): Promise<Evaluation[]>;
+  abstract of(
+    manager: EntityManager,
+    practice: { id: string; authorId: string | null },
+    viewer: ReturnType<typeof viewerOf>,
+  ): Promise<Evaluation[]>;
 }

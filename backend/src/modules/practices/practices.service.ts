@@ -176,7 +176,7 @@ export class PracticesService implements OnModuleInit {
       practices.revisionsNumbered(manager, practice.id, numbers),
       practices.resourceIdsOf(manager, practice.id, numbers),
       practices.author(manager, practice.authorId),
-      this.evaluations.of(manager, practice.id, viewer),
+      this.evaluations.of(manager, practice, viewer),
       this.feedback.summaryOf(practice.id),
     ]);
     const shown = revisions.find((revision) => revision.number === shownNumber)!;

@@ -4,6 +4,7 @@ import type {
   CreatePracticeRequest,
   CurationLabel,
   Evaluation,
+  VerificationState,
   EvidenceRating,
   Feedback,
   Practice,
@@ -165,11 +166,16 @@ export interface EvaluationOverrides extends Partial<CreateEvaluationRequest> {
   practice?: { id: string };
   /** A researcher; a new one unless given. */
   author?: BuiltUser;
+  /**
+   * Where it stands: verified unless told (by a new researcher, a second reviewer), so that it rates; `awaiting`
+   * as posted; `returned` to its author with a comment.
+   */
+  verification?: VerificationState;
 }
 
-/** An evaluation posted through the API by a researcher: the practice's rating follows. */
+/** An evaluation posted through the API by a researcher, then verified: the practice's rating follows. */
 export async function buildEvaluation(app: TestApp, overrides: EvaluationOverrides = {}): Promise<Evaluation> {
-  const { practice: given, author: givenAuthor, ...fields } = overrides;
+  const { practice: given, author: givenAuthor, verification = 'verified', ...fields } = overrides;
   const practice = given ?? (await buildPractice(app, { status: 'inspiring' }));
   const author = givenAuthor ?? (await buildUser(app, { role: 'researcher', profession: 'researchers' }));
   const response = await app.request('POST', `/api/practices/${practice.id}/evaluations`, {
@@ -177,7 +183,18 @@ export async function buildEvaluation(app: TestApp, overrides: EvaluationOverrid
     body: evaluationBody(fields),
   });
   expectStatus(response, 201, 'evaluating');
-  return response.body;
+  if (verification === 'awaiting') return response.body;
+  const reviewer = await buildUser(app, { role: 'researcher', profession: 'researchers' });
+  const decided = await app.request('POST', `/api/evaluations/${response.body.id}/verification`, {
+    token: reviewer.token,
+    body:
+      verification === 'verified'
+        ? { decision: 'verify' }
+        : { decision: 'return', comment: 'Please check the outcome coding against the paper.' },
+  });
+  expectStatus(decided, 200, 'verifying');
+  // As its author sees it.
+  return { ...(response.body as Evaluation), verification, verificationComment: decided.body.verificationComment };
 }
 
 export interface EvaluationRowOverrides {
@@ -185,15 +202,22 @@ export interface EvaluationRowOverrides {
   /** A new researcher unless given. */
   author?: Someone;
   summary?: string;
+  /** Verified unless told: shown to everyone who reads the practice. */
+  verification?: VerificationState;
 }
 
 /** An evaluation straight in the database, without outcomes and with no effect on the rating. Answers its id. */
 export async function buildEvaluationRow(app: TestApp, overrides: EvaluationRowOverrides): Promise<string> {
   const authorId = idOf(overrides.author ?? (await buildUser(app, { role: 'researcher' })));
   const [row] = (await app.dataSource.query(
-    `INSERT INTO evaluations (practice_id, author_id, design, sample_size, risk_of_bias, citation, summary)
-     VALUES ($1, $2, 'rct', 120, 'low', 'Author A. (2024). A trial.', $3) RETURNING id`,
-    [overrides.practice.id, authorId, overrides.summary ?? 'A trial of the practice.'],
+    `INSERT INTO evaluations (practice_id, author_id, design, sample_size, risk_of_bias, citation, summary, verification)
+     VALUES ($1, $2, 'rct', 120, 'low', 'Author A. (2024). A trial.', $3, $4) RETURNING id`,
+    [
+      overrides.practice.id,
+      authorId,
+      overrides.summary ?? 'A trial of the practice.',
+      overrides.verification ?? 'verified',
+    ],
   )) as Array<{ id: string }>;
   return row!.id;
 }

@@ -49,6 +49,25 @@ describe('notificationLine', () => {
     expect(notificationLine(flagged, 'Former member').href).toBe('/moderation');
   });
 
+  it("tells an evaluation's author of a reviewer's decision, without naming the reviewer", () => {
+    const practice = { id: 'p1', title: 'Helpline' };
+    const verified = notification({
+      kind: 'evaluation-verification',
+      actor: null,
+      group: null,
+      thread: null,
+      practice,
+      data: { decision: 'verify', evaluationId: 'e1' },
+    });
+    expect(text(verified)).toBe(
+      'A second reviewer verified your evaluation of “Helpline”: it now counts in the rating',
+    );
+    expect(notificationLine(verified, '').href).toBe('/practices/p1#evaluation-e1');
+    expect(text({ ...verified, data: { decision: 'return', comment: 'Check the measure.' } })).toBe(
+      'A second reviewer returned your evaluation of “Helpline” for correction',
+    );
+  });
+
   it('says who mentioned you, or how many messages did, and leads to the thread', () => {
     expect(text(notification())).toBe('Anna Berg mentioned you in “Safety plans”');
     expect(text(notification({ count: 12 }))).toBe('12 new messages mentioning you in “Safety plans”');

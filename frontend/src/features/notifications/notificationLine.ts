@@ -29,6 +29,8 @@ export type NotificationLineKey =
   | 'notifications.lines.questionAnswered'
   | 'notifications.lines.appealDisagreement'
   | 'notifications.lines.appealClosed'
+  | 'notifications.lines.evaluationVerified'
+  | 'notifications.lines.evaluationReturned'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
@@ -150,6 +152,19 @@ export function notificationLine(notification: Notification, someone: string): N
         key: INQUIRY_KEYS[event] ?? 'notifications.lines.other',
         values,
         href: practiceHref(notification, '#rating-inquiries') ?? fallback,
+      };
+    }
+    case 'evaluation-verification': {
+      // The reviewer is not named: the audit log keeps who decided.
+      const returned = notification.data.decision === 'return';
+      const anchor =
+        typeof notification.data.evaluationId === 'string'
+          ? `#evaluation-${notification.data.evaluationId}`
+          : '#evaluations';
+      return {
+        key: returned ? 'notifications.lines.evaluationReturned' : 'notifications.lines.evaluationVerified',
+        values,
+        href: practiceHref(notification, anchor) ?? fallback,
       };
     }
     case 'message-flagged':

@@ -23,6 +23,10 @@ import {
   type TargetGroup,
   type UpdateEvaluationRequest,
   type UpdatePracticeRequest,
+  type EvidenceRule,
+  type QueuedEvaluation,
+  type VerificationRequest,
+  type VerificationState,
 } from '@pn/shared';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { http, withQuery } from '../../lib/http';
@@ -59,6 +63,10 @@ export const practiceKeys = {
   revision: (id: string, number: number) => [...practiceKeys.revisions(id), number] as const,
   history: (id: string) => [...practiceKeys.about(id), 'history'] as const,
   feedback: (id: string) => [...practiceKeys.about(id), 'feedback'] as const,
+  /** The verification queue of evaluations in one state. */
+  verificationQueue: (state: VerificationState) => [...practiceKeys.all, 'verification', state] as const,
+  /** The evidence rule in force: what the rating applies. */
+  rule: () => ['evidence-rule'] as const,
   /** Resources offered to link to a practice, found by their title. */
   resourceSearch: (q: string) => [...practiceKeys.all, 'resource-search', q] as const,
 };
@@ -114,6 +122,26 @@ export const notRatedQuery = () =>
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
+export const verificationQueueQuery = (state: VerificationState) =>
+  infiniteQueryOptions({
+    queryKey: practiceKeys.verificationQueue(state),
+    queryFn: ({ pageParam, signal }) =>
+      http.get<Page<QueuedEvaluation>>(
+        withQuery('/evaluations', { verification: state, limit: PRACTICE_PAGE_SIZE, cursor: pageParam }),
+        { signal },
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+/** The rule changes only with a release: kept for the session once read. */
+export const evidenceRuleQuery = () =>
+  queryOptions({
+    queryKey: practiceKeys.rule(),
+    queryFn: ({ signal }) => http.get<EvidenceRule>('/evidence/rule', { signal }),
+    staleTime: Infinity,
+  });
+
 export const practiceQuery = (id: string) =>
   queryOptions({
     queryKey: practiceKeys.detail(id),
@@ -162,6 +190,8 @@ export const createEvaluation = (practiceId: string, body: CreateEvaluationReque
   http.post<Evaluation>(`${practicePath(practiceId)}/evaluations`, body);
 export const updateEvaluation = (id: string, body: UpdateEvaluationRequest) =>
   http.patch<Evaluation>(`/evaluations/${encodeURIComponent(id)}`, body);
+export const verifyEvaluation = (id: string, body: VerificationRequest) =>
+  http.post<Evaluation>(`/evaluations/${encodeURIComponent(id)}/verification`, body);
 export const createFeedback = (practiceId: string, body: CreateFeedbackRequest) =>
   http.post<Feedback>(`${practicePath(practiceId)}/feedback`, body);
 

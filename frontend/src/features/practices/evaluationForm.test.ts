@@ -2,6 +2,7 @@ import { createEvaluationSchema, EVALUATION_LIMITS } from '@pn/shared';
 import { describe, expect, it } from 'vitest';
 import {
   addOutcomeRow,
+  attritionOf,
   emptyEvaluationValues,
   newOutcomeRow,
   outcomeRowErrors,
@@ -38,7 +39,12 @@ const filled = (): EvaluationFormValues => ({
   sampleSize: '160',
   followUpMonths: '',
   riskOfBias: 'low',
-  independent: true,
+  independence: 'independent',
+  conflictOfInterest: '',
+  sampleRandomised: '200',
+  sampleAnalysed: '150',
+  comparison: 'placebo',
+  registrationId: 'ISRCTN76841676',
   citation: 'Lätth et al. (2022). Internet Interventions.',
   doi: 'https://doi.org/10.1016/j.invent.2022.100542',
   summary: 'A placebo-controlled trial.',
@@ -64,6 +70,23 @@ describe('toEvaluationRequest', () => {
     expect(request.outcomes[0]).toMatchObject({ effectSize: 0.35, ciLow: 0.1, ciHigh: 0.6, label: undefined });
     const parsed = createEvaluationSchema.parse(request);
     expect(parsed.doi).toBe('10.1016/j.invent.2022.100542');
+  });
+
+  it('sends the declarations, and shows attrition only from two whole numbers', () => {
+    const request = toEvaluationRequest(filled());
+    expect(request).toMatchObject({
+      independence: 'independent',
+      conflictOfInterest: null,
+      sampleRandomised: 200,
+      sampleAnalysed: 150,
+      comparison: 'placebo',
+      registrationId: 'ISRCTN76841676',
+    });
+    expect(attritionOf({ sampleRandomised: '200', sampleAnalysed: '150' })).toBe(25);
+    expect(attritionOf({ sampleRandomised: '200', sampleAnalysed: '' })).toBeNull();
+    expect(attritionOf({ sampleRandomised: '100', sampleAnalysed: '120' })).toBeNull();
+    const undeclared = toEvaluationRequest({ ...filled(), independence: '', comparison: '', sampleAnalysed: '' });
+    expect(undeclared).toMatchObject({ independence: 'developer', comparison: null, sampleAnalysed: null });
   });
 
   it('leaves an empty form for the schema to refuse, with the problems of each row by its key', () => {

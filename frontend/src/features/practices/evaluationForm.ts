@@ -1,6 +1,9 @@
 import {
+  attritionPercent,
   EVALUATION_LIMITS,
+  type ComparisonCondition,
   type CreateEvaluationRequest,
+  type EvaluatorIndependence,
   type EffectDirection,
   type Evaluation,
   type EvaluationDesign,
@@ -33,7 +36,12 @@ export interface EvaluationFormValues {
   sampleSize: string;
   followUpMonths: string;
   riskOfBias: RiskOfBias | '';
-  independent: boolean;
+  independence: EvaluatorIndependence | '';
+  conflictOfInterest: string;
+  sampleRandomised: string;
+  sampleAnalysed: string;
+  comparison: ComparisonCondition | '';
+  registrationId: string;
   citation: string;
   doi: string;
   summary: string;
@@ -61,7 +69,12 @@ export function emptyEvaluationValues(firstRowKey: string): EvaluationFormValues
     sampleSize: '',
     followUpMonths: '',
     riskOfBias: '',
-    independent: false,
+    independence: '',
+    conflictOfInterest: '',
+    sampleRandomised: '',
+    sampleAnalysed: '',
+    comparison: '',
+    registrationId: '',
     citation: '',
     doi: '',
     summary: '',
@@ -93,7 +106,12 @@ export function valuesFromEvaluation(evaluation: Evaluation): EvaluationFormValu
     sampleSize: String(evaluation.sampleSize),
     followUpMonths: number(evaluation.followUpMonths),
     riskOfBias: evaluation.riskOfBias,
-    independent: evaluation.independent,
+    independence: evaluation.independence,
+    conflictOfInterest: evaluation.conflictOfInterest ?? '',
+    sampleRandomised: number(evaluation.sampleRandomised),
+    sampleAnalysed: number(evaluation.sampleAnalysed),
+    comparison: evaluation.comparison ?? '',
+    registrationId: evaluation.registrationId ?? '',
     citation: evaluation.citation,
     doi: evaluation.doi ?? '',
     summary: evaluation.summary,
@@ -129,7 +147,13 @@ export function toEvaluationRequest(values: EvaluationFormValues): CreateEvaluat
     sampleSize: parseNumber(values.sampleSize, undefined) as number,
     followUpMonths: parseNumber(values.followUpMonths, null),
     riskOfBias: values.riskOfBias as RiskOfBias,
-    independent: values.independent,
+    // Not chosen reads as the developer's own study, as the registries weigh an undeclared one.
+    independence: values.independence === '' ? 'developer' : values.independence,
+    conflictOfInterest: values.conflictOfInterest.trim() === '' ? null : values.conflictOfInterest,
+    sampleRandomised: parseNumber(values.sampleRandomised, null),
+    sampleAnalysed: parseNumber(values.sampleAnalysed, null),
+    comparison: values.comparison === '' ? null : values.comparison,
+    registrationId: values.registrationId.trim() === '' ? null : values.registrationId,
     citation: values.citation,
     doi: values.doi.trim() === '' ? null : values.doi,
     summary: values.summary,
@@ -162,4 +186,13 @@ export function outcomeRowErrors(
     forRow[field as OutcomeField] ??= issueMessage(issue);
   }
   return errors;
+}
+
+/** The attrition the form's numbers give, in percent, while both are whole numbers; null otherwise. */
+export function attritionOf(values: Pick<EvaluationFormValues, 'sampleRandomised' | 'sampleAnalysed'>): number | null {
+  const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+  const randomised = whole(values.sampleRandomised);
+  const analysed = whole(values.sampleAnalysed);
+  if (randomised === null || analysed === null || analysed > randomised) return null;
+  return attritionPercent({ sampleRandomised: randomised, sampleAnalysed: analysed });
 }

@@ -39,6 +39,9 @@ describe('explainRating', () => {
         id: 'e1',
         design: 'rct',
         riskOfBias: 'low',
+        verification: 'verified',
+        independence: 'independent',
+        sampleSize: 160,
         outcomes: [
           {
             construct: 'sexual-reoffending',

@@ -1,4 +1,4 @@
-import type { Evaluation, OutcomeRating, RatingReason } from '@pn/shared';
+import { RULE_THRESHOLDS, type Evaluation, type OutcomeRating, type RatingReason } from '@pn/shared';
 import type { TFunction } from 'i18next';
 
 /** Every reason code the rating rule gives, in the order the "why" list reads best. */
@@ -7,8 +7,11 @@ export const REASON_CODES = [
   'no-evaluation',
   'strongest-study',
   'high-risk-of-bias',
+  'sample-too-small',
+  'high-attrition',
   'replicated',
   'not-sustained',
+  'not-independently-replicated',
   'strong-positive',
   'strong-mixed',
   'strong-null',
@@ -36,6 +39,11 @@ export function explainReason(reason: RatingReason, t: TFunction): ReasonExplana
     design: reason.design ? t(`evidence.designs.${reason.design}`) : '',
     risk: reason.riskOfBias ? t(`evidence.risks.${reason.riskOfBias}`) : '',
     studies: reason.count ?? reason.evaluationIds?.length ?? 0,
+    // The rule's own numbers, so that the sentence says what the code applied.
+    min: RULE_THRESHOLDS.minAnalysedSample,
+    perArm: RULE_THRESHOLDS.minAnalysedSample / 2,
+    max: RULE_THRESHOLDS.maxAttritionPercent,
+    months: RULE_THRESHOLDS.sustainedMonths,
   };
   return { code: reason.code, text: t(reasonKey(reason.code), values), evaluationIds: reason.evaluationIds ?? [] };
 }

@@ -16,6 +16,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     practices: 'God praksis',
     curation: 'Kuratering',
     ratingsQueue: 'Vurderinger',
+    verification: 'Verificering',
     application: 'Min ansøgning',
     profile: 'Min profil',
     vetting: 'Ansøgninger',
@@ -33,6 +34,7 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     menu: 'Menu',
   },
   footer: {
+    evidenceRule: 'Sådan vurderer vi evidens',
     text: 'Prevention Network: fagfolk og forskere, der arbejder sammen om at forebygge seksuelle overgreb mod børn.',
   },
   common: {

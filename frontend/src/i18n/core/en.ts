@@ -13,6 +13,7 @@ export const coreEn = {
     practices: 'Best practices',
     curation: 'Curation',
     ratingsQueue: 'Ratings queue',
+    verification: 'Verification',
     application: 'My application',
     profile: 'My profile',
     vetting: 'Applications',
@@ -30,6 +31,7 @@ export const coreEn = {
     menu: 'Menu',
   },
   footer: {
+    evidenceRule: 'How we rate evidence',
     text: 'Prevention Network: practitioners and researchers working together to prevent child sexual abuse.',
   },
   common: {

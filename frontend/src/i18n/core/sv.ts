@@ -16,6 +16,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     practices: 'Goda exempel',
     curation: 'Granskning',
     ratingsQueue: 'Bedömningar',
+    verification: 'Verifiering',
     application: 'Min ansökan',
     profile: 'Min profil',
     vetting: 'Ansökningar',
@@ -33,6 +34,7 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     menu: 'Meny',
   },
   footer: {
+    evidenceRule: 'Så bedömer vi evidens',
     text: 'Prevention Network: yrkesverksamma och forskare som tillsammans arbetar för att förebygga sexuella övergrepp mot barn.',
   },
   common: {

@@ -133,6 +133,9 @@ export const da: EmailTexts = {
         disagreement: `Bedømmerne af en klage over vurderingen af ${practice} er uenige: en koordinator afgør den`,
         closed: `Din klage over vurderingen af ${practice} er afgjort`,
       })[event] ?? `Nyt om vurderingen af ${practice}`,
+    'evaluation-verified': (practice) =>
+      `En anden bedømmer har verificeret din evaluering af ${practice}: den tæller nu med i vurderingen`,
+    'evaluation-returned': (practice) => `En anden bedømmer har sendt din evaluering af ${practice} retur til rettelse`,
     'message-flagged': (thread, group) => `En besked i ${thread} (${group}) er markeret til moderation`,
     meeting: {
       scheduled: (actor, title) => `${actor} har planlagt et møde: ${title}`,

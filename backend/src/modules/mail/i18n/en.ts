@@ -132,6 +132,10 @@ export const en = {
         disagreement: `The reviewers of an appeal of the rating of ${practice} disagree: a coordinator settles it`,
         closed: `Your appeal of the rating of ${practice} was decided`,
       })[event] ?? `News about the rating of ${practice}`,
+    'evaluation-verified': (practice: string) =>
+      `A second reviewer verified your evaluation of ${practice}: it now counts in the rating`,
+    'evaluation-returned': (practice: string) =>
+      `A second reviewer returned your evaluation of ${practice} for correction`,
     'message-flagged': (thread: string, group: string) =>
       `A message in ${thread} (${group}) was flagged for moderation`,
     meeting: {

@@ -133,6 +133,10 @@ export const sv: EmailTexts = {
         disagreement: `Granskarna av en överklagan av bedömningen av ${practice} är oense: en samordnare avgör den`,
         closed: `Din överklagan av bedömningen av ${practice} har avgjorts`,
       })[event] ?? `Nytt om bedömningen av ${practice}`,
+    'evaluation-verified': (practice) =>
+      `En andra granskare har verifierat din utvärdering av ${practice}: den räknas nu i bedömningen`,
+    'evaluation-returned': (practice) =>
+      `En andra granskare har skickat tillbaka din utvärdering av ${practice} för rättelse`,
     'message-flagged': (thread, group) => `Ett meddelande i ${thread} (${group}) har flaggats för moderering`,
     meeting: {
       scheduled: (actor, title) => `${actor} har planerat ett möte: ${title}`,

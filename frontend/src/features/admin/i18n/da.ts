@@ -166,6 +166,15 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           decide: '{{actor}} afgjorde en klage over en vurdering som bedømmer',
           settle: '{{actor}} afgjorde en klage, som bedømmerne var uenige om',
         },
+        evaluation: {
+          post: '{{actor}} lagde en evaluering ind, som afventer verificering',
+          verify: '{{actor}} verificerede en evaluering',
+          return: '{{actor}} sendte en evaluering retur til forfatteren',
+          resubmit: '{{actor}} rettede en evaluering, som igen afventer verificering',
+        },
+        evidence: {
+          'rule-recompute': 'Alle vurderinger blev beregnet igen med en ny version af evidensreglen',
+        },
         invitation: {
           create: '{{actor}} inviterede {{target}}',
           withdraw: '{{actor}} trak invitationen til {{target}} tilbage',
@@ -263,6 +272,15 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       answer: 'Spørgsmål om en vurdering besvaret',
       decide: 'Klage afgjort af en bedømmer',
       settle: 'Klage afgjort af en koordinator',
+    },
+    evaluation: {
+      post: 'Evaluering lagt ind',
+      verify: 'Evaluering verificeret',
+      return: 'Evaluering sendt retur til forfatteren',
+      resubmit: 'Evaluering rettet af forfatteren',
+    },
+    evidence: {
+      'rule-recompute': 'Vurderinger beregnet igen efter en ny regel',
     },
     invitation: {
       create: 'Invitation sendt',

@@ -162,6 +162,15 @@ export const adminEn = {
           decide: '{{actor}} decided on an appeal of a rating as its reviewer',
           settle: '{{actor}} settled an appeal of a rating',
         },
+        evaluation: {
+          post: '{{actor}} posted an evaluation, which awaits verification',
+          verify: '{{actor}} verified an evaluation',
+          return: '{{actor}} returned an evaluation to its author',
+          resubmit: '{{actor}} corrected an evaluation, which awaits verification again',
+        },
+        evidence: {
+          'rule-recompute': 'Every rating was recomputed with a new version of the evidence rule',
+        },
         invitation: {
           create: '{{actor}} invited {{target}}',
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
@@ -259,6 +268,15 @@ export const adminEn = {
       answer: 'Question about a rating answered',
       decide: 'Appeal decided by a reviewer',
       settle: 'Appeal settled by a coordinator',
+    },
+    evaluation: {
+      post: 'Evaluation posted',
+      verify: 'Evaluation verified',
+      return: 'Evaluation returned to its author',
+      resubmit: 'Evaluation corrected by its author',
+    },
+    evidence: {
+      'rule-recompute': 'Ratings recomputed under a new rule',
     },
     invitation: {
       create: 'Invitation sent',

@@ -166,6 +166,15 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           decide: '{{actor}} beslutade om ett överklagande av en bedömning som granskare',
           settle: '{{actor}} avgjorde ett överklagande där granskarna var oense',
         },
+        evaluation: {
+          post: '{{actor}} lade in en utvärdering, som väntar på verifiering',
+          verify: '{{actor}} verifierade en utvärdering',
+          return: '{{actor}} skickade tillbaka en utvärdering till författaren',
+          resubmit: '{{actor}} rättade en utvärdering, som åter väntar på verifiering',
+        },
+        evidence: {
+          'rule-recompute': 'Alla bedömningar beräknades om med en ny version av evidensregeln',
+        },
         invitation: {
           create: '{{actor}} bjöd in {{target}}',
           withdraw: '{{actor}} drog tillbaka inbjudan till {{target}}',
@@ -263,6 +272,15 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       answer: 'Fråga om en bedömning besvarad',
       decide: 'Överklagande beslutat av en granskare',
       settle: 'Överklagande avgjort av en samordnare',
+    },
+    evaluation: {
+      post: 'Utvärdering inlagd',
+      verify: 'Utvärdering verifierad',
+      return: 'Utvärdering tillbakaskickad till författaren',
+      resubmit: 'Utvärdering rättad av författaren',
+    },
+    evidence: {
+      'rule-recompute': 'Bedömningar omberäknade enligt en ny regel',
     },
     invitation: {
       create: 'Inbjudan skickad',

@@ -45,6 +45,9 @@ export const notificationsDa: TranslationShape<typeof notificationsEn> = {
       practicePeerReviewed: '»{{practice}}« er markeret som fagfællebedømt',
       practiceReturned: '»{{practice}}« er sendt retur til dig: {{comment}}',
       practiceArchived: '»{{practice}}« er arkiveret',
+      evaluationVerified:
+        'En anden bedømmer har verificeret din evaluering af »{{practice}}«: den tæller nu med i vurderingen',
+      evaluationReturned: 'En anden bedømmer har sendt din evaluering af »{{practice}}« retur til rettelse',
       practiceEvaluation_one: '{{actor}} tilføjede en evaluering af »{{practice}}«',
       practiceEvaluation_other: '{{count}} nye evalueringer af »{{practice}}«',
       practiceFeedback_one: '{{actor}} rapporterede at have implementeret »{{practice}}«',

@@ -42,6 +42,8 @@ export const notificationsEn = {
       practicePeerReviewed: '“{{practice}}” was marked as peer-reviewed',
       practiceReturned: '“{{practice}}” was returned to you: {{comment}}',
       practiceArchived: '“{{practice}}” was archived',
+      evaluationVerified: 'A second reviewer verified your evaluation of “{{practice}}”: it now counts in the rating',
+      evaluationReturned: 'A second reviewer returned your evaluation of “{{practice}}” for correction',
       practiceEvaluation_one: '{{actor}} added an evaluation of “{{practice}}”',
       practiceEvaluation_other: '{{count}} new evaluations of “{{practice}}”',
       practiceFeedback_one: '{{actor}} reported implementing “{{practice}}”',

@@ -45,6 +45,9 @@ export const notificationsSv: TranslationShape<typeof notificationsEn> = {
       practicePeerReviewed: '”{{practice}}” har markerats som kollegialt granskat',
       practiceReturned: '”{{practice}}” har återsänts till dig: {{comment}}',
       practiceArchived: '”{{practice}}” har arkiverats',
+      evaluationVerified:
+        'En andra granskare har verifierat din utvärdering av ”{{practice}}”: den räknas nu i bedömningen',
+      evaluationReturned: 'En andra granskare har skickat tillbaka din utvärdering av ”{{practice}}” för rättelse',
       practiceEvaluation_one: '{{actor}} lade till en utvärdering av ”{{practice}}”',
       practiceEvaluation_other: '{{count}} nya utvärderingar av ”{{practice}}”',
       practiceFeedback_one: '{{actor}} rapporterade att hen genomfört ”{{practice}}”',

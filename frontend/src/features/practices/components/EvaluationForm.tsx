@@ -1,8 +1,11 @@
 import {
+  COMPARISON_CONDITIONS,
   createEvaluationSchema,
   EVALUATION_DESIGNS,
   EVALUATION_LIMITS,
+  EVALUATOR_INDEPENDENCE,
   RISKS_OF_BIAS,
+  RULE_THRESHOLDS,
   type Evaluation,
 } from '@pn/shared';
 import { useRef, useState } from 'react';
@@ -14,9 +17,11 @@ import { FormAlert } from '../../../components/FormAlert';
 import { SelectField } from '../../../components/SelectField';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { TextAreaField, TextField } from '../../../components/TextField';
+import { useLocale } from '../../../lib/useLocale';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import {
   addOutcomeRow,
+  attritionOf,
   emptyEvaluationValues,
   outcomeRowErrors,
   removeOutcomeRow,
@@ -55,6 +60,11 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
   const update = useUpdateEvaluation(practiceId);
   const busy = create.isPending || update.isPending;
   const id = (name: string) => `${idPrefix}-${name}`;
+  const { locale } = useLocale();
+  const attrition = attritionOf({
+    sampleRandomised: form.watch('sampleRandomised'),
+    sampleAnalysed: form.watch('sampleAnalysed'),
+  });
 
   const checkRows = (values: EvaluationFormValues) => {
     const result = createEvaluationSchema.safeParse(toEvaluationRequest(values));
@@ -137,10 +147,73 @@ export function EvaluationForm({ practiceId, evaluation, idPrefix, onDone }: Eva
             optional
           />
         </div>
-        <div className="checkbox-field">
-          <input id={id('independent')} type="checkbox" {...form.register('independent')} />
-          <label htmlFor={id('independent')}>{t('practices.evaluations.independent')}</label>
+        <div className="form__row">
+          <TextField
+            id={id('randomised')}
+            label={t('practices.evaluations.sampleRandomised')}
+            hint={t('practices.evaluations.sampleRandomisedHint')}
+            {...form.field('sampleRandomised')}
+            inputMode="numeric"
+            optional
+          />
+          <TextField
+            id={id('analysed')}
+            label={t('practices.evaluations.sampleAnalysed')}
+            hint={t('practices.evaluations.sampleAnalysedHint')}
+            {...form.field('sampleAnalysed')}
+            inputMode="numeric"
+            optional
+          />
         </div>
+        {attrition !== null ? (
+          <p className="field__hint evaluation-form__attrition" aria-live="polite">
+            {t('practices.evaluations.attrition', {
+              percent: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(attrition),
+            })}
+            {attrition > RULE_THRESHOLDS.maxAttritionPercent
+              ? ` ${t('practices.evaluations.attritionHigh', { max: RULE_THRESHOLDS.maxAttritionPercent })}`
+              : null}
+          </p>
+        ) : null}
+        <SelectField
+          id={id('comparison')}
+          label={t('practices.evaluations.comparison')}
+          placeholder={t('practices.evaluations.comparisonPlaceholder')}
+          options={COMPARISON_CONDITIONS.map((value) => ({
+            value,
+            label: t(`practices.evaluations.comparisons.${value}`),
+          }))}
+          {...form.field('comparison')}
+          optional
+        />
+        <SelectField
+          id={id('independence')}
+          label={t('practices.evaluations.independence')}
+          placeholder={t('practices.evaluations.independencePlaceholder')}
+          hint={t('practices.evaluations.independenceHint')}
+          options={EVALUATOR_INDEPENDENCE.map((value) => ({
+            value,
+            label: t(`practices.evaluations.independenceOptions.${value}`),
+          }))}
+          {...form.field('independence')}
+          optional
+        />
+        <TextAreaField
+          id={id('conflict')}
+          label={t('practices.evaluations.conflictOfInterest')}
+          hint={t('practices.evaluations.conflictOfInterestHint')}
+          {...form.field('conflictOfInterest')}
+          rows={2}
+          optional
+        />
+        <TextField
+          id={id('registration')}
+          label={t('practices.evaluations.registrationId')}
+          hint={t('practices.evaluations.registrationIdHint')}
+          {...form.field('registrationId')}
+          spellCheck={false}
+          optional
+        />
         <TextField
           id={id('citation')}
           label={t('practices.evaluations.citation')}

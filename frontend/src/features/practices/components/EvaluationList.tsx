@@ -1,38 +1,87 @@
-import type { Evaluation, Outcome } from '@pn/shared';
+import { attritionPercent, type Evaluation, type Outcome } from '@pn/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
+import { StatusMessage } from '../../../components/StatusMessage';
 import { useLocale } from '../../../lib/useLocale';
 import { evaluationAnchor } from '../ratingReasons';
 import { EvaluationForm } from './EvaluationForm';
+import { VerificationPanel } from './VerificationPanel';
 
 /** The evaluations of a practice, each with its design, sample, outcome table and self-report flags. */
 export function EvaluationList({
   practiceId,
   evaluations,
+  onDecided,
 }: {
   practiceId: string;
   evaluations: readonly Evaluation[];
+  /** Where a reviewer's decision is told, when the list may leave the page with it (the queue). */
+  onDecided?: (message: string) => void;
 }) {
+  const [decided, setDecided] = useState<string | null>(null);
   return (
-    <ol className="evaluation-list">
-      {evaluations.map((evaluation) => (
-        <EvaluationItem key={evaluation.id} practiceId={practiceId} evaluation={evaluation} />
-      ))}
-    </ol>
+    <>
+      {onDecided ? null : <StatusMessage message={decided} />}
+      <ol className="evaluation-list">
+        {evaluations.map((evaluation) => (
+          <EvaluationItem
+            key={evaluation.id}
+            practiceId={practiceId}
+            evaluation={evaluation}
+            onDecided={onDecided ?? setDecided}
+          />
+        ))}
+      </ol>
+    </>
   );
 }
 
-function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evaluation: Evaluation }) {
+function EvaluationItem({
+  practiceId,
+  evaluation,
+  onDecided,
+}: {
+  practiceId: string;
+  evaluation: Evaluation;
+  onDecided: (message: string) => void;
+}) {
   const { t } = useTranslation();
-  const { formatDate } = useLocale();
+  const { formatDate, locale } = useLocale();
   const [editing, setEditing] = useState(false);
   const anchor = evaluationAnchor(evaluation.id);
+  const attrition = attritionPercent(evaluation);
   return (
-    <li className="card evaluation" id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-title`}>
+    <li
+      className={['card', 'evaluation', `evaluation--${evaluation.verification}`].join(' ')}
+      id={anchor}
+      tabIndex={-1}
+      aria-labelledby={`${anchor}-title`}
+    >
       <h3 id={`${anchor}-title`} className="evaluation__title">
         {t(`evidence.designs.${evaluation.design}`)}
+        {evaluation.verification !== 'verified' ? (
+          <>
+            {' '}
+            <span className={`verification-badge verification-badge--${evaluation.verification}`}>
+              {t(`practices.verification.states.${evaluation.verification}`)}
+            </span>
+          </>
+        ) : null}
       </h3>
+      {evaluation.verification !== 'verified' ? (
+        <p className="evaluation__verification muted">
+          {t(`practices.verification.stateTexts.${evaluation.verification}`)}
+        </p>
+      ) : null}
+      {evaluation.verificationComment ? (
+        <div className="evaluation__comment">
+          <p>
+            <strong>{t('practices.verification.reviewerComment')}</strong>
+          </p>
+          <p className="pre-line">{evaluation.verificationComment}</p>
+        </div>
+      ) : null}
       <p className="evaluation__citation">
         {evaluation.citation}
         {evaluation.doi ? (
@@ -54,12 +103,34 @@ function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evalua
         <li>
           {t('practices.evaluations.riskOfBias')}: {t(`evidence.riskLabels.${evaluation.riskOfBias}`)}
         </li>
-        <li>
-          {evaluation.independent
-            ? t('practices.evaluations.independentYes')
-            : t('practices.evaluations.independentNo')}
-        </li>
+        <li>{t(`practices.evaluations.independenceShown.${evaluation.independence}`)}</li>
+        {evaluation.sampleRandomised !== null && evaluation.sampleAnalysed !== null ? (
+          <li>
+            {t('practices.evaluations.randomisedAnalysed', {
+              randomised: evaluation.sampleRandomised,
+              analysed: evaluation.sampleAnalysed,
+            })}
+            {attrition !== null
+              ? ` · ${t('practices.evaluations.attrition', {
+                  percent: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(attrition),
+                })}`
+              : null}
+          </li>
+        ) : null}
+        {evaluation.comparison ? (
+          <li>
+            {t('practices.evaluations.comparison')}: {t(`practices.evaluations.comparisons.${evaluation.comparison}`)}
+          </li>
+        ) : null}
+        {evaluation.registrationId ? (
+          <li>{t('practices.evaluations.registeredAs', { id: evaluation.registrationId })}</li>
+        ) : null}
       </ul>
+      {evaluation.conflictOfInterest ? (
+        <p className="muted">
+          {t('practices.evaluations.conflictDeclared')} {evaluation.conflictOfInterest}
+        </p>
+      ) : null}
       <p className="pre-line">{evaluation.summary}</p>
       <OutcomeTable outcomes={evaluation.outcomes} />
       <p className="muted">
@@ -67,6 +138,9 @@ function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evalua
         {evaluation.author ? ' · ' : null}
         <time dateTime={evaluation.createdAt}>{formatDate(evaluation.createdAt)}</time>
       </p>
+      {evaluation.canVerify ? (
+        <VerificationPanel evaluation={evaluation} idPrefix={`verify-${evaluation.id}`} onDecided={onDecided} />
+      ) : null}
       {evaluation.canEdit ? (
         editing ? (
           <EvaluationForm

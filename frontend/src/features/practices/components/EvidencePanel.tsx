@@ -1,5 +1,6 @@
-import type { Evaluation, EvidenceRating, OutcomeRating } from '@pn/shared';
+import { crosswalkFor, type Evaluation, type EvidenceRating, type OutcomeRating } from '@pn/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLocale } from '../../../lib/useLocale';
 import { evaluationAnchor, evaluationName, explainRating } from '../ratingReasons';
 import { StrengthMeter } from './StrengthMeter';
@@ -34,7 +35,8 @@ export function EvidencePanel({ rating, evaluations }: { rating: EvidenceRating;
     <section className="section evidence" id="evidence" aria-labelledby="evidence-title" tabIndex={-1}>
       <h2 id="evidence-title">{t('evidence.title')}</h2>
       <p className="evidence__caveat">
-        <strong>{t('evidence.caveat')}</strong> {t('evidence.caveatText')}
+        <strong>{t('evidence.caveat')}</strong> {t('evidence.caveatText')}{' '}
+        <Link to="/evidence/rule">{t('evidence.ruleLink')}</Link>
       </p>
       {rating.outcomes.length === 0 ? (
         <div className="evidence__none">
@@ -56,6 +58,7 @@ export function EvidencePanel({ rating, evaluations }: { rating: EvidenceRating;
       <details className="evidence__rule">
         <summary>{t('evidence.ruleTitle')}</summary>
         <p>{t('evidence.rule')}</p>
+        <p className="muted">{t('evidence.ruleVersion', { version: rating.ruleVersion })}</p>
       </details>
     </section>
   );
@@ -85,6 +88,7 @@ function OutcomeRatingCard({ outcome, evaluations }: { outcome: OutcomeRating; e
         </p>
       ) : null}
       <p className="muted">{t('evidence.studies', { count: outcome.evaluationCount })}</p>
+      <Equivalents outcome={outcome} />
       <h4 className="outcome-rating__why">{t('evidence.why')}</h4>
       <ul className="reasons">
         {reasons.map((reason, index) => (
@@ -106,5 +110,23 @@ function OutcomeRatingCard({ outcome, evaluations }: { outcome: OutcomeRating; e
         ))}
       </ul>
     </li>
+  );
+}
+
+/** The rating on the scales practitioners know, from the crosswalk the rule publishes. */
+function Equivalents({ outcome }: { outcome: OutcomeRating }) {
+  const { t } = useTranslation();
+  const entry = crosswalkFor(outcome.strength, outcome.direction);
+  return (
+    <p className="outcome-rating__equivalent">
+      {t('evidence.equivalent')}{' '}
+      {(['eif', 'blueprints', 'crimeSolutions', 'inspire'] as const).map((scale, index) => (
+        <span key={scale}>
+          {index > 0 ? ' · ' : null}
+          {t(`evidence.scales.${scale}`)}: {entry[scale]}
+        </span>
+      ))}{' '}
+      <Link to="/evidence/rule#crosswalk">{t('evidence.equivalentHow')}</Link>
+    </p>
   );
 }

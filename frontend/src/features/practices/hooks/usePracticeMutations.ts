@@ -6,6 +6,7 @@ import type {
   ReviewPracticeRequest,
   UpdateEvaluationRequest,
   UpdatePracticeRequest,
+  VerificationRequest,
 } from '@pn/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -17,6 +18,7 @@ import {
   submitPractice,
   updateEvaluation,
   updatePractice,
+  verifyEvaluation,
 } from '../api';
 
 /**
@@ -61,20 +63,41 @@ export function useReviewPractice(id: string) {
   return useMutation({ mutationFn: (body: ReviewPracticeRequest) => reviewPractice(id, body), onSuccess: changed });
 }
 
-/** A new or corrected evaluation changes the practice's rating: its page and the lists are refetched. */
+/** The verification queues, which a new, corrected or decided evaluation changes. */
+function useQueuesChanged() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: [...practiceKeys.all, 'verification'] });
+}
+
+/**
+ * A new or corrected evaluation awaits verification: the practice's page (its label; the rating when a verified
+ * one went back to awaiting), the lists and the verification queues are refetched.
+ */
 export function useCreateEvaluation(practiceId: string) {
   const changed = usePracticeChanged(practiceId);
+  const queues = useQueuesChanged();
   return useMutation({
     mutationFn: (body: CreateEvaluationRequest) => createEvaluation(practiceId, body),
-    onSuccess: () => changed(),
+    onSuccess: () => Promise.all([changed(), queues()]),
   });
 }
 
 export function useUpdateEvaluation(practiceId: string) {
   const changed = usePracticeChanged(practiceId);
+  const queues = useQueuesChanged();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateEvaluationRequest }) => updateEvaluation(id, body),
-    onSuccess: () => changed(),
+    onSuccess: () => Promise.all([changed(), queues()]),
+  });
+}
+
+/** A reviewer's decision changes the rating, the evaluation's label and the verification queues. */
+export function useVerifyEvaluation(practiceId: string) {
+  const changed = usePracticeChanged(practiceId);
+  const queues = useQueuesChanged();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: VerificationRequest }) => verifyEvaluation(id, body),
+    onSuccess: () => Promise.all([changed(), queues()]),
   });
 }
 

@@ -1,6 +1,9 @@
+import type { VerificationState } from '@pn/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   curationQueueQuery,
+  evidenceRuleQuery,
+  verificationQueueQuery,
   feedbackListQuery,
   historyQuery,
   notRatedQuery,
@@ -24,6 +27,14 @@ export function useCurationQueue(queue: CurationQueue) {
 
 export function useNotRated() {
   return usePagedQuery(notRatedQuery());
+}
+
+export function useVerificationQueue(state: VerificationState) {
+  return usePagedQuery(verificationQueueQuery(state));
+}
+
+export function useEvidenceRule() {
+  return useQuery(evidenceRuleQuery());
 }
 
 export function usePractice(id: string) {

@@ -91,7 +91,7 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       implementedIn: 'Implementeret i {{countries}}',
       feedbackCount_one: '{{count}} implementeringsrapport',
       feedbackCount_other: '{{count}} implementeringsrapporter',
-      updated: 'Opdateret {{date}}',
+      updated: 'Evalueringen er opdateret. Dens kodning er ændret, så den afventer igen en bedømmers verificering.',
       moreOutcomes_one: 'og {{count}} udfald mere',
       moreOutcomes_other: 'og {{count}} udfald mere',
     },
@@ -298,7 +298,8 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
     },
     evaluations: {
       title: 'Evalueringer',
-      intro: 'Undersøgelser af denne praksis, lagt ind af forskere. Evidensvurderingen ovenfor udledes af dem.',
+      intro:
+        'Undersøgelser af denne praksis, lagt ind af forskere. Evidensvurderingen ovenfor udledes af dem, en anden bedømmer har verificeret.',
       empty: 'Ingen evaluering endnu.',
       emptyResearcher: 'Tilføj den første, hvis du har undersøgt denne praksis.',
       add: 'Tilføj en evaluering',
@@ -306,7 +307,7 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       edit: 'Redigér denne evaluering',
       save: 'Gem evalueringen',
       saving: 'Gemmer…',
-      added: 'Evalueringen er tilføjet. Vurderingen er opdateret.',
+      added: 'Evalueringen er tilføjet. Den tæller med i vurderingen, når en anden bedømmer har verificeret den.',
       updated: 'Evalueringen er opdateret.',
       by: 'Lagt ind af {{name}}',
       design: 'Design',
@@ -317,9 +318,42 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       followUpHint: 'Hvor længe efter indsatsen udfaldene blev målt.',
       riskOfBias: 'Risiko for bias',
       riskPlaceholder: 'Vælg en risiko for bias',
-      independent: 'Gennemført uafhængigt af programmets udviklere',
-      independentYes: 'Uafhængig evaluering',
-      independentNo: 'Af udviklerne',
+      independence: 'Hvem gennemførte evalueringen',
+      independencePlaceholder: 'Vælg hvem',
+      independenceHint: 'Niveau 4 kræver mindst én gentagelse foretaget af en uafhængig evaluator.',
+      independenceOptions: {
+        developer: 'Programmets udviklere',
+        'developer-funded': 'Andre, finansieret af udviklerne',
+        independent: 'Uafhængige evaluatorer',
+      },
+      independenceShown: {
+        developer: 'Af udviklerne',
+        'developer-funded': 'Finansieret af udviklerne',
+        independent: 'Uafhængig evaluering',
+      },
+      conflictOfInterest: 'Interessekonflikter',
+      conflictOfInterestHint:
+        'Finansiering, roller i programmet, alt hvad en læser bør vide. Lad feltet stå tomt, hvis der ingen er.',
+      conflictDeclared: 'Oplyst interessekonflikt:',
+      sampleRandomised: 'Randomiseret eller indskrevet',
+      sampleRandomisedHint: 'Hvor mange personer der blev fordelt til grupperne.',
+      sampleAnalysed: 'Analyseret',
+      sampleAnalysedHint: 'Hvor mange personer analysen bygger på.',
+      attrition: 'Frafald: {{percent}} %',
+      attritionHigh: '(over {{max}} %: reglen regner en sådan undersøgelse som foreløbig evidens)',
+      randomisedAnalysed: '{{randomised}} randomiseret eller indskrevet, {{analysed}} analyseret',
+      comparison: 'Sammenligningsbetingelse',
+      comparisonPlaceholder: 'Vælg en sammenligning',
+      comparisons: {
+        placebo: 'Placebo',
+        waitlist: 'Venteliste',
+        'treatment-as-usual': 'Sædvanlig behandling',
+        matched: 'Matchet sammenligningsgruppe',
+        none: 'Ingen sammenligning',
+      },
+      registrationId: 'Forsøgsregistrering',
+      registrationIdHint: 'For eksempel ISRCTN76841676, NCT05831657 eller et OSF-id.',
+      registeredAs: 'Registreret som {{id}}',
       citation: 'Reference',
       citationHint: 'Forfattere, år, titel, tidsskrift eller rapport.',
       doi: 'DOI',
@@ -362,6 +396,63 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
         ci: '95 % KI {{low}} til {{high}}',
       },
       doiLink: 'DOI {{doi}}',
+    },
+    verification: {
+      states: {
+        awaiting: 'Afventer verificering',
+        returned: 'Sendt retur',
+        verified: 'Verificeret',
+      },
+      stateTexts: {
+        awaiting: 'Tæller ikke med i vurderingen, før en anden bedømmer har tjekket kodningen mod undersøgelsen.',
+        returned: 'Tæller ikke med i vurderingen: en bedømmer har bedt forfatteren om at rette den.',
+        verified: 'Tjekket af en anden bedømmer; den tæller med i vurderingen.',
+      },
+      reviewerComment: 'Bedømmerens kommentar',
+      title: 'Verificér denne evaluering',
+      intro:
+        'Tjek kodningen (design, stikprøve, sammenligning, effektmål) mod selve undersøgelsen. Verificeret tæller den med i praksissens vurdering; sendt retur går den tilbage til forfatteren med din kommentar.',
+      reconcileNote:
+        'Som koordinator afgør du uenigheden mellem forfatter og bedømmer, og din afgørelse er endelig: herefter er det kun koordinatorer, der afgør denne evaluering.',
+      decision: 'Din afgørelse',
+      decisions: {
+        verify: 'Verificér: kodningen svarer til undersøgelsen',
+        return: 'Send den retur til forfatteren til rettelse',
+      },
+      chooseDecision: 'Vælg, om den skal verificeres eller sendes retur.',
+      comment: 'Kommentar',
+      commentHint: 'Påkrævet, når du sender den retur: hvad skal forfatteren rette? Højst {{max}} tegn.',
+      conflict: 'Interessekonflikt',
+      conflictHint:
+        'Har du en i forhold til denne undersøgelse eller dette program (du har arbejdet på det eller er finansieret af udviklerne), så skriv det her: så kan du ikke verificere den, og en anden bedømmer gør det.',
+      send: 'Send afgørelsen',
+      verifiedDone: 'Verificeret. Vurderingen er opdateret.',
+      returnedDone: 'Sendt retur til forfatteren med din kommentar.',
+      queue: {
+        title: 'Verificering',
+        intro:
+          'En undersøgelse tæller først med i en praksis’ offentlige vurdering, når en anden bedømmer uden interessekonflikt har tjekket, hvordan den er kodet. De, der har ventet længst, står først.',
+        sections: {
+          awaiting: 'Afventer verificering',
+          returned: 'Sendt retur til forfatterne',
+          verified: 'Verificeret',
+        },
+        sectionIntro: {
+          awaiting:
+            'Nye og rettede evalueringer. Du kan ikke verificere dine egne eller evalueringer af praksisser, du selv har skrevet.',
+          returned:
+            'Tilbage hos forfatterne. Er en forfatter uenig med bedømmeren, afgør en koordinator sagen, og afgørelsen er endelig.',
+          verified: 'Verificerede evalueringer.',
+        },
+        empty: {
+          awaiting: 'Intet afventer verificering.',
+          returned: 'Ingen evaluering er tilbage hos forfatteren.',
+          verified: 'Ingen verificerede evalueringer endnu.',
+        },
+        of: 'Evaluering af',
+        notYours:
+          'Du kan ikke afgøre denne: du har skrevet den eller praksissen, eller den er nu en sag for en koordinator.',
+      },
     },
     feedback: {
       title: 'Tilbagemeldinger om implementering',
@@ -417,6 +508,10 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       },
     },
     errors: {
+      conflictRefused:
+        'Du har oplyst en interessekonflikt og kan derfor ikke afgøre denne evaluering: en anden bedømmer verificerer den.',
+      decidedMeanwhile:
+        'Evalueringen er blevet afgjort eller rettet i mellemtiden. Genindlæs siden for at se, hvor den står.',
       underReview:
         'Denne praksis er under vurdering: den kan redigeres igen, når en koordinator har truffet en beslutning.',
     },
@@ -468,7 +563,58 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
     why: 'Hvorfor denne vurdering',
     concerned: 'Berørte evalueringer:',
     ruleTitle: 'Sådan udledes vurderingen',
-    rule: 'Styrke: 1 for kvalitative eller beskrivende undersøgelser, 2 for før-og-efter-undersøgelser uden sammenligningsgruppe, 3 for en kontrolleret undersøgelse (randomiseret eller med sammenligningsgruppe) uden høj risiko for bias, 4 når mindst to stærke undersøgelser stemmer overens, og effekten holder i 12 måneder. Retning: virksom kræver styrke 3 og positive resultater; skade fundet af en undersøgelse med styrke 2 eller mere går forud for alt andet.',
+    ruleLink: 'Sådan vurderer vi evidens',
+    ruleVersion: 'Regelversion {{version}}',
+    equivalent: 'Svarer nogenlunde til',
+    equivalentHow: '(sådan sammenlignes skalaerne)',
+    scales: {
+      eif: 'EIF Guidebook',
+      blueprints: 'Blueprints',
+      crimeSolutions: 'CrimeSolutions',
+      inspire: 'INSPIRE / ECSA',
+    },
+    rulePage: {
+      title: 'Sådan vurderer vi evidens',
+      intro:
+        'Hver praksis’ evidensvurdering beregnes ud fra dens evalueringer efter reglen nedenfor og indtastes aldrig i hånden. Siden bygger på de samme tal, som vurderingskoden anvender, og hver vurdering oplyser, hvilken version af reglen der beregnede den.',
+      verificationTitle: 'Kun verificerede undersøgelser tæller',
+      verificationText:
+        'En undersøgelse tæller først, når en anden bedømmer (en forsker eller koordinator, der hverken har skrevet undersøgelsens registrering eller praksissen og ikke oplyser nogen interessekonflikt) har tjekket kodningen mod undersøgelsen. Indtil da ser medlemmer den mærket »afventer verificering«, og besøgende ser den ikke. Er forfatter og bedømmer uenige, afgør en koordinator, og den afgørelse er endelig.',
+      levelsTitle: 'Evidensstyrke, pr. effektmål',
+      level: 'Niveau {{level}}:',
+      levels: {
+        l0: 'Ingen evaluering af dette effektmål.',
+        l1: 'Beskrivende evidens: kvalitative undersøgelser, brugerundersøgelser og andet beskrivende arbejde.',
+        l2: 'Foreløbig evidens: før-og-efter-undersøgelser uden sammenligningsgruppe samt kontrollerede undersøgelser med høj risiko for bias, for lille stikprøve eller stort frafald.',
+        l3: 'Kausal evidens: mindst én velgennemført kontrolleret undersøgelse (randomiseret eller med sammenligningsgruppe) eller en systematisk oversigt over sådanne.',
+        l4: 'Gentaget evidens: niveau 3 fundet igen, varigt og bekræftet uafhængigt (se tærsklerne).',
+      },
+      designs: '(designs: {{designs}})',
+      thresholdsTitle: 'Tærskler',
+      thresholds: {
+        'min-analysed-sample':
+          'Et randomiseret forsøg eller et kvasieksperiment skal analysere mindst {{value}} personer (omkring {{perArm}} pr. gruppe i en undersøgelse med to arme) for at give kausal evidens; med færre tæller det som foreløbigt.',
+        'max-attrition-percent':
+          'Det må heller ikke miste mere end {{value}} % af de randomiserede eller indskrevne før analysen.',
+        'replicating-studies':
+          'Niveau 4 kræver mindst {{value}} stærke undersøgelser, der finder en signifikant positiv effekt …',
+        'independent-replications': '… hvoraf mindst {{value}} er gennemført af en uafhængig evaluator …',
+        'sustained-months': '… og en effekt, der holder i mindst {{value}} måneder.',
+        'harm-min-strength':
+          'En signifikant negativ effekt fundet af en undersøgelse på niveau {{value}} eller derover går forud for alt andet: effektmålet vurderes som »mulig skade« og vises først.',
+      },
+      sources: 'Valgt ud fra: {{sources}}.',
+      directionsTitle: 'Effektens retning',
+      directionsText:
+        'Virksom: de stærkeste undersøgelser (niveau 3 eller 4) fandt alle en signifikant positiv effekt. Lovende: positive eller blandede stærke resultater eller positive foreløbige. Ingen effekt: stærke undersøgelser fandt ingen. Uafklaret: kun beskrivende undersøgelser eller resultater, der strider mod hinanden. Mulig skade går forud for alle disse.',
+      crosswalkTitle: 'På de skalaer, du måske kender',
+      crosswalkIntro:
+        'Registrene er indbyrdes uenige: af de programmer, flere clearinghouses har vurderet, fik kun omkring en tredjedel lignende vurderinger. Dette er omtrentlige modsvar til orientering, ikke disse registres vurdering.',
+      crosswalkCaption: 'Vores niveauer og retninger og deres omtrentlige modsvar andre steder',
+      ours: 'Vores vurdering',
+      levelsList: 'Niveau {{levels}}',
+    },
+    rule: 'Styrke: 1 for kvalitative eller beskrivende undersøgelser; 2 for før-og-efter-undersøgelser uden sammenligningsgruppe og for kontrollerede undersøgelser med høj risiko for bias, for få analyserede deltagere eller stort frafald; 3 for en velgennemført kontrolleret undersøgelse; 4 når mindst to stærke undersøgelser stemmer overens, effekten holder i 12 måneder, og én af dem er uafhængig. Kun verificerede evalueringer tæller. Retning: virksom kræver styrke 3 og positive resultater; skade fundet af en undersøgelse med styrke 2 eller mere går forud for alt andet.',
     reasons: {
       'no-evaluation': 'Ingen evaluering har målt dette udfald.',
       'strongest-study': 'Den stærkeste undersøgelse af dette udfald bestemmer styrken: {{design}}, {{risk}}.',
@@ -488,6 +634,12 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       'weak-only':
         'Kun beskrivende eller kvalitative undersøgelser har målt det. De kan ikke påvise en effekt, så retningen er uafklaret.',
       conflicting: 'Undersøgelserne er uenige eller fandt ingen signifikant effekt: uafklaret.',
+      'sample-too-small':
+        'En kontrolleret undersøgelse analyserede færre end {{min}} personer (omkring {{perArm}} pr. gruppe): den tæller som foreløbig evidens (2), ikke som kausal.',
+      'high-attrition':
+        'En kontrolleret undersøgelse mistede mere end {{max}} % af deltagerne før analysen: den tæller som foreløbig evidens (2), ikke som kausal.',
+      'not-independently-replicated':
+        'Stærke undersøgelser stemmer overens, og effekten holdt i {{months}} måneder, men ingen af dem blev gennemført af en uafhængig evaluator: styrken forbliver 3.',
       'self-report-only':
         'Alle målinger af dette udfald var selvrapporterede. Selvrapportering kan overvurdere succes; registerdata eller validerede skalaer er stærkere.',
     },

@@ -87,7 +87,7 @@ export const practicesEn = {
       implementedIn: 'Implemented in {{countries}}',
       feedbackCount_one: '{{count}} implementation report',
       feedbackCount_other: '{{count}} implementation reports',
-      updated: 'Updated {{date}}',
+      updated: 'The evaluation has been updated. Its coding changed, so it awaits a reviewer’s verification again.',
       moreOutcomes_one: 'and {{count}} more outcome',
       moreOutcomes_other: 'and {{count}} more outcomes',
     },
@@ -291,7 +291,8 @@ export const practicesEn = {
     },
     evaluations: {
       title: 'Evaluations',
-      intro: 'Studies of this practice, posted by researchers. The evidence rating above is derived from them.',
+      intro:
+        'Studies of this practice, posted by researchers. The evidence rating above is derived from those a second reviewer has verified.',
       empty: 'No evaluation yet.',
       emptyResearcher: 'Add the first one if you have studied this practice.',
       add: 'Add an evaluation',
@@ -299,7 +300,7 @@ export const practicesEn = {
       edit: 'Edit this evaluation',
       save: 'Save the evaluation',
       saving: 'Saving…',
-      added: 'The evaluation has been added. The rating has been updated.',
+      added: 'The evaluation has been added. It counts in the rating once a second reviewer has verified it.',
       updated: 'The evaluation has been updated.',
       by: 'Posted by {{name}}',
       design: 'Design',
@@ -310,9 +311,42 @@ export const practicesEn = {
       followUpHint: 'How long after the intervention the outcomes were measured.',
       riskOfBias: 'Risk of bias',
       riskPlaceholder: 'Choose a risk of bias',
-      independent: 'Run independently of the programme’s developers',
-      independentYes: 'Independent evaluation',
-      independentNo: 'By the developers',
+      independence: 'Who ran the evaluation',
+      independencePlaceholder: 'Choose who ran it',
+      independenceHint: 'Level 4 needs at least one replication by an independent evaluator.',
+      independenceOptions: {
+        developer: 'The programme’s developers',
+        'developer-funded': 'Others, funded by the developers',
+        independent: 'Independent evaluators',
+      },
+      independenceShown: {
+        developer: 'By the developers',
+        'developer-funded': 'Funded by the developers',
+        independent: 'Independent evaluation',
+      },
+      conflictOfInterest: 'Conflicts of interest',
+      conflictOfInterestHint:
+        'Funding, roles in the programme, anything a reader should know. Leave empty if there are none.',
+      conflictDeclared: 'Declared conflict of interest:',
+      sampleRandomised: 'Randomised or enrolled',
+      sampleRandomisedHint: 'How many people were allocated to the groups.',
+      sampleAnalysed: 'Analysed',
+      sampleAnalysedHint: 'How many people the analysis rests on.',
+      attrition: 'Attrition: {{percent}} %',
+      attritionHigh: '(above {{max}} %: the rule counts such a study as preliminary evidence)',
+      randomisedAnalysed: '{{randomised}} randomised or enrolled, {{analysed}} analysed',
+      comparison: 'Comparison condition',
+      comparisonPlaceholder: 'Choose a comparison',
+      comparisons: {
+        placebo: 'Placebo',
+        waitlist: 'Waiting list',
+        'treatment-as-usual': 'Treatment as usual',
+        matched: 'Matched comparison group',
+        none: 'No comparison',
+      },
+      registrationId: 'Trial registration',
+      registrationIdHint: 'For example ISRCTN76841676, NCT05831657 or an OSF id.',
+      registeredAs: 'Registered as {{id}}',
       citation: 'Citation',
       citationHint: 'Authors, year, title, journal or report.',
       doi: 'DOI',
@@ -355,6 +389,61 @@ export const practicesEn = {
         ci: '95% CI {{low}} to {{high}}',
       },
       doiLink: 'DOI {{doi}}',
+    },
+    verification: {
+      states: {
+        awaiting: 'Awaiting verification',
+        returned: 'Returned',
+        verified: 'Verified',
+      },
+      stateTexts: {
+        awaiting: 'Not counted in the rating until a second reviewer has checked its coding against the study.',
+        returned: 'Not counted in the rating: a reviewer asked its author to correct it.',
+        verified: 'Checked by a second reviewer; it counts in the rating.',
+      },
+      reviewerComment: 'Reviewer’s comment',
+      title: 'Verify this evaluation',
+      intro:
+        'Check its coding (design, sample, comparison, outcomes) against the study itself. Verified, it counts in the practice’s rating; returned, it goes back to its author with your comment.',
+      reconcileNote:
+        'As a coordinator, your decision reconciles the author and the reviewer, and it is final: only coordinators decide on this evaluation afterwards.',
+      decision: 'Your decision',
+      decisions: {
+        verify: 'Verify: the coding matches the study',
+        return: 'Return it to its author for correction',
+      },
+      chooseDecision: 'Choose whether to verify or return it.',
+      comment: 'Comment',
+      commentHint: 'Required when you return it: what should its author correct? At most {{max}} characters.',
+      conflict: 'Conflict of interest',
+      conflictHint:
+        'If you have one with this study or programme (you worked on it, or were funded by its developers), say so here: you then cannot verify it, and another reviewer will.',
+      send: 'Send the decision',
+      verifiedDone: 'Verified. The rating has been updated.',
+      returnedDone: 'Returned to its author, with your comment.',
+      queue: {
+        title: 'Verification',
+        intro:
+          'A study counts in a practice’s public rating only once a second reviewer, without a conflict of interest, has checked how it was coded. Those waiting longest come first.',
+        sections: {
+          awaiting: 'Awaiting verification',
+          returned: 'Returned to their authors',
+          verified: 'Verified',
+        },
+        sectionIntro: {
+          awaiting: 'New and corrected evaluations. You cannot verify your own, nor those of practices you wrote.',
+          returned:
+            'Back with their authors. Where an author disagrees with the reviewer, a coordinator reconciles: their decision is final.',
+          verified: 'Verified evaluations.',
+        },
+        empty: {
+          awaiting: 'Nothing awaits verification.',
+          returned: 'No evaluation is back with its author.',
+          verified: 'No verified evaluation yet.',
+        },
+        of: 'Evaluation of',
+        notYours: 'You cannot decide on this one: you wrote it or the practice, or it is for a coordinator now.',
+      },
     },
     feedback: {
       title: 'Implementation feedback',
@@ -410,6 +499,10 @@ export const practicesEn = {
       },
     },
     errors: {
+      conflictRefused:
+        'You declared a conflict of interest, so you cannot decide on this evaluation: another reviewer will verify it.',
+      decidedMeanwhile:
+        'This evaluation was decided or corrected in the meantime. Reload the page to see where it stands.',
       underReview: 'This practice is under review: it can be edited again once a coordinator has decided.',
     },
   },
@@ -459,7 +552,57 @@ export const practicesEn = {
     why: 'Why this rating',
     concerned: 'Evaluations concerned:',
     ruleTitle: 'How the rating is derived',
-    rule: 'Strength: 1 for qualitative or descriptive studies, 2 for before-and-after studies without a comparison group, 3 for a controlled study (randomised or with a comparison group) without a high risk of bias, 4 when at least two strong studies agree and the effect lasts 12 months. Direction: effective needs strength 3 and positive results; harm found by any study of strength 2 or more overrides everything.',
+    ruleLink: 'How we rate evidence',
+    ruleVersion: 'Rule version {{version}}',
+    equivalent: 'Roughly equivalent to',
+    equivalentHow: '(how the scales compare)',
+    scales: {
+      eif: 'EIF Guidebook',
+      blueprints: 'Blueprints',
+      crimeSolutions: 'CrimeSolutions',
+      inspire: 'INSPIRE / ECSA',
+    },
+    rulePage: {
+      title: 'How we rate evidence',
+      intro:
+        'Every practice’s evidence rating is computed from its evaluations by the rule below, never typed in. This page is drawn from the same figures the rating code applies, and each rating says which version of the rule computed it.',
+      verificationTitle: 'Only verified studies count',
+      verificationText:
+        'A study counts only once a second reviewer (a researcher or coordinator who wrote neither the study’s entry nor the practice, and declares no conflict of interest) has checked its coding against the study. Until then members see it labelled “awaiting verification”, and visitors do not see it. Where its author and the reviewer disagree, a coordinator decides, and that decision is final.',
+      levelsTitle: 'Strength of evidence, per outcome',
+      level: 'Level {{level}}:',
+      levels: {
+        l0: 'No evaluation of this outcome.',
+        l1: 'Descriptive evidence: qualitative studies, user surveys and other descriptive work.',
+        l2: 'Preliminary evidence: before-and-after studies without a comparison group, and controlled studies with a high risk of bias, too small a sample or high attrition.',
+        l3: 'Causal evidence: at least one well-conducted controlled study (randomised, or with a comparison group) or a systematic review of such studies.',
+        l4: 'Replicated evidence: level 3 found again, lasting, and confirmed independently (see the thresholds).',
+      },
+      designs: '(designs: {{designs}})',
+      thresholdsTitle: 'Thresholds',
+      thresholds: {
+        'min-analysed-sample':
+          'A randomised trial or quasi-experiment must analyse at least {{value}} people (about {{perArm}} per group in a two-arm study) to give causal evidence; with fewer it counts as preliminary.',
+        'max-attrition-percent':
+          'Nor may it lose more than {{value}} % of the people randomised or enrolled before the analysis.',
+        'replicating-studies': 'Level 4 needs at least {{value}} strong studies finding a significant positive effect…',
+        'independent-replications': '…at least {{value}} of them run by an independent evaluator…',
+        'sustained-months': '…and an effect shown to last at least {{value}} months.',
+        'harm-min-strength':
+          'A significant negative effect found by a study of level {{value}} or more overrides everything else: the outcome is rated “possible harm” and shown first.',
+      },
+      sources: 'Chosen after: {{sources}}.',
+      directionsTitle: 'Direction of effect',
+      directionsText:
+        'Effective: the strongest studies (level 3 or 4) all found a significant positive effect. Promising: positive or mixed strong results, or positive preliminary ones. No effect: strong studies found none. Inconclusive: only descriptive studies, or results that disagree. Possible harm overrides all of these.',
+      crosswalkTitle: 'On the scales you may know',
+      crosswalkIntro:
+        'Registries disagree among themselves: of the programmes several clearinghouses rated, only about a third got similar ratings. These are rough equivalents, for orientation, not a rating by those registries.',
+      crosswalkCaption: 'Our levels and directions, and their rough equivalents elsewhere',
+      ours: 'Our rating',
+      levelsList: 'Level {{levels}}',
+    },
+    rule: 'Strength: 1 for qualitative or descriptive studies; 2 for before-and-after studies without a comparison group, and for controlled studies with a high risk of bias, too few people analysed or high attrition; 3 for a well-conducted controlled study; 4 when at least two strong studies agree, the effect lasts 12 months and one of them is independent. Only verified evaluations count. Direction: effective needs strength 3 and positive results; harm found by any study of strength 2 or more overrides everything.',
     reasons: {
       'no-evaluation': 'No evaluation measured this outcome.',
       'strongest-study': 'The strongest study of this outcome sets the strength: {{design}}, {{risk}}.',
@@ -476,6 +619,12 @@ export const practicesEn = {
       'weak-only':
         'Only descriptive or qualitative studies measured it. They cannot show an effect, so the direction is inconclusive.',
       conflicting: 'The studies disagree, or found no significant effect: inconclusive.',
+      'sample-too-small':
+        'A controlled study analysed fewer than {{min}} people (about {{perArm}} per group): it counts as preliminary evidence (2), not causal.',
+      'high-attrition':
+        'A controlled study lost more than {{max}} % of its participants before the analysis: it counts as preliminary evidence (2), not causal.',
+      'not-independently-replicated':
+        'Strong studies agree and the effect lasted {{months}} months, but none was run by an independent evaluator: the strength stays at 3.',
       'self-report-only':
         'Every measurement of this outcome was self-reported. Self-reports can overstate success; official records or validated scales are stronger.',
     },

@@ -90,7 +90,8 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       implementedIn: 'Genomfört i {{countries}}',
       feedbackCount_one: '{{count}} rapport om genomförande',
       feedbackCount_other: '{{count}} rapporter om genomförande',
-      updated: 'Uppdaterat {{date}}',
+      updated:
+        'Utvärderingen har uppdaterats. Dess kodning har ändrats, så den väntar åter på en granskares verifiering.',
       moreOutcomes_one: 'och {{count}} utfall till',
       moreOutcomes_other: 'och {{count}} utfall till',
     },
@@ -295,7 +296,8 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
     },
     evaluations: {
       title: 'Utvärderingar',
-      intro: 'Studier av det här exemplet, inlagda av forskare. Evidensbedömningen ovan härleds ur dem.',
+      intro:
+        'Studier av det här exemplet, inlagda av forskare. Evidensbedömningen ovan härleds ur dem som en andra granskare har verifierat.',
       empty: 'Ingen utvärdering ännu.',
       emptyResearcher: 'Lägg till den första om du har studerat det här exemplet.',
       add: 'Lägg till en utvärdering',
@@ -303,7 +305,7 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       edit: 'Redigera den här utvärderingen',
       save: 'Spara utvärderingen',
       saving: 'Sparar…',
-      added: 'Utvärderingen har lagts till. Bedömningen har uppdaterats.',
+      added: 'Utvärderingen har lagts till. Den räknas i bedömningen när en andra granskare har verifierat den.',
       updated: 'Utvärderingen har uppdaterats.',
       by: 'Inlagd av {{name}}',
       design: 'Design',
@@ -314,9 +316,42 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       followUpHint: 'Hur länge efter insatsen utfallen mättes.',
       riskOfBias: 'Risk för bias',
       riskPlaceholder: 'Välj en risk för bias',
-      independent: 'Genomförd oberoende av programmets utvecklare',
-      independentYes: 'Oberoende utvärdering',
-      independentNo: 'Av utvecklarna',
+      independence: 'Vem genomförde utvärderingen',
+      independencePlaceholder: 'Välj vem',
+      independenceHint: 'Nivå 4 kräver minst en replikering gjord av en oberoende utvärderare.',
+      independenceOptions: {
+        developer: 'Programmets utvecklare',
+        'developer-funded': 'Andra, finansierade av utvecklarna',
+        independent: 'Oberoende utvärderare',
+      },
+      independenceShown: {
+        developer: 'Av utvecklarna',
+        'developer-funded': 'Finansierad av utvecklarna',
+        independent: 'Oberoende utvärdering',
+      },
+      conflictOfInterest: 'Intressekonflikter',
+      conflictOfInterestHint:
+        'Finansiering, roller i programmet, allt en läsare bör känna till. Lämna tomt om det inte finns några.',
+      conflictDeclared: 'Redovisad intressekonflikt:',
+      sampleRandomised: 'Randomiserade eller inskrivna',
+      sampleRandomisedHint: 'Hur många personer som fördelades till grupperna.',
+      sampleAnalysed: 'Analyserade',
+      sampleAnalysedHint: 'Hur många personer analysen bygger på.',
+      attrition: 'Bortfall: {{percent}} %',
+      attritionHigh: '(över {{max}} %: regeln räknar en sådan studie som preliminär evidens)',
+      randomisedAnalysed: '{{randomised}} randomiserade eller inskrivna, {{analysed}} analyserade',
+      comparison: 'Jämförelsevillkor',
+      comparisonPlaceholder: 'Välj en jämförelse',
+      comparisons: {
+        placebo: 'Placebo',
+        waitlist: 'Väntelista',
+        'treatment-as-usual': 'Sedvanlig behandling',
+        matched: 'Matchad jämförelsegrupp',
+        none: 'Ingen jämförelse',
+      },
+      registrationId: 'Studieregistrering',
+      registrationIdHint: 'Till exempel ISRCTN76841676, NCT05831657 eller ett OSF-id.',
+      registeredAs: 'Registrerad som {{id}}',
       citation: 'Referens',
       citationHint: 'Författare, år, titel, tidskrift eller rapport.',
       doi: 'DOI',
@@ -359,6 +394,63 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
         ci: '95 % KI {{low}} till {{high}}',
       },
       doiLink: 'DOI {{doi}}',
+    },
+    verification: {
+      states: {
+        awaiting: 'Väntar på verifiering',
+        returned: 'Tillbakaskickad',
+        verified: 'Verifierad',
+      },
+      stateTexts: {
+        awaiting: 'Räknas inte i bedömningen förrän en andra granskare har kontrollerat kodningen mot studien.',
+        returned: 'Räknas inte i bedömningen: en granskare har bett författaren rätta den.',
+        verified: 'Kontrollerad av en andra granskare; den räknas i bedömningen.',
+      },
+      reviewerComment: 'Granskarens kommentar',
+      title: 'Verifiera den här utvärderingen',
+      intro:
+        'Kontrollera kodningen (design, urval, jämförelse, utfall) mot själva studien. Verifierad räknas den i praktikens bedömning; tillbakaskickad går den tillbaka till författaren med din kommentar.',
+      reconcileNote:
+        'Som koordinator avgör du oenigheten mellan författare och granskare, och ditt beslut är slutgiltigt: därefter är det bara koordinatorer som beslutar om utvärderingen.',
+      decision: 'Ditt beslut',
+      decisions: {
+        verify: 'Verifiera: kodningen stämmer med studien',
+        return: 'Skicka tillbaka den till författaren för rättelse',
+      },
+      chooseDecision: 'Välj om den ska verifieras eller skickas tillbaka.',
+      comment: 'Kommentar',
+      commentHint: 'Krävs när du skickar tillbaka den: vad ska författaren rätta? Högst {{max}} tecken.',
+      conflict: 'Intressekonflikt',
+      conflictHint:
+        'Har du en i förhållande till studien eller programmet (du har arbetat med det eller finansieras av utvecklarna), skriv det här: då kan du inte verifiera den, och en annan granskare gör det.',
+      send: 'Skicka beslutet',
+      verifiedDone: 'Verifierad. Bedömningen har uppdaterats.',
+      returnedDone: 'Tillbakaskickad till författaren med din kommentar.',
+      queue: {
+        title: 'Verifiering',
+        intro:
+          'En studie räknas i en praktiks offentliga bedömning först när en andra granskare utan intressekonflikt har kontrollerat hur den kodats. De som väntat längst kommer först.',
+        sections: {
+          awaiting: 'Väntar på verifiering',
+          returned: 'Tillbakaskickade till författarna',
+          verified: 'Verifierade',
+        },
+        sectionIntro: {
+          awaiting:
+            'Nya och rättade utvärderingar. Du kan inte verifiera dina egna, eller utvärderingar av praktiker du själv skrivit.',
+          returned:
+            'Tillbaka hos författarna. Är en författare oenig med granskaren avgör en koordinator, och beslutet är slutgiltigt.',
+          verified: 'Verifierade utvärderingar.',
+        },
+        empty: {
+          awaiting: 'Inget väntar på verifiering.',
+          returned: 'Ingen utvärdering är tillbaka hos sin författare.',
+          verified: 'Inga verifierade utvärderingar ännu.',
+        },
+        of: 'Utvärdering av',
+        notYours:
+          'Du kan inte besluta om den här: du har skrivit den eller praktiken, eller så är den nu en fråga för en koordinator.',
+      },
     },
     feedback: {
       title: 'Återkoppling om genomförande',
@@ -414,6 +506,10 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       },
     },
     errors: {
+      conflictRefused:
+        'Du har redovisat en intressekonflikt och kan därför inte besluta om den här utvärderingen: en annan granskare verifierar den.',
+      decidedMeanwhile:
+        'Utvärderingen har beslutats eller rättats under tiden. Ladda om sidan för att se var den står.',
       underReview: 'Det här exemplet granskas: det kan redigeras igen när en samordnare har fattat beslut.',
     },
   },
@@ -464,7 +560,58 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
     why: 'Varför den här bedömningen',
     concerned: 'Berörda utvärderingar:',
     ruleTitle: 'Så härleds bedömningen',
-    rule: 'Styrka: 1 för kvalitativa eller beskrivande studier, 2 för före-och-efter-studier utan jämförelsegrupp, 3 för en kontrollerad studie (randomiserad eller med jämförelsegrupp) utan hög risk för bias, 4 när minst två starka studier stämmer överens och effekten kvarstår i 12 månader. Riktning: verksamt kräver styrka 3 och positiva resultat; skada som en studie med styrka 2 eller mer har funnit går före allt annat.',
+    ruleLink: 'Så bedömer vi evidens',
+    ruleVersion: 'Regelversion {{version}}',
+    equivalent: 'Motsvarar ungefär',
+    equivalentHow: '(så jämförs skalorna)',
+    scales: {
+      eif: 'EIF Guidebook',
+      blueprints: 'Blueprints',
+      crimeSolutions: 'CrimeSolutions',
+      inspire: 'INSPIRE / ECSA',
+    },
+    rulePage: {
+      title: 'Så bedömer vi evidens',
+      intro:
+        'Varje praktiks evidensbedömning beräknas från dess utvärderingar enligt regeln nedan och skrivs aldrig in för hand. Sidan bygger på samma siffror som bedömningskoden tillämpar, och varje bedömning anger vilken version av regeln som beräknade den.',
+      verificationTitle: 'Bara verifierade studier räknas',
+      verificationText:
+        'En studie räknas först när en andra granskare (en forskare eller koordinator som varken skrivit studiens post eller praktiken och inte redovisar någon intressekonflikt) har kontrollerat kodningen mot studien. Till dess ser medlemmar den märkt ”väntar på verifiering”, och besökare ser den inte. Är författare och granskare oeniga avgör en koordinator, och det beslutet är slutgiltigt.',
+      levelsTitle: 'Evidensstyrka, per utfall',
+      level: 'Nivå {{level}}:',
+      levels: {
+        l0: 'Ingen utvärdering av detta utfall.',
+        l1: 'Beskrivande evidens: kvalitativa studier, användarenkäter och annat beskrivande arbete.',
+        l2: 'Preliminär evidens: före-och-efter-studier utan jämförelsegrupp samt kontrollerade studier med hög risk för bias, för litet urval eller stort bortfall.',
+        l3: 'Kausal evidens: minst en välgjord kontrollerad studie (randomiserad eller med jämförelsegrupp) eller en systematisk översikt av sådana.',
+        l4: 'Replikerad evidens: nivå 3 funnen igen, varaktig och bekräftad oberoende (se trösklarna).',
+      },
+      designs: '(designer: {{designs}})',
+      thresholdsTitle: 'Trösklar',
+      thresholds: {
+        'min-analysed-sample':
+          'En randomiserad studie eller ett kvasiexperiment måste analysera minst {{value}} personer (ungefär {{perArm}} per grupp i en studie med två armar) för att ge kausal evidens; med färre räknas den som preliminär.',
+        'max-attrition-percent':
+          'Den får inte heller förlora mer än {{value}} % av de randomiserade eller inskrivna före analysen.',
+        'replicating-studies':
+          'Nivå 4 kräver minst {{value}} starka studier som finner en signifikant positiv effekt …',
+        'independent-replications': '… varav minst {{value}} genomförd av en oberoende utvärderare …',
+        'sustained-months': '… och en effekt som visats vara i minst {{value}} månader.',
+        'harm-min-strength':
+          'En signifikant negativ effekt som en studie på nivå {{value}} eller högre har funnit går före allt annat: utfallet bedöms som ”möjlig skada” och visas först.',
+      },
+      sources: 'Vald med stöd av: {{sources}}.',
+      directionsTitle: 'Effektens riktning',
+      directionsText:
+        'Verksamt: de starkaste studierna (nivå 3 eller 4) fann alla en signifikant positiv effekt. Lovande: positiva eller blandade starka resultat, eller positiva preliminära. Ingen effekt: starka studier fann ingen. Oklart: bara beskrivande studier, eller resultat som går isär. Möjlig skada går före alla dessa.',
+      crosswalkTitle: 'På skalor du kanske känner',
+      crosswalkIntro:
+        'Registren är oeniga sinsemellan: av de program som flera clearinghouses bedömt fick bara omkring en tredjedel liknande bedömningar. Detta är ungefärliga motsvarigheter för orientering, inte dessa registers bedömning.',
+      crosswalkCaption: 'Våra nivåer och riktningar och deras ungefärliga motsvarigheter på andra håll',
+      ours: 'Vår bedömning',
+      levelsList: 'Nivå {{levels}}',
+    },
+    rule: 'Styrka: 1 för kvalitativa eller beskrivande studier; 2 för före-och-efter-studier utan jämförelsegrupp och för kontrollerade studier med hög risk för bias, för få analyserade deltagare eller stort bortfall; 3 för en välgjord kontrollerad studie; 4 när minst två starka studier stämmer överens, effekten kvarstår i 12 månader och en av dem är oberoende. Bara verifierade utvärderingar räknas. Riktning: verksamt kräver styrka 3 och positiva resultat; skada som en studie med styrka 2 eller mer har funnit går före allt annat.',
     reasons: {
       'no-evaluation': 'Ingen utvärdering har mätt det här utfallet.',
       'strongest-study': 'Den starkaste studien av det här utfallet avgör styrkan: {{design}}, {{risk}}.',
@@ -483,6 +630,12 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       'weak-only':
         'Bara beskrivande eller kvalitativa studier har mätt det. De kan inte visa en effekt, så riktningen är oklar.',
       conflicting: 'Studierna är oense eller fann ingen signifikant effekt: oklart.',
+      'sample-too-small':
+        'En kontrollerad studie analyserade färre än {{min}} personer (ungefär {{perArm}} per grupp): den räknas som preliminär evidens (2), inte som kausal.',
+      'high-attrition':
+        'En kontrollerad studie förlorade mer än {{max}} % av deltagarna före analysen: den räknas som preliminär evidens (2), inte som kausal.',
+      'not-independently-replicated':
+        'Starka studier stämmer överens och effekten varade i {{months}} månader, men ingen av dem genomfördes av en oberoende utvärderare: styrkan stannar på 3.',
       'self-report-only':
         'Alla mätningar av det här utfallet var självrapporterade. Självrapporter kan överskatta framgång; registeruppgifter eller validerade skalor är starkare.',
     },
