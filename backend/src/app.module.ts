@@ -16,6 +16,8 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
+import { EvidenceMapModule } from './modules/evidence-map/evidence-map.module';
+import { ResearchQuestionsModule } from './modules/research-questions/research-questions.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
@@ -52,6 +54,8 @@ export class AppModule {
         ResourcesModule,
         PracticesModule,
         EvaluationsModule,
+        EvidenceMapModule,
+        ResearchQuestionsModule,
         SearchModule,
         HealthModule,
       ],

@@ -44,3 +44,7 @@ export * from './email/types';
 export * from './email/responses';
 export * from './moderation/types';
 export * from './moderation/responses';
+export * from './research/vocabularies';
+export * from './research/schemas';
+export * from './research/types';
+export * from './research/responses';

@@ -27,6 +27,11 @@ import { GroupEmailSettingEntity } from '../modules/email-notifications/group-em
 import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { AppSecretEntity } from '../modules/mail/app-secret.entity';
 import { EmailEntity } from '../modules/mail/email.entity';
+import {
+  ResearchQuestionFollowerEntity,
+  ResearchQuestionVoteEntity,
+} from '../modules/research-questions/research-question-member.entity';
+import { ResearchQuestionEntity } from '../modules/research-questions/research-question.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
 export const ENTITIES = [
@@ -48,6 +53,9 @@ export const ENTITIES = [
   EvaluationEntity,
   EvaluationOutcomeEntity,
   PracticeFeedbackEntity,
+  ResearchQuestionEntity,
+  ResearchQuestionVoteEntity,
+  ResearchQuestionFollowerEntity,
   AppSecretEntity,
   EmailEntity,
   AccountTokenEntity,

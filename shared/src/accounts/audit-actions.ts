@@ -34,5 +34,6 @@ export const AUDIT_ACTIONS = [
   'invitation.create',
   'invitation.withdraw',
   'invitation.accept',
+  'research-question.merge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

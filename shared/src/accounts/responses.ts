@@ -4,6 +4,7 @@ import { responseId, responseObject, type Proves, type SameShape } from '../comm
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES, UI_LANGUAGES } from '../common/vocabularies';
 import { authorSchema, messageSchema, threadSchema } from '../discussions/responses';
 import { evaluationSchema } from '../evaluations/responses';
+import { researchQuestionSchema } from '../research/responses';
 import { groupRefSchema, myMembershipSchema } from '../groups/responses';
 import { notificationSchema } from '../notifications/responses';
 import { exportedPracticeSchema, feedbackSchema } from '../practices/responses';
@@ -179,6 +180,11 @@ export const accountExportSchema = responseObject({
     )
     .optional(),
   passkeys: z.array(passkeySchema).optional(),
+  researchQuestions: responseObject({
+    raised: z.array(researchQuestionSchema),
+    votedFor: z.array(responseId),
+    following: z.array(responseId),
+  }).optional(),
 });
 
 export type AccountResponseChecks = [

@@ -1,3 +1,4 @@
+import type { ResearchQuestion } from '../research/types';
 import type { Locale } from '../email/vocabularies';
 import type { AccountStatus, Profession, Role } from '../common/vocabularies';
 import type { Message, Thread } from '../discussions/types';
@@ -120,4 +121,10 @@ export interface AccountExport {
   emails?: Array<{ kind: string; state: string; createdAt: string; sentAt: string | null }>;
   /** The passkeys the person registered (names and dates; their keys stay on the person's devices). */
   passkeys?: Passkey[];
+  /** Research questions the person raised, and those they voted for or follow (by id). */
+  researchQuestions?: {
+    raised: ResearchQuestion[];
+    votedFor: string[];
+    following: string[];
+  };
 }

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'practice-evaluation',
   'practice-feedback',
   'message-flagged',
+  'research-question',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

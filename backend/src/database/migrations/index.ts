@@ -10,6 +10,7 @@ import { AccountSecurity1765200000000 } from './1765200000000-AccountSecurity';
 import { Email1765300000000 } from './1765300000000-Email';
 import { FlagNotifications1765530000000 } from './1765530000000-FlagNotifications';
 import { EvaluationDeclarations1765590000000 } from './1765590000000-EvaluationDeclarations';
+import { ResearchQuestions1765660000000 } from './1765660000000-ResearchQuestions';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Email1765300000000,
   FlagNotifications1765530000000,
   EvaluationDeclarations1765590000000,
+  ResearchQuestions1765660000000,
 ];

@@ -21,6 +21,8 @@ export const SETTING_OF: Record<NotificationKind, EmailSettingKind> = {
   'practice-feedback': 'feedback',
   // A coordinator's other "waiting for your decision" setting: one choice for the requests and flags they act on.
   'message-flagged': 'join-request',
+  // Questions to research move as studies do: the same choice as the evaluations of practices.
+  'research-question': 'evaluation',
 };
 
 /** Mentions and replies are about you: a group's own frequency does not quiet them. */

@@ -54,6 +54,15 @@ export function notificationLine(
       return { text: withCount(t['practice-evaluation'](actor, practice)), link: practiceLink };
     case 'practice-feedback':
       return { text: withCount(t['practice-feedback'](actor, practice)), link: practiceLink };
+    case 'research-question': {
+      const title = typeof data.title === 'string' ? data.title : '';
+      const status = t.researchStatuses[String(data.event === 'merged' ? 'merged' : data.status)] ?? String(data.status ?? '');
+      const id = typeof data.questionId === 'string' ? data.questionId : '';
+      return {
+        text: withCount(t['research-question'](title, status)),
+        link: { label: t.openQuestion(title), url: appLink(config, `/research-questions/${id}`) },
+      };
+    }
     case 'message-flagged':
       // Never who flagged: the line has no actor, and the moderation view shows the reporter only to moderators.
       return {

@@ -45,6 +45,7 @@ export const SECTION_ORDER: ReadonlyArray<keyof AccountDataSections> = [
   'practices',
   'evaluations',
   'feedback',
+  'researchQuestions',
   'emailSettings',
   'emails',
 ];

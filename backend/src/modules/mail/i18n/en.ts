@@ -122,6 +122,14 @@ export const en = {
     comment: (comment: string) => `Comment: ${comment}`,
     'practice-evaluation': (actor: string, practice: string) => `${actor} added an evaluation of ${practice}`,
     'practice-feedback': (actor: string, practice: string) => `${actor} gave feedback on ${practice}`,
+    'research-question': (title: string, status: string) => `Research question ${title}: ${status}`,
+    researchStatuses: {
+      planned: 'a researcher has claimed it and plans a study',
+      'under-way': 'the study is under way',
+      answered: 'an evaluation answers it',
+      merged: 'merged into a question that asks the same',
+    } as Record<string, string>,
+    openQuestion: (title: string) => `Open the research question ${title}`,
     'message-flagged': (thread: string, group: string) =>
       `A message in ${thread} (${group}) was flagged for moderation`,
     someone: 'Someone',

@@ -145,6 +145,9 @@ export const adminEn = {
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
           accept: '{{actor}} accepted the invitation from {{person}}',
         },
+        'research-question': {
+          merge: '{{actor}} merged the research question “{{target}}” into another that asks the same',
+        },
       },
       detailLabels: {
         threadId: 'Thread',
@@ -220,6 +223,9 @@ export const adminEn = {
       create: 'Invitation sent',
       withdraw: 'Invitation withdrawn',
       accept: 'Invitation accepted',
+    },
+    'research-question': {
+      merge: 'Research question merged',
     },
   },
 };

@@ -1,0 +1,145 @@
+import {
+  PUBLISHED_LABELS,
+  RATING_DIRECTIONS,
+  type GapMapCell,
+  type gapMapQuerySchema,
+  type EvidenceRating,
+  type OutcomeConstruct,
+  type PreventionLevel,
+  type Setting,
+  type TargetGroup,
+} from '@pn/shared';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+
+export type GapMapFilters = Omit<z.output<typeof gapMapQuerySchema>, 'format'>;
+
+const PUBLISHED = `('${PUBLISHED_LABELS.join("', '")}')`;
+/** Ties between equally strong ratings go to the more favourable direction, harm last. */
+const DIRECTION_ORDER = `ARRAY['${RATING_DIRECTIONS.join("', '")}']::text[]`;
+
+/** The published practices' filter: the same facets as the list's (`practice-list.query.ts`). */
+function publishedWhere(filters: GapMapFilters, values: unknown[]): string {
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const where = [`p.published_revision IS NOT NULL`, `p.curation_label IN ${PUBLISHED}`];
+  if (filters.country) where.push(`p.countries @> ARRAY[${param(filters.country)}]::text[]`);
+  if (filters.language) {
+    const language = param(filters.language);
+    where.push(`(p.language = ${language} OR p.languages @> ARRAY[${language}]::text[])`);
+  }
+  if (filters.setting) where.push(`p.settings @> ARRAY[${param(filters.setting)}]::text[]`);
+  if (filters.preventionLevel) where.push(`p.prevention_level = ${param(filters.preventionLevel)}`);
+  return where.join(' AND ');
+}
+
+/** A published practice as the open-data export writes it. */
+export interface ExportPracticeRow {
+  id: string;
+  title: string;
+  summary: string;
+  organisation: string;
+  language: string;
+  curationLabel: string;
+  targetGroups: TargetGroup[];
+  preventionLevel: PreventionLevel;
+  settings: Setting[];
+  countries: string[];
+  languages: string[];
+  evidenceRating: EvidenceRating;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** A verified evaluation's outcome, with its study, as the export writes it. */
+export interface ExportOutcomeRow {
+  practiceId: string;
+  evaluationId: string;
+  design: string;
+  sampleSize: number;
+  followUpMonths: number | null;
+  riskOfBias: string;
+  independence: string;
+  citation: string;
+  doi: string | null;
+  registrationId: string | null;
+  construct: OutcomeConstruct;
+  measure: string;
+  direction: string;
+  significant: boolean;
+  effectSize: number | null;
+  sustained12Months: boolean;
+}
+
+export const evidenceMapRepository = {
+  /**
+   * The non-empty cells of the gap map, in one statement. A practice addresses a cell when it is published,
+   * is for the target group, and a verified evaluation of it measured the construct; the evaluations are
+   * those verified ones; strength and direction come from the practice's stored rating of the construct
+   * (what its page shows), the best across the cell's practices.
+   */
+  async cells(manager: EntityManager, filters: GapMapFilters): Promise<GapMapCell[]> {
+    const values: unknown[] = [];
+    const where = publishedWhere(filters, values);
+    return (await manager.query(
+      `WITH scope AS (
+         SELECT p.id, p.target_groups, p.evidence_rating FROM practices p WHERE ${where}
+       ),
+       measured AS (
+         SELECT e.practice_id, o.construct, count(DISTINCT e.id) AS evaluations
+           FROM scope s
+           JOIN evaluations e ON e.practice_id = s.id AND e.verification = 'verified'
+           JOIN evaluation_outcomes o ON o.evaluation_id = e.id
+          GROUP BY e.practice_id, o.construct
+       ),
+       rated AS (
+         SELECT m.practice_id, m.construct, m.evaluations, s.target_groups,
+                coalesce((r.rating ->> 'strength')::int, 0) AS strength, r.rating ->> 'direction' AS direction
+           FROM measured m
+           JOIN scope s ON s.id = m.practice_id
+           LEFT JOIN LATERAL (
+             SELECT rating FROM jsonb_array_elements(s.evidence_rating -> 'outcomes') AS rating
+              WHERE rating ->> 'construct' = m.construct LIMIT 1
+           ) r ON true
+       )
+       SELECT g.target_group AS "targetGroup", rated.construct,
+              count(*)::int AS practices, sum(rated.evaluations)::int AS evaluations,
+              max(rated.strength)::int AS "bestStrength",
+              (array_agg(rated.direction ORDER BY rated.strength DESC,
+                         array_position(${DIRECTION_ORDER}, rated.direction) NULLS LAST))[1] AS direction
+         FROM rated CROSS JOIN LATERAL unnest(rated.target_groups) AS g(target_group)
+        GROUP BY g.target_group, rated.construct`,
+      values,
+    )) as GapMapCell[];
+  },
+
+  /** A batch of published practices after `afterId`, in id order (the export reads them batch by batch). */
+  async publishedAfter(manager: EntityManager, afterId: string | null, limit: number): Promise<ExportPracticeRow[]> {
+    const values: unknown[] = [];
+    const where = publishedWhere({}, values);
+    const after = afterId ? ` AND p.id > $${values.push(afterId)}` : '';
+    return (await manager.query(
+      `SELECT p.id, p.title, p.summary, p.organisation, p.language, p.curation_label AS "curationLabel",
+              p.target_groups AS "targetGroups", p.prevention_level AS "preventionLevel", p.settings, p.countries,
+              p.languages, p.evidence_rating AS "evidenceRating", p.published_at AS "publishedAt",
+              p.updated_at AS "updatedAt"
+         FROM practices p WHERE ${where}${after}
+        ORDER BY p.id LIMIT $${values.push(limit)}`,
+      values,
+    )) as ExportPracticeRow[];
+  },
+
+  /** The verified evaluations' outcomes of these practices, by practice, study and position. */
+  async verifiedOutcomesOf(manager: EntityManager, practiceIds: string[]): Promise<ExportOutcomeRow[]> {
+    if (practiceIds.length === 0) return [];
+    return (await manager.query(
+      `SELECT e.practice_id AS "practiceId", e.id AS "evaluationId", e.design, e.sample_size AS "sampleSize",
+              e.follow_up_months AS "followUpMonths", e.risk_of_bias AS "riskOfBias", e.independence,
+              e.citation, e.doi, e.registration_id AS "registrationId", o.construct, o.measure, o.direction,
+              o.significant, o.effect_size AS "effectSize", o.sustained_12_months AS "sustained12Months"
+         FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
+        WHERE e.practice_id = ANY($1::uuid[]) AND e.verification = 'verified'
+        ORDER BY e.practice_id, e.created_at, e.id, o.position`,
+      [practiceIds],
+    )) as ExportOutcomeRow[];
+  },
+};
