@@ -10,5 +10,6 @@ export * from './groups';
 export * from './invitations';
 export * from './notifications';
 export * from './practices';
+export * from './research';
 export * from './resources';
 export * from './users';
