@@ -79,7 +79,9 @@ describe('GET /api/practices/export', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await response.text();
     const [first] = text.split('\r\n');
-    expect(first).toMatch(/^# .*Licence: CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\).*Rating rule version/);
+    expect(first).toMatch(
+      /^# .*Licence: CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\).*Rating rule version/,
+    );
     const rows = parse(text, { comment: '#', comment_no_infix: true, columns: true }) as Array<Record<string, string>>;
     const ofStudied = rows.filter((row) => row.practice_id === studied.id);
     expect(ofStudied.map((row) => [row.evaluation_id, row.construct])).toEqual([

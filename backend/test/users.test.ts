@@ -105,6 +105,7 @@ describe('own profile, export and erasure', () => {
       'practices',
       'evaluations',
       'feedback',
+      'researchQuestions',
       'emailSettings',
       'emails',
     ]);

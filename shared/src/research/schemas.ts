@@ -30,7 +30,11 @@ export const createResearchQuestionSchema = z
   .superRefine((body, context) => {
     if ((body.targetGroup === undefined) !== (body.construct === undefined)) {
       const path = body.targetGroup === undefined ? 'targetGroup' : 'construct';
-      context.addIssue({ code: 'custom', path: [path], message: 'a gap-map cell needs both a target group and a construct' });
+      context.addIssue({
+        code: 'custom',
+        path: [path],
+        message: 'a gap-map cell needs both a target group and a construct',
+      });
     }
     if (!body.practiceId && !body.targetGroup) {
       context.addIssue({ code: 'custom', path: ['practiceId'], message: 'must name a practice or a gap-map cell' });
@@ -59,10 +63,18 @@ export const moveResearchQuestionSchema = z
   })
   .superRefine((body, context) => {
     if (body.status === 'answered' && !body.evaluationId) {
-      context.addIssue({ code: 'custom', path: ['evaluationId'], message: 'an answered question names its evaluation' });
+      context.addIssue({
+        code: 'custom',
+        path: ['evaluationId'],
+        message: 'an answered question names its evaluation',
+      });
     }
     if (body.status !== 'answered' && body.evaluationId) {
-      context.addIssue({ code: 'custom', path: ['evaluationId'], message: 'only an answered question names an evaluation' });
+      context.addIssue({
+        code: 'custom',
+        path: ['evaluationId'],
+        message: 'only an answered question names an evaluation',
+      });
     }
   });
 export type MoveResearchQuestionRequest = z.input<typeof moveResearchQuestionSchema>;

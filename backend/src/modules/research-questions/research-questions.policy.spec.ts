@@ -1,4 +1,10 @@
-import { claimRefusal, mergeRefusal, moveRefusal, takePartRefusal, type QuestionFacts } from './research-questions.policy';
+import {
+  claimRefusal,
+  mergeRefusal,
+  moveRefusal,
+  takePartRefusal,
+  type QuestionFacts,
+} from './research-questions.policy';
 
 const RESEARCHER = { id: '11111111-1111-4111-8111-111111111111', role: 'researcher', status: 'active' } as const;
 const OTHER = { id: '22222222-2222-4222-8222-222222222222', role: 'researcher', status: 'active' } as const;

@@ -51,10 +51,14 @@ export function takePartRefusal(question: QuestionFacts, viewer: Viewer): Refusa
 }
 
 /** Merge a duplicate into the question it repeats (coordinators, checked by the route): two standing questions. */
-export function mergeRefusal(duplicate: QuestionFacts & { id: string }, kept: QuestionFacts & { id: string }): Refusal | null {
+export function mergeRefusal(
+  duplicate: QuestionFacts & { id: string },
+  kept: QuestionFacts & { id: string },
+): Refusal | null {
   if (duplicate.id === kept.id) return { refused: 'a question cannot be merged into itself', status: 409 };
   if (duplicate.mergedIntoId) return { refused: 'this question was already merged', status: 409 };
-  if (kept.mergedIntoId) return { refused: 'the question to keep was itself merged: merge into the one it points to', status: 409 };
+  if (kept.mergedIntoId)
+    return { refused: 'the question to keep was itself merged: merge into the one it points to', status: 409 };
   return null;
 }
 

@@ -36,7 +36,12 @@ export interface QuestionRow {
 /** The most votes first, then the newest. */
 const LIST_KEYS: ReadonlyArray<SortKey<QuestionRow>> = [
   { sql: 'q.vote_count', order: 'DESC', type: 'int', value: (q) => q.voteCount },
-  { sql: `date_trunc('milliseconds', q.created_at)`, order: 'DESC', type: 'time', value: (q) => q.createdAt.toISOString() },
+  {
+    sql: `date_trunc('milliseconds', q.created_at)`,
+    order: 'DESC',
+    type: 'time',
+    value: (q) => q.createdAt.toISOString(),
+  },
   { sql: 'q.id', order: 'DESC', type: 'uuid', value: (q) => q.id },
 ];
 

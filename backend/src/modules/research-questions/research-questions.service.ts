@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   createResearchQuestionSchema,
@@ -17,13 +23,7 @@ import { isLive } from '../practices/practices.policy';
 import type { UserEntity } from '../users/user.entity';
 import type { ResearchQuestionEntity } from './research-question.entity';
 import { toResearchQuestion } from './research-questions.mapper';
-import {
-  claimRefusal,
-  mergeRefusal,
-  moveRefusal,
-  takePartRefusal,
-  type Refusal,
-} from './research-questions.policy';
+import { claimRefusal, mergeRefusal, moveRefusal, takePartRefusal, type Refusal } from './research-questions.policy';
 import { researchQuestionsRepository as questions, type ListQuery } from './research-questions.repository';
 
 const refuse = (refusal: Refusal | null): void => {
@@ -58,7 +58,14 @@ export class ResearchQuestionsService {
   async create(user: UserEntity, body: z.output<typeof createResearchQuestionSchema>): Promise<ResearchQuestion> {
     const id = await this.dataSource.transaction(async (manager) => {
       if (body.practiceId) {
-        const practice = await this.practices.readable(body.practiceId, viewerOf(user), manager);
+        const practice = await this.practices
+          .readable(body.practiceId, viewerOf(user), manager)
+          .catch((error: unknown) => {
+            if (error instanceof NotFoundException) {
+              throw new BadRequestException(['practiceId: no published practice with this id']);
+            }
+            throw error;
+          });
         if (!isLive(practice)) {
           throw new ConflictException('research questions are raised on published practices that are not archived');
         }
@@ -90,14 +97,18 @@ export class ResearchQuestionsService {
     });
   }
 
-  async move(user: UserEntity, id: string, body: z.output<typeof moveResearchQuestionSchema>): Promise<ResearchQuestion> {
+  async move(
+    user: UserEntity,
+    id: string,
+    body: z.output<typeof moveResearchQuestionSchema>,
+  ): Promise<ResearchQuestion> {
     return this.step(user, id, async (manager, question, after) => {
       refuse(moveRefusal(question, viewerOf(user), body.status));
       if (body.evaluationId) {
         const practiceId = await questions.evaluationPractice(manager, body.evaluationId);
         if (!practiceId) throw new BadRequestException(['evaluationId: no evaluation with this id']);
         if (question.practiceId && practiceId !== question.practiceId) {
-          throw new BadRequestException(['evaluationId: is not an evaluation of the question\'s practice']);
+          throw new BadRequestException(["evaluationId: is not an evaluation of the question's practice"]);
         }
       }
       await questions.update(manager, id, { status: body.status, answerEvaluationId: body.evaluationId ?? null });

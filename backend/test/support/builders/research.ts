@@ -44,6 +44,7 @@ export async function buildResearchQuestion(
     ...fields,
   };
   const response = await app.request('POST', '/api/research-questions', { token: author.token, body });
-  if (response.status !== 201) throw new Error(`raising a question: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`raising a question: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
