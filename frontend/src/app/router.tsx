@@ -23,6 +23,7 @@ const moderation = () => import('../features/moderation/pages');
 const notifications = () => import('../features/notifications/pages');
 const practices = () => import('../features/practices/pages');
 const profile = () => import('../features/profile/pages');
+const research = () => import('../features/research/pages');
 const resources = () => import('../features/resources/pages');
 const search = () => import('../features/search/pages');
 const security = () => import('../features/security/pages');
@@ -60,6 +61,8 @@ export const routes: RouteObject[] = [
           { path: 'practices', lazy: page(practices, (m) => m.PracticesPage) },
           { path: 'practices/:id', lazy: page(practices, (m) => m.PracticePage) },
           { path: 'practices/:id/:slug', lazy: page(practices, (m) => m.PracticePage) },
+          // Computed from published practices only: public like them.
+          { path: 'evidence/gap-map', lazy: page(research, (m) => m.GapMapPage) },
           // Pages of emailed links: each works from its token alone, signed in or not.
           { path: 'reset-password', lazy: page(email, (m) => m.ResetPasswordPage) },
           { path: 'confirm-email', lazy: page(email, (m) => m.ConfirmEmailPage) },
@@ -97,6 +100,9 @@ export const routes: RouteObject[] = [
               { path: 'resources/:id/edit', lazy: page(resources, (m) => m.EditResourcePage) },
               { path: 'practices/new', lazy: page(practices, (m) => m.NewPracticePage) },
               { path: 'practices/:id/edit', lazy: page(practices, (m) => m.EditPracticePage) },
+              { path: 'research-questions', lazy: page(research, (m) => m.ResearchQuestionsPage) },
+              { path: 'research-questions/new', lazy: page(research, (m) => m.NewResearchQuestionPage) },
+              { path: 'research-questions/:id', lazy: page(research, (m) => m.ResearchQuestionPage) },
             ],
           },
           {

@@ -11,6 +11,7 @@ import { notificationsDa } from '../features/notifications/i18n/da';
 import { moderationDa } from '../features/moderation/i18n/da';
 import { resourcesDa } from '../features/resources/i18n/da';
 import { practicesDa } from '../features/practices/i18n/da';
+import { researchDa } from '../features/research/i18n/da';
 import { searchDa } from '../features/search/i18n/da';
 import { emailDa } from '../features/email/i18n/da';
 
@@ -28,6 +29,7 @@ export const da: Translation = {
   ...moderationDa,
   ...resourcesDa,
   ...practicesDa,
+  ...researchDa,
   ...searchDa,
   ...emailDa,
 };

@@ -11,6 +11,7 @@ import { notificationsSv } from '../features/notifications/i18n/sv';
 import { moderationSv } from '../features/moderation/i18n/sv';
 import { resourcesSv } from '../features/resources/i18n/sv';
 import { practicesSv } from '../features/practices/i18n/sv';
+import { researchSv } from '../features/research/i18n/sv';
 import { searchSv } from '../features/search/i18n/sv';
 import { emailSv } from '../features/email/i18n/sv';
 
@@ -28,6 +29,7 @@ export const sv: Translation = {
   ...moderationSv,
   ...resourcesSv,
   ...practicesSv,
+  ...researchSv,
   ...searchSv,
   ...emailSv,
 };

@@ -18,11 +18,24 @@ export type NotificationLineKey =
   | 'notifications.lines.practiceEvaluation'
   | 'notifications.lines.practiceFeedback'
   | 'notifications.lines.messageFlagged'
+  | 'notifications.lines.questionPlanned'
+  | 'notifications.lines.questionUnderWay'
+  | 'notifications.lines.questionAnswered'
+  | 'notifications.lines.questionMerged'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
   key: NotificationLineKey;
-  values: { count: number; actor: string; thread: string; group: string; practice: string; comment: string };
+  values: {
+    count: number;
+    actor: string;
+    thread: string;
+    group: string;
+    practice: string;
+    comment: string;
+    /** The research question's title, for its lines. */
+    question: string;
+  };
   /** Where the line leads: the thread, the group (its requests for a coordinator), or the practice. */
   href: string;
 }
@@ -43,6 +56,12 @@ const DECISION_KEYS: Record<string, NotificationLineKey> = {
   archive: 'notifications.lines.practiceArchived',
 };
 
+const QUESTION_KEYS: Record<string, NotificationLineKey> = {
+  planned: 'notifications.lines.questionPlanned',
+  'under-way': 'notifications.lines.questionUnderWay',
+  answered: 'notifications.lines.questionAnswered',
+};
+
 /**
  * What a notification line says and where it leads. One line stands for many events of a kind in a
  * thread or group ("12 new messages mentioning you in …"); `someone` names an actor whose account is gone.
@@ -55,6 +74,7 @@ export function notificationLine(notification: Notification, someone: string): N
     group: notification.group?.name ?? '',
     practice: notification.practice?.title ?? '',
     comment: typeof notification.data.comment === 'string' ? notification.data.comment : '',
+    question: typeof notification.data.title === 'string' ? notification.data.title : '',
   };
   const single = values.count === 1;
   const fallback = groupHref(notification) ?? '/notifications';
@@ -106,6 +126,13 @@ export function notificationLine(notification: Notification, someone: string): N
     case 'message-flagged':
       // To the moderation view, where the flag can be decided on (the line never names who flagged).
       return { key: 'notifications.lines.messageFlagged', values, href: '/moderation' };
+    case 'research-question': {
+      const id = typeof notification.data.questionId === 'string' ? notification.data.questionId : '';
+      const href = id ? `/research-questions/${id}` : '/research-questions';
+      if (notification.data.event === 'merged') return { key: 'notifications.lines.questionMerged', values, href };
+      const key = QUESTION_KEYS[String(notification.data.status)];
+      return { key: key ?? 'notifications.lines.other', values, href };
+    }
     default:
       return { key: 'notifications.lines.other', values, href: fallback };
   }

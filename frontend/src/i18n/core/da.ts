@@ -13,6 +13,8 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     groups: 'Arbejdsgrupper',
     library: 'Bibliotek',
     practices: 'God praksis',
+    gapMap: 'Evidenshuller',
+    researchQuestions: 'Forskningsspørgsmål',
     curation: 'Kuratering',
     application: 'Min ansøgning',
     profile: 'Min profil',

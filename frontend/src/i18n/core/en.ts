@@ -10,6 +10,8 @@ export const coreEn = {
     groups: 'Working groups',
     library: 'Library',
     practices: 'Best practices',
+    gapMap: 'Evidence gaps',
+    researchQuestions: 'Research questions',
     curation: 'Curation',
     application: 'My application',
     profile: 'My profile',

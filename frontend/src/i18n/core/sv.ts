@@ -13,6 +13,8 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     groups: 'Arbetsgrupper',
     library: 'Bibliotek',
     practices: 'Goda exempel',
+    gapMap: 'Kunskapsluckor',
+    researchQuestions: 'Forskningsfrågor',
     curation: 'Granskning',
     application: 'Min ansökan',
     profile: 'Min profil',

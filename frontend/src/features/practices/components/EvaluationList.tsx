@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { useLocale } from '../../../lib/useLocale';
+import { AnsweredQuestions } from '../../research';
 import { evaluationAnchor } from '../ratingReasons';
 import { EvaluationForm } from './EvaluationForm';
 
@@ -62,6 +63,7 @@ function EvaluationItem({ practiceId, evaluation }: { practiceId: string; evalua
       </ul>
       <p className="pre-line">{evaluation.summary}</p>
       <OutcomeTable outcomes={evaluation.outcomes} />
+      <AnsweredQuestions evaluationId={evaluation.id} />
       <p className="muted">
         {evaluation.author ? t('practices.evaluations.by', { name: evaluation.author.displayName }) : null}
         {evaluation.author ? ' · ' : null}

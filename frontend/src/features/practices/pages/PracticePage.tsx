@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/http';
 import { useCurrentUser } from '../../../lib/currentUser';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { CitationBox, citationFacts } from '../../research';
 import { practiceHref } from '../api';
 import { isPublished } from '../curation';
 import { AuthorPanel } from '../components/AuthorPanel';
@@ -161,6 +162,7 @@ function PracticeView({ practice }: { practice: Practice }) {
 
       <FeedbackSection practice={practice} />
       <RelatedResources resources={practice.relatedResources} />
+      {isPublished(practice) ? <CitationBox facts={citationFacts(practice, window.location.origin)} /> : null}
 
       {/* Published revisions are for every reader; the author and curators also see those in curation. */}
       <RevisionCompare practiceId={practice.id} />
