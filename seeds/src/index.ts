@@ -4,6 +4,7 @@ import type { HashPassword, Queryable } from './db';
 import { seedDemoGroups } from './groups';
 import { seedDemoMembers } from './members';
 import { seedDemoPractices } from './practices';
+import { seedDemoResearchQuestions } from './research-questions';
 import { seedDemoResources, type StoreFile } from './resources';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type SealSecret } from './accounts';
@@ -11,6 +12,7 @@ export { DEMO_THREAD_IDS } from './groups';
 export { demoMemberId } from './members';
 export { DEMO_RESOURCE_IDS, DEMO_RESOURCES } from './resources-content';
 export { DEMO_PRACTICE_IDS, DEMO_PRACTICES } from './practices-content';
+export { DEMO_RESEARCH_QUESTION_IDS, DEMO_RESEARCH_QUESTIONS } from './research-questions';
 export { textPdf } from './pdf';
 export type { HashPassword, Queryable } from './db';
 export type { StoreFile } from './resources';
@@ -30,4 +32,5 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoGroups(db);
   await seedDemoResources(db, tools.storeFile);
   await seedDemoPractices(db);
+  await seedDemoResearchQuestions(db);
 }

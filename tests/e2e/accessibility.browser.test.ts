@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO_PRACTICE_IDS, DEMO_RESOURCE_IDS, DEMO_THREAD_IDS } from '@pn/seeds';
+import { DEMO_PRACTICE_IDS, DEMO_RESEARCH_QUESTION_IDS, DEMO_RESOURCE_IDS, DEMO_THREAD_IDS } from '@pn/seeds';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser';
 import { completeSecondStep, DEMO_PASSWORD } from '../src/chromium-session';
@@ -28,7 +28,7 @@ const RESOURCE = `/resources/${Object.values(DEMO_RESOURCE_IDS)[0]}`;
 const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 
-const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH];
+const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH, '/evidence/gap-map'];
 const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
 const MEMBER_PAGES = [
@@ -40,6 +40,9 @@ const MEMBER_PAGES = [
   '/profile',
   '/profile/security',
   '/curation',
+  '/research-questions',
+  '/research-questions/new',
+  `/research-questions/${DEMO_RESEARCH_QUESTION_IDS[0]}`,
 ];
 const ADMIN_PAGES = ['/admin/users', '/admin/vetting', '/admin/audit', '/admin/emails'];
 

@@ -56,7 +56,8 @@ export function notificationLine(
       return { text: withCount(t['practice-feedback'](actor, practice)), link: practiceLink };
     case 'research-question': {
       const title = typeof data.title === 'string' ? data.title : '';
-      const status = t.researchStatuses[String(data.event === 'merged' ? 'merged' : data.status)] ?? String(data.status ?? '');
+      const status =
+        t.researchStatuses[String(data.event === 'merged' ? 'merged' : data.status)] ?? String(data.status ?? '');
       const id = typeof data.questionId === 'string' ? data.questionId : '';
       return {
         text: withCount(t['research-question'](title, status)),

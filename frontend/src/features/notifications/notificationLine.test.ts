@@ -118,7 +118,12 @@ describe('notificationLine of practices', () => {
 
   it('tells askers and followers how their research question moves, leading to it', () => {
     const step = (data: Record<string, unknown>) =>
-      notification({ kind: 'research-question', group: null, thread: null, data: { questionId: 'q1', title: 'Who reports?', ...data } });
+      notification({
+        kind: 'research-question',
+        group: null,
+        thread: null,
+        data: { questionId: 'q1', title: 'Who reports?', ...data },
+      });
     expect(text(step({ status: 'planned', event: 'claimed' }))).toBe(
       'Anna Berg claimed the research question “Who reports?” and plans a study',
     );
