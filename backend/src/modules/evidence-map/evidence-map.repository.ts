@@ -12,7 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 
-export type GapMapFilters = Omit<z.output<typeof gapMapQuerySchema>, 'format'>;
+export type GapMapFilters = z.output<typeof gapMapQuerySchema>;
 
 const PUBLISHED = `('${PUBLISHED_LABELS.join("', '")}')`;
 /** Ties between equally strong ratings go to the more favourable direction, harm last. */
@@ -70,18 +70,17 @@ export interface ExportOutcomeRow {
   sustained12Months: boolean;
 }
 
-export const evidenceMapRepository = {
-  /**
-   * The non-empty cells of the gap map, in one statement. A practice addresses a cell when it is published,
-   * is for the target group, and a verified evaluation of it measured the construct; the evaluations are
-   * those verified ones; strength and direction come from the practice's stored rating of the construct
-   * (what its page shows), the best across the cell's practices.
-   */
-  async cells(manager: EntityManager, filters: GapMapFilters): Promise<GapMapCell[]> {
-    const values: unknown[] = [];
-    const where = publishedWhere(filters, values);
-    return (await manager.query(
-      `WITH scope AS (
+/**
+ * The non-empty cells of the gap map, as one statement (exported for the benchmark, which sends it straight
+ * through `pg`). A practice addresses a cell when it is published, is for the target group, and a verified
+ * evaluation of it measured the construct; the evaluations are those verified ones; strength and direction
+ * come from the practice's stored rating of the construct (what its page shows), the best across the cell.
+ */
+export function gapMapSql(filters: GapMapFilters): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = publishedWhere(filters, values);
+  return {
+    text: `WITH scope AS (
          SELECT p.id, p.target_groups, p.evidence_rating FROM practices p WHERE ${where}
        ),
        measured AS (
@@ -108,38 +107,55 @@ export const evidenceMapRepository = {
                          array_position(${DIRECTION_ORDER}, rated.direction) NULLS LAST))[1] AS direction
          FROM rated CROSS JOIN LATERAL unnest(rated.target_groups) AS g(target_group)
         GROUP BY g.target_group, rated.construct`,
-      values,
-    )) as GapMapCell[];
-  },
+    values,
+  };
+}
 
-  /** A batch of published practices after `afterId`, in id order (the export reads them batch by batch). */
-  async publishedAfter(manager: EntityManager, afterId: string | null, limit: number): Promise<ExportPracticeRow[]> {
-    const values: unknown[] = [];
-    const where = publishedWhere({}, values);
-    const after = afterId ? ` AND p.id > $${values.push(afterId)}` : '';
-    return (await manager.query(
-      `SELECT p.id, p.title, p.summary, p.organisation, p.language, p.curation_label AS "curationLabel",
+/** A batch of published practices after `afterId`, in id order (the export reads them batch by batch). */
+export function exportPracticesSql(afterId: string | null, limit: number): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = publishedWhere({}, values);
+  const after = afterId ? ` AND p.id > $${values.push(afterId)}` : '';
+  return {
+    text: `SELECT p.id, p.title, p.summary, p.organisation, p.language, p.curation_label AS "curationLabel",
               p.target_groups AS "targetGroups", p.prevention_level AS "preventionLevel", p.settings, p.countries,
               p.languages, p.evidence_rating AS "evidenceRating", p.published_at AS "publishedAt",
               p.updated_at AS "updatedAt"
          FROM practices p WHERE ${where}${after}
         ORDER BY p.id LIMIT $${values.push(limit)}`,
-      values,
-    )) as ExportPracticeRow[];
-  },
+    values,
+  };
+}
 
-  /** The verified evaluations' outcomes of these practices, by practice, study and position. */
-  async verifiedOutcomesOf(manager: EntityManager, practiceIds: string[]): Promise<ExportOutcomeRow[]> {
-    if (practiceIds.length === 0) return [];
-    return (await manager.query(
-      `SELECT e.practice_id AS "practiceId", e.id AS "evaluationId", e.design, e.sample_size AS "sampleSize",
+/** The verified evaluations' outcomes of these practices, by practice, study and position. */
+export function exportOutcomesSql(practiceIds: string[]): { text: string; values: unknown[] } {
+  return {
+    text: `SELECT e.practice_id AS "practiceId", e.id AS "evaluationId", e.design, e.sample_size AS "sampleSize",
               e.follow_up_months AS "followUpMonths", e.risk_of_bias AS "riskOfBias", e.independence,
               e.citation, e.doi, e.registration_id AS "registrationId", o.construct, o.measure, o.direction,
               o.significant, o.effect_size AS "effectSize", o.sustained_12_months AS "sustained12Months"
          FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
         WHERE e.practice_id = ANY($1::uuid[]) AND e.verification = 'verified'
         ORDER BY e.practice_id, e.created_at, e.id, o.position`,
-      [practiceIds],
-    )) as ExportOutcomeRow[];
+    values: [practiceIds],
+  };
+}
+
+export const evidenceMapRepository = {
+  /** The non-empty cells of the gap map (see `gapMapSql`). */
+  async cells(manager: EntityManager, filters: GapMapFilters): Promise<GapMapCell[]> {
+    const statement = gapMapSql(filters);
+    return (await manager.query(statement.text, statement.values)) as GapMapCell[];
+  },
+
+  async publishedAfter(manager: EntityManager, afterId: string | null, limit: number): Promise<ExportPracticeRow[]> {
+    const statement = exportPracticesSql(afterId, limit);
+    return (await manager.query(statement.text, statement.values)) as ExportPracticeRow[];
+  },
+
+  async verifiedOutcomesOf(manager: EntityManager, practiceIds: string[]): Promise<ExportOutcomeRow[]> {
+    if (practiceIds.length === 0) return [];
+    const statement = exportOutcomesSql(practiceIds);
+    return (await manager.query(statement.text, statement.values)) as ExportOutcomeRow[];
   },
 };
