@@ -10,7 +10,6 @@ import {
   CAST_KINDS,
   tokenOf,
   unreadNotifications,
-  type BuiltUser,
   type Cast,
 } from './support/builders';
 import { unchangedBy } from './support/factories';

@@ -66,7 +66,10 @@ export async function evidenceBenchmark(url: string, databaseUrl: string): Promi
     const cases: Array<{ name: string; filters: Record<string, string> }> = [
       { name: 'whole library', filters: {} },
       { name: 'country=DE', filters: { country: 'DE' } },
-      { name: 'preventionLevel=secondary&setting=online', filters: { preventionLevel: 'secondary', setting: 'online' } },
+      {
+        name: 'preventionLevel=secondary&setting=online',
+        filters: { preventionLevel: 'secondary', setting: 'online' },
+      },
     ];
     const lines: string[] = [];
     const missed: string[] = [];
@@ -96,7 +99,7 @@ export async function evidenceBenchmark(url: string, databaseUrl: string): Promi
     let rows = 0;
     const direct = await rounds(async () => {
       rows = 0;
-      for (let after: string | null = null; ; ) {
+      for (let after: string | null = null; ;) {
         const batch = sql.exportPracticesSql(after, EXPORT_BATCH);
         const practices = (await pool.query<{ id: string }>(batch.text, batch.values)).rows;
         if (practices.length === 0) break;

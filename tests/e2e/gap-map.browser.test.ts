@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { productInChromium } from '../src/chromium-session';
 
 /**
@@ -55,7 +56,7 @@ describe('the evidence gap map, in Chromium', () => {
   });
 });
 
-async function expectValue(locator: import('playwright-core').Locator, value: string): Promise<void> {
+async function expectValue(locator: Locator, value: string): Promise<void> {
   const actual = await locator.inputValue();
   if (actual !== value) throw new Error(`expected ${value}, found ${actual}`);
 }
