@@ -19,9 +19,7 @@ describe('the evidence gap map, in Chromium', () => {
     const table = practitioner.getByRole('table', { name: /Published practices and verified evaluations/ });
     await table.getByRole('columnheader', { name: 'Sexual reoffending' }).waitFor();
     await table.getByRole('rowheader', { name: 'General public' }).waitFor();
-    await table
-      .getByRole('link', { name: 'Raise a research question about General public, Sexual reoffending' })
-      .click();
+    await table.getByRole('link', { name: 'Raise a question (General public, Sexual reoffending)' }).click();
 
     await practitioner.getByRole('heading', { name: 'Raise a research question', level: 1 }).waitFor();
     const main = practitioner.getByRole('main');

@@ -201,12 +201,9 @@ function GapCell({ cell, most, filters }: { cell: GapMapCell; most: number; filt
       <td className="gap-cell gap-cell--empty">
         <span className="gap-cell__counts">{t('research.gapMap.empty')}</span>
         {isActive(user) ? (
-          <Link
-            className="gap-cell__raise"
-            to={`/research-questions/new?${raise.toString()}`}
-            aria-label={t('research.gapMap.raiseIn', { cell: cellName })}
-          >
+          <Link className="gap-cell__raise" to={`/research-questions/new?${raise.toString()}`}>
             {t('research.gapMap.raise')}
+            <span className="visually-hidden"> ({cellName})</span>
           </Link>
         ) : null}
       </td>
@@ -221,11 +218,9 @@ function GapCell({ cell, most, filters }: { cell: GapMapCell; most: number; filt
         style={{ width: size, height: size }}
         aria-hidden="true"
       />
-      <Link
-        to={`/practices?${practices.toString()}`}
-        aria-label={t('research.gapMap.openCell', { cell: cellName, count: cell.practices })}
-      >
+      <Link to={`/practices?${practices.toString()}`}>
         {t('research.gapMap.practices', { count: cell.practices })}
+        <span className="visually-hidden"> ({cellName})</span>
       </Link>
       <span className="gap-cell__counts">{t('research.gapMap.evaluations', { count: cell.evaluations })}</span>
       <span className="gap-cell__rating">
