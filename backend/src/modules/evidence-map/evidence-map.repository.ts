@@ -74,39 +74,38 @@ export interface ExportOutcomeRow {
  * The non-empty cells of the gap map, as one statement (exported for the benchmark, which sends it straight
  * through `pg`). A practice addresses a cell when it is published, is for the target group, and a verified
  * evaluation of it measured the construct; the evaluations are those verified ones; strength and direction
- * come from the practice's stored rating of the construct (what its page shows), the best across the cell.
+ * come from the practice's stored rating of the construct (what its page shows), the best across the cell
+ * (ties go to the more favourable direction). A measured construct always has its rating, so only practices
+ * with one (`best_strength > 0`) are read.
  */
 export function gapMapSql(filters: GapMapFilters): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = publishedWhere(filters, values);
+  // Every step is a hash join or a hash aggregate (the best direction is folded into one number, so that no
+  // aggregate needs its rows sorted): at the scale data set nothing spills to disk.
   return {
-    text: `WITH scope AS (
-         SELECT p.id, p.target_groups, p.evidence_rating FROM practices p WHERE ${where}
-       ),
-       measured AS (
-         SELECT e.practice_id, o.construct, count(DISTINCT e.id) AS evaluations
-           FROM scope s
-           JOIN evaluations e ON e.practice_id = s.id AND e.verification = 'verified'
-           JOIN evaluation_outcomes o ON o.evaluation_id = e.id
-          GROUP BY e.practice_id, o.construct
+    text: `WITH measured AS (
+         SELECT practice_id, construct, count(*)::int AS evaluations
+           FROM (SELECT DISTINCT e.practice_id, e.id, o.construct
+                   FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
+                  WHERE e.verification = 'verified') AS studied
+          GROUP BY practice_id, construct
        ),
        rated AS (
-         SELECT m.practice_id, m.construct, m.evaluations, s.target_groups,
-                coalesce((r.rating ->> 'strength')::int, 0) AS strength, r.rating ->> 'direction' AS direction
-           FROM measured m
-           JOIN scope s ON s.id = m.practice_id
-           LEFT JOIN LATERAL (
-             SELECT rating FROM jsonb_array_elements(s.evidence_rating -> 'outcomes') AS rating
-              WHERE rating ->> 'construct' = m.construct LIMIT 1
-           ) r ON true
+         SELECT p.id, p.target_groups, rating ->> 'construct' AS construct,
+                (rating ->> 'strength')::int * 10 + 9
+                  - coalesce(array_position(${DIRECTION_ORDER}, rating ->> 'direction'), 9) AS rank
+           FROM practices p CROSS JOIN LATERAL jsonb_array_elements(p.evidence_rating -> 'outcomes') AS rating
+          WHERE ${where} AND p.best_strength > 0
        )
-       SELECT g.target_group AS "targetGroup", rated.construct,
-              count(*)::int AS practices, sum(rated.evaluations)::int AS evaluations,
-              max(rated.strength)::int AS "bestStrength",
-              (array_agg(rated.direction ORDER BY rated.strength DESC,
-                         array_position(${DIRECTION_ORDER}, rated.direction) NULLS LAST))[1] AS direction
-         FROM rated CROSS JOIN LATERAL unnest(rated.target_groups) AS g(target_group)
-        GROUP BY g.target_group, rated.construct`,
+       SELECT g.target_group AS "targetGroup", m.construct,
+              count(*)::int AS practices, sum(m.evaluations)::int AS evaluations,
+              (max(rated.rank) / 10)::int AS "bestStrength",
+              (${DIRECTION_ORDER})[9 - max(rated.rank) % 10] AS direction
+         FROM measured m
+         JOIN rated ON rated.id = m.practice_id AND rated.construct = m.construct
+        CROSS JOIN LATERAL unnest(rated.target_groups) AS g(target_group)
+        GROUP BY g.target_group, m.construct`,
     values,
   };
 }
