@@ -26,6 +26,11 @@ export function FeedbackSection({ practice }: { practice: Practice }) {
       <p className="muted">{t('practices.feedback.intro')}</p>
       <FeedbackSummary summary={practice.feedbackSummary} />
       <FeedbackList practiceId={practice.id} />
+      {practice.canGiveFeedback ? (
+        <p>
+          <Link to={`/research-questions/new?practiceId=${practice.id}`}>{t('research.feedback.raiseOnPractice')}</Link>
+        </p>
+      ) : null}
       {practice.canGiveFeedback ? <FeedbackForm practiceId={practice.id} /> : null}
     </section>
   );

@@ -88,6 +88,7 @@ export const researchDa: Pick<Translation, 'research'> = {
       openKept: 'Åbn det spørgsmål',
       claimedBy: 'Taget af {{name}}',
       answer: 'Læs evalueringen, der besvarer det',
+      answeredBy: 'Besvaret af evalueringen {{id}}',
       actionsTitle: 'Deltag',
       vote: 'Stem på spørgsmålet',
       unvote: 'Træk min stemme tilbage',
@@ -118,6 +119,7 @@ export const researchDa: Pick<Translation, 'research'> = {
     },
     feedback: {
       raise: 'Stil et forskningsspørgsmål ud fra denne rapport',
+      raiseOnPractice: 'Stil et forskningsspørgsmål om denne praksis',
     },
   },
 };

@@ -86,6 +86,7 @@ export const researchEn = {
       openKept: 'Open that question',
       claimedBy: 'Claimed by {{name}}',
       answer: 'Read the evaluation that answers it',
+      answeredBy: 'Answered by the evaluation {{id}}',
       actionsTitle: 'Take part',
       vote: 'Vote for this question',
       unvote: 'Withdraw my vote',
@@ -115,6 +116,7 @@ export const researchEn = {
     },
     feedback: {
       raise: 'Raise a research question from this report',
+      raiseOnPractice: 'Raise a research question about this practice',
     },
   },
 };

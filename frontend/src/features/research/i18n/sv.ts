@@ -87,6 +87,7 @@ export const researchSv: Pick<Translation, 'research'> = {
       openKept: 'Öppna den frågan',
       claimedBy: 'Tagen av {{name}}',
       answer: 'Läs utvärderingen som besvarar den',
+      answeredBy: 'Besvarad av utvärderingen {{id}}',
       actionsTitle: 'Delta',
       vote: 'Rösta på frågan',
       unvote: 'Dra tillbaka min röst',
@@ -116,6 +117,7 @@ export const researchSv: Pick<Translation, 'research'> = {
     },
     feedback: {
       raise: 'Ställ en forskningsfråga utifrån denna rapport',
+      raiseOnPractice: 'Ställ en forskningsfråga om detta exempel',
     },
   },
 };

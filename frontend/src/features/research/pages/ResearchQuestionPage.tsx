@@ -61,11 +61,15 @@ function QuestionView({ question }: { question: ResearchQuestion }) {
         })}
       </p>
       {question.claimer ? <p>{t('research.question.claimedBy', { name: question.claimer.displayName })}</p> : null}
-      {question.answerEvaluationId && question.practice ? (
+      {question.answerEvaluationId ? (
         <p>
-          <Link to={`/practices/${question.practice.id}#evaluation-${question.answerEvaluationId}`}>
-            {t('research.question.answer')}
-          </Link>
+          {question.practice ? (
+            <Link to={`/practices/${question.practice.id}#evaluation-${question.answerEvaluationId}`}>
+              {t('research.question.answer')}
+            </Link>
+          ) : (
+            t('research.question.answeredBy', { id: question.answerEvaluationId })
+          )}
         </p>
       ) : null}
       {question.mergedIntoId ? null : <QuestionActions question={question} />}
