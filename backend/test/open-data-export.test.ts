@@ -122,6 +122,16 @@ describe('GET /api/practices/export', () => {
     expect(new Set(ids)).toEqual(listed);
   });
 
+  it('limits downloads from one address, with Retry-After', async () => {
+    let response = await checkedFetch(`${app.url}/api/practices/export?format=csv`);
+    for (let n = 0; n < 40 && response.status === 200; n++) {
+      await response.arrayBuffer();
+      response = await checkedFetch(`${app.url}/api/practices/export?format=csv`);
+    }
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('refuses an unknown format with 400', async () => {
     const response = await app.request('GET', '/api/practices/export?format=xlsx');
     expect(response.status).toBe(400);

@@ -1,11 +1,13 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Ip, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { exportQuerySchema, gapMapQuerySchema, gapMapSchema, type GapMap } from '@pn/shared';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { Public } from '../../common/access';
-import { Responds } from '../../common/responses';
+import { Errors, Responds } from '../../common/responses';
+import { addressKey } from '../rate-limits/address-key';
+import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { ValidQuery } from '../../common/validated';
 import { EvidenceMapService } from './evidence-map.service';
 
@@ -29,16 +31,22 @@ export class GapMapController {
 @ApiTags('practices')
 @Controller('practices')
 export class OpenDataController {
-  constructor(private readonly evidence: EvidenceMapService) {}
+  constructor(
+    private readonly evidence: EvidenceMapService,
+    private readonly limits: RateLimitsService,
+  ) {}
 
   /** Every published practice with its verified evaluations and ratings, streamed, under CC BY 4.0. */
   @Responds(200, { mediaType: ['text/csv', 'application/json'] })
+  @Errors(429)
   @Get('export')
   @Public()
   async export(
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
+    @Ip() ip: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    await this.limits.consume('open-data.address', addressKey(ip));
     const csv = query.format === 'csv';
     const stream = Readable.from(this.evidence.export(query.format));
     await reply

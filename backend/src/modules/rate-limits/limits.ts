@@ -49,6 +49,8 @@ export function limitRules(config: AppConfig) {
     'second-factor.challenge': { kind: 'budget', points: 5, windowSeconds: CHALLENGE_TTL_SECONDS },
     /** WebAuthn ceremonies begun from one address (each stores a challenge). */
     'webauthn.address': { kind: 'budget', points: 60, windowSeconds: 60 },
+    /** Downloads of the whole open-data export from one address: each reads the whole library. */
+    'open-data.address': { kind: 'budget', points: 30, windowSeconds: 60 * 60 },
   } satisfies Record<string, LimitRule>;
 }
 
