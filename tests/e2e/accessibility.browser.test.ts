@@ -28,7 +28,17 @@ const RESOURCE = `/resources/${Object.values(DEMO_RESOURCE_IDS)[0]}`;
 const PRACTICE = `/practices/${DEMO_PRACTICE_IDS.circles}`;
 const SEARCH = '/search?q=helpline';
 
-const PUBLIC_PAGES = ['/', '/groups', '/resources', RESOURCE, '/practices', PRACTICE, SEARCH, '/evidence/gap-map'];
+const PUBLIC_PAGES = [
+  '/',
+  '/groups',
+  '/resources',
+  RESOURCE,
+  '/practices',
+  PRACTICE,
+  SEARCH,
+  '/evidence/gap-map',
+  '/evidence/gap-map?group=level',
+];
 const VISITOR_PAGES = [...PUBLIC_PAGES, '/login', '/register'];
 /** A coordinator: a member of the group and its thread (a visitor is sent to sign in), and a curator. */
 const MEMBER_PAGES = [

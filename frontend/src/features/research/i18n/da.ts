@@ -24,6 +24,9 @@ export const researchDa: Pick<Translation, 'research'> = {
       resultsTitle: 'Målgrupper og udfald',
       caption:
         'Offentliggjorte praksisser og verificerede evalueringer efter målgruppe (rækker) og målt udfald (kolonner)',
+      captionLevel:
+        'Offentliggjorte praksisser og verificerede evalueringer på niveauet {{level}} efter målgruppe (rækker) og målt udfald (kolonner)',
+      groupByLevel: 'Ét kort for hvert forebyggelsesniveau',
       legendTitle: 'Farve: den stærkeste evidens i cellen',
       legendEmpty: 'Ingen verificeret evaluering',
       legendSize: 'Størrelse: hvor mange praksisser cellen rummer, sammenlignet med den fyldigste celle.',

@@ -22,6 +22,9 @@ export const researchEn = {
       anyLanguage: 'Any language',
       resultsTitle: 'Target groups and outcomes',
       caption: 'Published practices and verified evaluations, by target group (rows) and outcome measured (columns)',
+      captionLevel:
+        'Published practices and verified evaluations at the level {{level}}, by target group (rows) and outcome measured (columns)',
+      groupByLevel: 'One map for each prevention level',
       legendTitle: 'Colour: the best strength of evidence in the cell',
       legendEmpty: 'No verified evaluation',
       legendSize: 'Size: how many practices the cell holds, compared with the fullest cell.',

@@ -23,6 +23,9 @@ export const researchSv: Pick<Translation, 'research'> = {
       anyLanguage: 'Valfritt språk',
       resultsTitle: 'Målgrupper och utfall',
       caption: 'Publicerade exempel och verifierade utvärderingar efter målgrupp (rader) och mätt utfall (kolumner)',
+      captionLevel:
+        'Publicerade exempel och verifierade utvärderingar på nivån {{level}} efter målgrupp (rader) och mätt utfall (kolumner)',
+      groupByLevel: 'En karta för varje preventionsnivå',
       legendTitle: 'Färg: den starkaste evidensen i cellen',
       legendEmpty: 'Ingen verifierad utvärdering',
       legendSize: 'Storlek: hur många exempel cellen rymmer, jämfört med den fylligaste cellen.',

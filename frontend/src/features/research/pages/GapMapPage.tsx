@@ -1,4 +1,4 @@
-import { PREVENTION_LEVELS, SETTINGS, type GapMap, type GapMapCell } from '@pn/shared';
+import { PREVENTION_LEVELS, SETTINGS, type GapMap, type GapMapCell, type PreventionLevel } from '@pn/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -24,32 +24,55 @@ export function GapMapPage() {
   usePageTitle(t('research.gapMap.title'));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseGapMapFilters(params), [params]);
+  // Grouped, one map per prevention level: the level filter gives way to the grouping.
+  const byLevel = params.get('group') === 'level';
   const map = useGapMap(filters);
-  const apply = (next: GapMapFilters) => setParams(toParams(next), { replace: true });
+  const apply = (next: GapMapFilters, group = byLevel) =>
+    setParams(toParams({ ...next, group: group ? 'level' : undefined }), { replace: true });
 
   return (
     <div className="page gap-map-page">
       <h1>{t('research.gapMap.title')}</h1>
       <p className="lead">{t('research.gapMap.intro')}</p>
-      <GapMapFiltersForm filters={filters} onChange={apply} />
-      <section className="section" aria-labelledby="gap-map-results" aria-busy={map.isFetching || undefined}>
-        <h2 id="gap-map-results">{t('research.gapMap.resultsTitle')}</h2>
-        {map.isPending ? (
-          <LoadingState />
-        ) : map.isError ? (
-          <ErrorState error={map.error} onRetry={() => void map.refetch()} />
-        ) : (
-          <>
-            <Legend />
-            <GapMapTable map={map.data} filters={filters} />
-            <p className="actions-row">
-              <Button variant="secondary" onClick={() => download(gapMapCsv(map.data))}>
-                {t('research.gapMap.downloadCsv')}
-              </Button>
-            </p>
-          </>
-        )}
-      </section>
+      <GapMapFiltersForm filters={filters} onChange={(next) => apply(next)} byLevel={byLevel} />
+      <p className="checkbox-row">
+        <label>
+          <input
+            type="checkbox"
+            checked={byLevel}
+            onChange={(event) => apply({ ...filters, preventionLevel: undefined }, event.target.checked)}
+          />{' '}
+          {t('research.gapMap.groupByLevel')}
+        </label>
+      </p>
+      {byLevel ? (
+        <section className="section" aria-labelledby="gap-map-results">
+          <h2 id="gap-map-results">{t('research.gapMap.resultsTitle')}</h2>
+          <Legend />
+          {PREVENTION_LEVELS.map((level) => (
+            <LevelMap key={level} filters={{ ...filters, preventionLevel: level }} />
+          ))}
+        </section>
+      ) : (
+        <section className="section" aria-labelledby="gap-map-results" aria-busy={map.isFetching || undefined}>
+          <h2 id="gap-map-results">{t('research.gapMap.resultsTitle')}</h2>
+          {map.isPending ? (
+            <LoadingState />
+          ) : map.isError ? (
+            <ErrorState error={map.error} onRetry={() => void map.refetch()} />
+          ) : (
+            <>
+              <Legend />
+              <GapMapTable map={map.data} filters={filters} />
+              <p className="actions-row">
+                <Button variant="secondary" onClick={() => download(gapMapCsv(map.data))}>
+                  {t('research.gapMap.downloadCsv')}
+                </Button>
+              </p>
+            </>
+          )}
+        </section>
+      )}
       <section className="section" aria-labelledby="open-data-title">
         <h2 id="open-data-title">{t('research.openData.title')}</h2>
         <p>{t('research.openData.intro')}</p>
@@ -66,6 +89,29 @@ export function GapMapPage() {
   );
 }
 
+/** One prevention level's map, under its own heading. */
+function LevelMap({ filters }: { filters: GapMapFilters & { preventionLevel: PreventionLevel } }) {
+  const { t } = useTranslation();
+  const map = useGapMap(filters);
+  const level = filters.preventionLevel;
+  return (
+    <section
+      className="gap-map-level"
+      aria-labelledby={`gap-map-level-${level}`}
+      aria-busy={map.isFetching || undefined}
+    >
+      <h3 id={`gap-map-level-${level}`}>{t(`practices.levels.${level}`)}</h3>
+      {map.isPending ? (
+        <LoadingState />
+      ) : map.isError ? (
+        <ErrorState error={map.error} onRetry={() => void map.refetch()} />
+      ) : (
+        <GapMapTable map={map.data} filters={filters} id={`gap-map-caption-${level}`} />
+      )}
+    </section>
+  );
+}
+
 function download(csv: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
@@ -77,7 +123,15 @@ function download(csv: string): void {
   URL.revokeObjectURL(url);
 }
 
-function GapMapFiltersForm({ filters, onChange }: { filters: GapMapFilters; onChange: (f: GapMapFilters) => void }) {
+function GapMapFiltersForm({
+  filters,
+  onChange,
+  byLevel,
+}: {
+  filters: GapMapFilters;
+  onChange: (f: GapMapFilters) => void;
+  byLevel: boolean;
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const options = useMemo(
@@ -96,14 +150,16 @@ function GapMapFiltersForm({ filters, onChange }: { filters: GapMapFilters; onCh
       aria-label={t('research.gapMap.filtersLabel')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <SelectField
-        id="gap-map-level"
-        label={t('research.gapMap.level')}
-        placeholder={t('research.gapMap.anyLevel')}
-        options={options.levels}
-        value={filters.preventionLevel ?? ''}
-        onChange={set('preventionLevel')}
-      />
+      {byLevel ? null : (
+        <SelectField
+          id="gap-map-level"
+          label={t('research.gapMap.level')}
+          placeholder={t('research.gapMap.anyLevel')}
+          options={options.levels}
+          value={filters.preventionLevel ?? ''}
+          onChange={set('preventionLevel')}
+        />
+      )}
       <SelectField
         id="gap-map-setting"
         label={t('research.gapMap.setting')}
@@ -154,14 +210,18 @@ function Legend() {
   );
 }
 
-function GapMapTable({ map, filters }: { map: GapMap; filters: GapMapFilters }) {
+function GapMapTable({ map, filters, id = 'gap-map-caption' }: { map: GapMap; filters: GapMapFilters; id?: string }) {
   const { t } = useTranslation();
   const most = Math.max(0, ...map.cells.map((cell) => cell.practices));
   const cellOf = new Map(map.cells.map((cell) => [`${cell.targetGroup}|${cell.construct}`, cell]));
   return (
-    <div className="table-wrap gap-map" role="region" aria-labelledby="gap-map-caption" tabIndex={0}>
+    <div className="table-wrap gap-map" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="table gap-map__table">
-        <caption id="gap-map-caption">{t('research.gapMap.caption')}</caption>
+        <caption id={id}>
+          {filters.preventionLevel
+            ? t('research.gapMap.captionLevel', { level: t(`practices.levels.${filters.preventionLevel}`) })
+            : t('research.gapMap.caption')}
+        </caption>
         <thead>
           <tr>
             <td />
