@@ -18,6 +18,8 @@ import { MeetingsModule } from './modules/meetings/meetings.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module';
 import { InquiriesModule } from './modules/inquiries/inquiries.module';
+import { EvidenceMapModule } from './modules/evidence-map/evidence-map.module';
+import { ResearchQuestionsModule } from './modules/research-questions/research-questions.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
@@ -55,6 +57,8 @@ export class AppModule {
         PracticesModule,
         EvaluationsModule,
         InquiriesModule,
+        EvidenceMapModule,
+        ResearchQuestionsModule,
         SearchModule,
         MeetingsModule,
         HealthModule,

@@ -1,5 +1,14 @@
 import { createTestApp, type TestApp } from './support/app';
-import { buildCast, buildGroup, buildUser, CAST_KINDS, tokenOf, type Cast, type CastKind } from './support/factories';
+import {
+  buildCast,
+  buildGroup,
+  buildResearchQuestion,
+  buildUser,
+  CAST_KINDS,
+  tokenOf,
+  type Cast,
+  type CastKind,
+} from './support/factories';
 
 /**
  * Every privileged endpoint, tried by every kind of caller. Expected: the status for each kind, in the
@@ -88,6 +97,28 @@ const endpoints: Endpoint[] = [
     name: 'GET /api/users/me/export',
     call: async (app, token) => (await app.request('GET', '/api/users/me/export', { token })).status,
     expected: [401, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'GET /api/research-questions',
+    call: async (app, token) => (await app.request('GET', '/api/research-questions', { token })).status,
+    expected: [401, 403, 200, 200, 200, 200],
+  },
+  {
+    name: 'POST /api/research-questions/:id/claim',
+    call: async (app, token) => {
+      const question = await buildResearchQuestion(app);
+      return (await app.request('POST', `/api/research-questions/${question.id}/claim`, { token })).status;
+    },
+    expected: [401, 403, 403, 200, 403, 403],
+  },
+  {
+    name: 'POST /api/research-questions/:id/merge',
+    call: async (app, token) => {
+      const [duplicate, kept] = [await buildResearchQuestion(app), await buildResearchQuestion(app)];
+      const path = `/api/research-questions/${duplicate.id}/merge`;
+      return (await app.request('POST', path, { token, body: { intoId: kept.id } })).status;
+    },
+    expected: [401, 403, 403, 403, 200, 200],
   },
 ];
 

@@ -74,7 +74,7 @@ describe('shareable practice pages', () => {
     }
   });
 
-  it('keeps a title with dollar signs whole: one script and the head built once', async () => {
+  it("keeps a title with dollar signs whole: the app's script and its data once, and the head built once", async () => {
     const practice = await buildPractice(app, {
       author,
       reviewer: coordinator,
@@ -82,7 +82,8 @@ describe('shareable practice pages', () => {
       title: 'x $` $& y',
     });
     const { html } = await page(`/practices/${practice.id}`);
-    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html.match(/<script type="module"/g)).toHaveLength(1);
+    expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html.match(/<meta /g)).toHaveLength(6);
     expect(html).toContain('<title>x $` $&amp; y · Prevention Network</title>');

@@ -107,6 +107,7 @@ describe('own profile, export and erasure', () => {
       'evaluations',
       'feedback',
       'inquiries',
+      'researchQuestions',
       'emailSettings',
       'emails',
       'meetingResponses',

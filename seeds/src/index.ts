@@ -8,6 +8,7 @@ import { seedDemoMembers } from './members';
 import { seedDemoPolls } from './polls';
 import { seedDemoInquiries } from './inquiries';
 import { seedDemoPractices } from './practices';
+import { seedDemoResearchQuestions } from './research-questions';
 import { seedDemoResources, type StoreFile } from './resources';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type SealSecret } from './accounts';
@@ -17,6 +18,7 @@ export { DEMO_GROUP_TEXTS } from './group-texts';
 export { demoMemberId } from './members';
 export { DEMO_RESOURCE_IDS, DEMO_RESOURCES } from './resources-content';
 export { DEMO_PRACTICE_IDS, DEMO_PRACTICES } from './practices-content';
+export { DEMO_RESEARCH_QUESTION_IDS, DEMO_RESEARCH_QUESTIONS } from './research-questions';
 export { textPdf } from './pdf';
 export type { HashPassword, Queryable } from './db';
 export type { StoreFile } from './resources';
@@ -40,4 +42,5 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoPractices(db);
   await seedDemoMeetings(db);
   await seedDemoInquiries(db);
+  await seedDemoResearchQuestions(db);
 }

@@ -57,3 +57,7 @@ export * from './inquiries/vocabularies';
 export * from './inquiries/schemas';
 export * from './inquiries/types';
 export * from './inquiries/responses';
+export * from './research/vocabularies';
+export * from './research/schemas';
+export * from './research/types';
+export * from './research/responses';

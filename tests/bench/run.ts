@@ -9,6 +9,7 @@ import { ladderBenchmark, LADDER_MEMBERS_PER_THREAD, LADDER_STEPS } from './ladd
 import { layersBenchmark } from './layers';
 import { readsBenchmark, startBaseline } from './reads';
 import { searchBenchmark } from './search';
+import { evidenceBenchmark } from './evidence';
 import { writesBenchmark } from './writes';
 import { productDatabaseUrl, seedAudience } from './audience';
 import { fillAtScale } from './scale';
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     const databaseUrl = productDatabaseUrl(product);
     const scale = await fillAtScale(databaseUrl);
     const searchSection = await searchBenchmark(product, databaseUrl);
+    const evidenceSection = await evidenceBenchmark(product.url, databaseUrl);
     // Before the load benchmarks, on a quiet server, with the practices of the filled database.
     const pagesSection = await pagesBenchmark(product.url);
     const baseline = await startBaseline(databaseUrl);
@@ -148,7 +150,7 @@ async function main(): Promise<void> {
     // Last: it moves a slice of the messages into last week, which the other benchmarks do not expect.
     sections.push(await digestsBenchmark(databaseUrl));
 
-    sections.unshift(scale.section, searchSection, pagesSection);
+    sections.unshift(scale.section, searchSection, evidenceSection, pagesSection);
     sections.push(`## Start-up and memory
 
 | measure | value |

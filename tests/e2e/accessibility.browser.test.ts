@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { DEMO_MEETING_IDS, DEMO_PRACTICE_IDS, DEMO_RESOURCE_IDS, DEMO_THREAD_IDS } from '@pn/seeds';
+import {
+  DEMO_MEETING_IDS,
+  DEMO_PRACTICE_IDS,
+  DEMO_RESEARCH_QUESTION_IDS,
+  DEMO_RESOURCE_IDS,
+  DEMO_THREAD_IDS,
+} from '@pn/seeds';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser';
 import { completeSecondStep, DEMO_PASSWORD } from '../src/chromium-session';
@@ -41,6 +47,8 @@ const PUBLIC_PAGES = [
   '/practices/not-rated',
   SEARCH,
   '/evidence/rule',
+  '/evidence/gap-map',
+  '/evidence/gap-map?group=level',
 ];
 /** A visitor also sees the directory entry of a members-only group, with how to join it. */
 const VISITOR_PAGES = [...PUBLIC_PAGES, GROUP, '/login', '/register'];
@@ -62,6 +70,9 @@ const MEMBER_PAGES = [
   '/curation',
   '/ratings/queue',
   '/verification',
+  '/research-questions',
+  '/research-questions/new',
+  `/research-questions/${DEMO_RESEARCH_QUESTION_IDS[0]}`,
 ];
 const ADMIN_PAGES = ['/admin/users', '/admin/vetting', '/admin/audit', '/admin/emails'];
 

@@ -33,6 +33,11 @@ import { CalendarFeedEntity } from '../modules/meetings/calendar-feed.entity';
 import { MeetingOutputEntity } from '../modules/meetings/meeting-output.entity';
 import { MeetingResponseEntity } from '../modules/meetings/meeting-response.entity';
 import { MeetingEntity } from '../modules/meetings/meeting.entity';
+import {
+  ResearchQuestionFollowerEntity,
+  ResearchQuestionVoteEntity,
+} from '../modules/research-questions/research-question-member.entity';
+import { ResearchQuestionEntity } from '../modules/research-questions/research-question.entity';
 
 /** Listed, not globbed, so that the same list works from sources (tests) and from dist. */
 import { InquiryEntity } from '../modules/inquiries/inquiry.entity';
@@ -63,6 +68,9 @@ export const ENTITIES = [
   PracticeFeedbackEntity,
   InquiryEntity,
   InquiryReviewerEntity,
+  ResearchQuestionEntity,
+  ResearchQuestionVoteEntity,
+  ResearchQuestionFollowerEntity,
   AppSecretEntity,
   EmailEntity,
   AccountTokenEntity,

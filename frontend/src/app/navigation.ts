@@ -36,6 +36,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/meetings', label: 'nav.meetings', visible: audience.members },
   { to: '/resources', label: 'nav.library', visible: audience.everyone },
   { to: '/practices', label: 'nav.practices', visible: audience.everyone },
+  { to: '/evidence/gap-map', label: 'nav.gapMap', visible: audience.everyone },
+  { to: '/research-questions', label: 'nav.researchQuestions', visible: audience.members },
   { to: '/pending', label: 'nav.application', visible: audience.notYetActive },
   { to: '/profile', label: 'nav.profile', visible: audience.signedIn },
   { to: '/settings/notifications', label: 'nav.emailSettings', visible: audience.members },

@@ -25,6 +25,7 @@ const notifications = () => import('../features/notifications/pages');
 const practices = () => import('../features/practices/pages');
 const ratings = () => import('../features/ratings/pages');
 const profile = () => import('../features/profile/pages');
+const research = () => import('../features/research/pages');
 const resources = () => import('../features/resources/pages');
 const search = () => import('../features/search/pages');
 const security = () => import('../features/security/pages');
@@ -67,6 +68,8 @@ export const routes: RouteObject[] = [
           { path: 'practices/:id/:slug', lazy: page(practices, (m) => m.PracticePage) },
           // The evidence rule is public, as the registries publish theirs.
           { path: 'evidence/rule', lazy: page(practices, (m) => m.EvidenceRulePage) },
+          // Computed from published practices only: public like them.
+          { path: 'evidence/gap-map', lazy: page(research, (m) => m.GapMapPage) },
           // Pages of emailed links: each works from its token alone, signed in or not.
           { path: 'reset-password', lazy: page(email, (m) => m.ResetPasswordPage) },
           { path: 'confirm-email', lazy: page(email, (m) => m.ConfirmEmailPage) },
@@ -112,6 +115,9 @@ export const routes: RouteObject[] = [
               { path: 'groups/:slug/edit', lazy: page(groups, (m) => m.EditGroupPage) },
               // Coordinators see every open inquiry and the re-reviews due; an appeal's reviewers, theirs.
               { path: 'ratings/queue', lazy: page(ratings, (m) => m.RatingQueuePage) },
+              { path: 'research-questions', lazy: page(research, (m) => m.ResearchQuestionsPage) },
+              { path: 'research-questions/new', lazy: page(research, (m) => m.NewResearchQuestionPage) },
+              { path: 'research-questions/:id', lazy: page(research, (m) => m.ResearchQuestionPage) },
             ],
           },
           {

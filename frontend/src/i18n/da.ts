@@ -13,6 +13,7 @@ import { moderationDa } from '../features/moderation/i18n/da';
 import { resourcesDa } from '../features/resources/i18n/da';
 import { practicesDa } from '../features/practices/i18n/da';
 import { ratingsDa } from '../features/ratings/i18n/da';
+import { researchDa } from '../features/research/i18n/da';
 import { searchDa } from '../features/search/i18n/da';
 import { emailDa } from '../features/email/i18n/da';
 import { meetingsDa } from '../features/meetings/i18n/da';
@@ -33,6 +34,7 @@ export const da: Translation = {
   ...resourcesDa,
   ...practicesDa,
   ...ratingsDa,
+  ...researchDa,
   ...searchDa,
   ...emailDa,
   ...meetingsDa,

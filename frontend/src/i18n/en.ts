@@ -6,6 +6,7 @@
 import { adminEn } from '../features/admin/i18n/en';
 import { practicesEn } from '../features/practices/i18n/en';
 import { ratingsEn } from '../features/ratings/i18n/en';
+import { researchEn } from '../features/research/i18n/en';
 import { shellEn } from './en-shell';
 
-export const en = { ...shellEn, ...adminEn, ...practicesEn, ...ratingsEn };
+export const en = { ...shellEn, ...adminEn, ...practicesEn, ...ratingsEn, ...researchEn };

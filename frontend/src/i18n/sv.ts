@@ -13,6 +13,7 @@ import { moderationSv } from '../features/moderation/i18n/sv';
 import { resourcesSv } from '../features/resources/i18n/sv';
 import { practicesSv } from '../features/practices/i18n/sv';
 import { ratingsSv } from '../features/ratings/i18n/sv';
+import { researchSv } from '../features/research/i18n/sv';
 import { searchSv } from '../features/search/i18n/sv';
 import { emailSv } from '../features/email/i18n/sv';
 import { meetingsSv } from '../features/meetings/i18n/sv';
@@ -33,6 +34,7 @@ export const sv: Translation = {
   ...resourcesSv,
   ...practicesSv,
   ...ratingsSv,
+  ...researchSv,
   ...searchSv,
   ...emailSv,
   ...meetingsSv,

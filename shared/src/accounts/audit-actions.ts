@@ -51,5 +51,6 @@ export const AUDIT_ACTIONS = [
   'meeting.schedule',
   'meeting.update',
   'meeting.cancel',
+  'research-question.merge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,7 @@ import { responseId, responseObject, type Proves, type SameShape } from '../comm
 import { ACCOUNT_STATUSES, PROFESSIONS, ROLES, UI_LANGUAGES } from '../common/vocabularies';
 import { authorSchema, messageSchema, threadSchema } from '../discussions/responses';
 import { evaluationSchema } from '../evaluations/responses';
+import { researchQuestionSchema } from '../research/responses';
 import { groupRefSchema, myMembershipSchema } from '../groups/responses';
 import { notificationSchema } from '../notifications/responses';
 import { exportedPollsSchema } from '../polls/responses';
@@ -196,6 +197,11 @@ export const accountExportSchema = responseObject({
     )
     .optional(),
   calendarFeed: responseObject({ createdAt: responseTime }).nullable().optional(),
+  researchQuestions: responseObject({
+    raised: z.array(researchQuestionSchema),
+    votedFor: z.array(responseId),
+    following: z.array(responseId),
+  }).optional(),
 });
 
 export type AccountResponseChecks = [

@@ -1,3 +1,4 @@
+import type { ResearchQuestion } from '../research/types';
 import type { Locale } from '../email/vocabularies';
 import type { AccountStatus, Profession, Role } from '../common/vocabularies';
 import type { Message, Thread } from '../discussions/types';
@@ -137,4 +138,10 @@ export interface AccountExport {
   }>;
   /** Whether they have a private calendar feed, and since when (its token is never stored, only its hash). */
   calendarFeed?: { createdAt: string } | null;
+  /** Research questions the person raised, and those they voted for or follow (by id). */
+  researchQuestions?: {
+    raised: ResearchQuestion[];
+    votedFor: string[];
+    following: string[];
+  };
 }

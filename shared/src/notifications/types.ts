@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'meeting',
   'practice-inquiry',
   'evaluation-verification',
+  'research-question',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -10,7 +10,7 @@ import {
   uuid,
 } from '../common/fields';
 import { pageQuerySchema } from '../common/pagination';
-import { RATING_DIRECTIONS } from '../evaluations/vocabularies';
+import { OUTCOME_CONSTRUCTS, RATING_DIRECTIONS } from '../evaluations/vocabularies';
 import {
   CURATION_LABELS,
   PREVENTION_LEVELS,
@@ -129,6 +129,8 @@ export const listPracticesQuerySchema = pageQuerySchema.extend({
   rating: z.enum(RATING_DIRECTIONS).optional(),
   /** At least this strength of evidence on one outcome. */
   minStrength: z.coerce.number().int().min(0).max(4).optional(),
+  /** Practices with a verified evaluation that measured this outcome construct (a cell of the gap map). */
+  construct: z.enum(OUTCOME_CONSTRUCTS).optional(),
   mine: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')

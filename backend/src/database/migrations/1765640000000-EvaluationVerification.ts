@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The kinds as 1765610000000-Meetings left them. */
 const BEFORE =
-  "'mention', 'reply', 'thread', 'announcement', 'join-request', 'join-decision', 'added-to-group', 'practice-submitted', 'practice-decision', 'practice-evaluation', 'practice-feedback', 'message-flagged'";
+  "'mention', 'reply', 'thread', 'announcement', 'join-request', 'join-decision', 'added-to-group', 'practice-submitted', 'practice-decision', 'practice-evaluation', 'practice-feedback', 'message-flagged', 'meeting'";
 
 /** A practice's visibility, as the search index has read it since 1764007200000-Search. */
 const PRACTICE_PUBLIC = `p.published_revision IS NOT NULL AND p.curation_label IN ('inspiring', 'peer-reviewed', 'archived')`;

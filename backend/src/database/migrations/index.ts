@@ -16,6 +16,7 @@ import { Polls1765620000000 } from './1765620000000-Polls';
 import { EvaluationVerification1765640000000 } from './1765640000000-EvaluationVerification';
 import { EvidenceRuleVersion21765640100000 } from './1765640100000-EvidenceRuleVersion2';
 import { RatingGovernance1765650000000 } from './1765650000000-RatingGovernance';
+import { ResearchQuestions1765660000000 } from './1765660000000-ResearchQuestions';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -35,5 +36,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Polls1765620000000,
   EvaluationVerification1765640000000,
   RatingGovernance1765650000000,
+  ResearchQuestions1765660000000,
   EvidenceRuleVersion21765640100000,
 ];

@@ -25,6 +25,8 @@ export const SETTING_OF: Record<NotificationKind, EmailSettingKind> = {
   'practice-inquiry': 'curation',
   // A reviewer's decision on one's own evaluation: the researcher's own "evaluations" choice.
   'evaluation-verification': 'evaluation',
+  // Questions to research move as studies do: the same choice as the evaluations of practices.
+  'research-question': 'evaluation',
 };
 
 /** Mentions and replies are about you: a group's own frequency does not quiet them. */

@@ -66,6 +66,16 @@ export function notificationLine(
       const text = data.decision === 'return' ? t['evaluation-returned'](practice) : t['evaluation-verified'](practice);
       return { text, detail: comment, link: practiceLink };
     }
+    case 'research-question': {
+      const title = typeof data.title === 'string' ? data.title : '';
+      const status =
+        t.researchStatuses[String(data.event === 'merged' ? 'merged' : data.status)] ?? String(data.status ?? '');
+      const id = typeof data.questionId === 'string' ? data.questionId : '';
+      return {
+        text: withCount(t['research-question'](title, status)),
+        link: { label: t.openQuestion(title), url: appLink(config, `/research-questions/${id}`) },
+      };
+    }
     case 'message-flagged':
       // Never who flagged: the line has no actor, and the moderation view shows the reporter only to moderators.
       return {

@@ -18,7 +18,12 @@ export type NotificationEvent = {
   recipientIds: readonly string[];
   actorId: string | null;
   data?: Record<string, unknown>;
-} & ({ groupId: string; threadId?: string | null; practiceId?: never } | { practiceId: string; groupId?: never });
+} & (
+  | { groupId: string; threadId?: string | null; practiceId?: never }
+  | { practiceId: string; groupId?: never }
+  // About neither (a research question): each event is a line of its own, its subject in `data`.
+  | { groupId?: never; practiceId?: never }
+);
 
 @Injectable()
 export class NotificationsService {

@@ -101,6 +101,11 @@ export function practiceListSql(viewer: Viewer, query: ListQuery): { text: strin
     where.push(`p.curation_label IN ${PUBLISHED}`, `p.best_strength ${query.rated ? '>' : '='} 0`);
   }
   if (query.minStrength !== undefined) where.push(`p.best_strength >= ${param(query.minStrength)}`);
+  // As the gap map counts a practice in a cell: a verified evaluation of it measured the construct.
+  if (query.construct) {
+    where.push(`EXISTS (SELECT 1 FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
+      WHERE e.practice_id = p.id AND e.verification = 'verified' AND o.construct = ${param(query.construct)})`);
+  }
   if (query.cursor) {
     // Both keys descend: one row comparison, which the (updated_at, id) index answers.
     const [updatedAt, id] = decodeKeyset(query.cursor, LIST_KEYS);

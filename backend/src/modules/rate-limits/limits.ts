@@ -52,6 +52,8 @@ export function limitRules(config: AppConfig) {
     /** Calendar feed reads from one address: calendar apps poll every few minutes at most, and an office
      * behind one address holds many members; a token guesser gets nowhere at this pace. */
     'calendar-feed.address': { kind: 'budget', points: 300, windowSeconds: 10 * 60 },
+    /** Downloads of the whole open-data export from one address: each reads the whole library. */
+    'open-data.address': { kind: 'budget', points: 30, windowSeconds: 60 * 60 },
   } satisfies Record<string, LimitRule>;
 }
 

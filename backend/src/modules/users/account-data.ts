@@ -47,6 +47,7 @@ export const SECTION_ORDER: ReadonlyArray<keyof AccountDataSections> = [
   'evaluations',
   'feedback',
   'inquiries',
+  'researchQuestions',
   'emailSettings',
   'emails',
   'meetingResponses',

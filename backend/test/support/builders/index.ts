@@ -12,5 +12,6 @@ export * from './invitations';
 export * from './meetings';
 export * from './notifications';
 export * from './practices';
+export * from './research';
 export * from './resources';
 export * from './users';

@@ -156,6 +156,25 @@ describe('notificationLine of practices', () => {
     ).toBe('Your appeal of the rating of “Circles of support” was decided');
   });
 
+  it('tells askers and followers how their research question moves, leading to it', () => {
+    const step = (data: Record<string, unknown>) =>
+      notification({
+        kind: 'research-question',
+        group: null,
+        thread: null,
+        data: { questionId: 'q1', title: 'Who reports?', ...data },
+      });
+    expect(text(step({ status: 'planned', event: 'claimed' }))).toBe(
+      'Anna Berg claimed the research question “Who reports?” and plans a study',
+    );
+    expect(text(step({ status: 'answered', event: 'moved' }))).toBe(
+      'An evaluation answers the research question “Who reports?”',
+    );
+    const merged = step({ status: 'open', event: 'merged', questionId: 'q2' });
+    expect(text(merged)).toBe('The research question “Who reports?” was merged into one that asks the same');
+    expect(notificationLine(merged, '').href).toBe('/research-questions/q2');
+  });
+
   it('puts the lines of one practice together', () => {
     const groups = groupNotifications([
       about({ id: 'a', kind: 'practice-evaluation' }),

@@ -31,6 +31,10 @@ export type NotificationLineKey =
   | 'notifications.lines.appealClosed'
   | 'notifications.lines.evaluationVerified'
   | 'notifications.lines.evaluationReturned'
+  | 'notifications.lines.questionPlanned'
+  | 'notifications.lines.questionUnderWay'
+  | 'notifications.lines.researchAnswered'
+  | 'notifications.lines.questionMerged'
   | 'notifications.lines.other';
 
 export interface NotificationLine {
@@ -43,6 +47,8 @@ export interface NotificationLine {
     practice: string;
     comment: string;
     meeting: string;
+    /** The research question's title, for its lines. */
+    question: string;
   };
   /** Where the line leads: the thread, the group (its requests for a coordinator), or the practice. */
   href: string;
@@ -82,6 +88,12 @@ const DECISION_KEYS: Record<string, NotificationLineKey> = {
   archive: 'notifications.lines.practiceArchived',
 };
 
+const QUESTION_KEYS: Record<string, NotificationLineKey> = {
+  planned: 'notifications.lines.questionPlanned',
+  'under-way': 'notifications.lines.questionUnderWay',
+  answered: 'notifications.lines.researchAnswered',
+};
+
 /**
  * What a notification line says and where it leads. One line stands for many events of a kind in a
  * thread or group ("12 new messages mentioning you in …"); `someone` names an actor whose account is gone.
@@ -95,6 +107,7 @@ export function notificationLine(notification: Notification, someone: string): N
     practice: notification.practice?.title ?? '',
     comment: typeof notification.data.comment === 'string' ? notification.data.comment : '',
     meeting: typeof notification.data.title === 'string' ? notification.data.title : '',
+    question: typeof notification.data.title === 'string' ? notification.data.title : '',
   };
   const single = values.count === 1;
   const fallback = groupHref(notification) ?? '/notifications';
@@ -177,6 +190,13 @@ export function notificationLine(notification: Notification, someone: string): N
         values,
         href: typeof meetingId === 'string' ? `/meetings/${meetingId}` : fallback,
       };
+    }
+    case 'research-question': {
+      const id = typeof notification.data.questionId === 'string' ? notification.data.questionId : '';
+      const href = id ? `/research-questions/${id}` : '/research-questions';
+      if (notification.data.event === 'merged') return { key: 'notifications.lines.questionMerged', values, href };
+      const key = QUESTION_KEYS[String(notification.data.status)];
+      return { key: key ?? 'notifications.lines.other', values, href };
     }
     default:
       return { key: 'notifications.lines.other', values, href: fallback };

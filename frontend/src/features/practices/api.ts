@@ -2,6 +2,7 @@ import {
   COUNTRY_CODES,
   LANGUAGE_CODES,
   PREVENTION_LEVELS,
+  OUTCOME_CONSTRUCTS,
   RATING_DIRECTIONS,
   SETTINGS,
   TARGET_GROUPS,
@@ -16,6 +17,7 @@ import {
   type PracticeRevision,
   type PracticeSummary,
   type PreventionLevel,
+  type OutcomeConstruct,
   type RatingDirection,
   type ResourceSummary,
   type ReviewPracticeRequest,
@@ -41,6 +43,8 @@ export interface PracticeFilters {
   language?: string;
   rating?: RatingDirection;
   minStrength?: number;
+  /** With a verified evaluation that measured this outcome (a cell of the evidence gap map). */
+  construct?: OutcomeConstruct;
   /** Only the caller's own practices, whatever their curation label. */
   mine?: boolean;
 }
@@ -212,6 +216,7 @@ export function parsePracticeFilters(params: URLSearchParams): PracticeFilters {
     rating: pick(RATING_DIRECTIONS, params.get('rating')),
     // 0 filters nothing: every practice has at least strength 0.
     minStrength: Number.isInteger(strength) && strength >= 1 && strength <= 4 ? strength : undefined,
+    construct: pick(OUTCOME_CONSTRUCTS, params.get('construct')),
     mine: params.get('mine') === 'true' ? true : undefined,
   };
   // Only what is set, so that equal filters make equal query keys.

@@ -14,6 +14,8 @@ export const coreDa: TranslationShape<typeof coreEn> = {
     meetings: 'Møder',
     library: 'Bibliotek',
     practices: 'God praksis',
+    gapMap: 'Evidenshuller',
+    researchQuestions: 'Forskningsspørgsmål',
     curation: 'Kuratering',
     ratingsQueue: 'Vurderinger',
     verification: 'Verificering',

@@ -11,6 +11,8 @@ export const coreEn = {
     meetings: 'Meetings',
     library: 'Library',
     practices: 'Best practices',
+    gapMap: 'Evidence gaps',
+    researchQuestions: 'Research questions',
     curation: 'Curation',
     ratingsQueue: 'Ratings queue',
     verification: 'Verification',

@@ -14,6 +14,8 @@ export const coreSv: TranslationShape<typeof coreEn> = {
     meetings: 'Möten',
     library: 'Bibliotek',
     practices: 'Goda exempel',
+    gapMap: 'Kunskapsluckor',
+    researchQuestions: 'Forskningsfrågor',
     curation: 'Granskning',
     ratingsQueue: 'Bedömningar',
     verification: 'Verifiering',

@@ -136,6 +136,14 @@ export const da: EmailTexts = {
     'evaluation-verified': (practice) =>
       `En anden bedømmer har verificeret din evaluering af ${practice}: den tæller nu med i vurderingen`,
     'evaluation-returned': (practice) => `En anden bedømmer har sendt din evaluering af ${practice} retur til rettelse`,
+    'research-question': (title, status) => `Forskningsspørgsmålet ${title}: ${status}`,
+    researchStatuses: {
+      planned: 'en forsker har taget det og planlægger en undersøgelse',
+      'under-way': 'undersøgelsen er i gang',
+      answered: 'en evaluering besvarer det',
+      merged: 'slået sammen med et spørgsmål, der spørger om det samme',
+    },
+    openQuestion: (title) => `Åbn forskningsspørgsmålet ${title}`,
     'message-flagged': (thread, group) => `En besked i ${thread} (${group}) er markeret til moderation`,
     meeting: {
       scheduled: (actor, title) => `${actor} har planlagt et møde: ${title}`,

@@ -136,6 +136,14 @@ export const en = {
       `A second reviewer verified your evaluation of ${practice}: it now counts in the rating`,
     'evaluation-returned': (practice: string) =>
       `A second reviewer returned your evaluation of ${practice} for correction`,
+    'research-question': (title: string, status: string) => `Research question ${title}: ${status}`,
+    researchStatuses: {
+      planned: 'a researcher has claimed it and plans a study',
+      'under-way': 'the study is under way',
+      answered: 'an evaluation answers it',
+      merged: 'merged into a question that asks the same',
+    } as Record<string, string>,
+    openQuestion: (title: string) => `Open the research question ${title}`,
     'message-flagged': (thread: string, group: string) =>
       `A message in ${thread} (${group}) was flagged for moderation`,
     meeting: {

@@ -137,6 +137,14 @@ export const sv: EmailTexts = {
       `En andra granskare har verifierat din utvärdering av ${practice}: den räknas nu i bedömningen`,
     'evaluation-returned': (practice) =>
       `En andra granskare har skickat tillbaka din utvärdering av ${practice} för rättelse`,
+    'research-question': (title, status) => `Forskningsfrågan ${title}: ${status}`,
+    researchStatuses: {
+      planned: 'en forskare har tagit den och planerar en studie',
+      'under-way': 'studien pågår',
+      answered: 'en utvärdering besvarar den',
+      merged: 'sammanslagen med en fråga som frågar detsamma',
+    },
+    openQuestion: (title) => `Öppna forskningsfrågan ${title}`,
     'message-flagged': (thread, group) => `Ett meddelande i ${thread} (${group}) har flaggats för moderering`,
     meeting: {
       scheduled: (actor, title) => `${actor} har planerat ett möte: ${title}`,

@@ -180,6 +180,9 @@ export const adminDa: TranslationShape<typeof adminEn> = {
           withdraw: '{{actor}} trak invitationen til {{target}} tilbage',
           accept: '{{actor}} tog imod invitationen fra {{person}}',
         },
+        'research-question': {
+          merge: '{{actor}} slog forskningsspørgsmålet “{{target}}” sammen med et andet, der spørger om det samme',
+        },
       },
       detailLabels: {
         threadId: 'Tråd',
@@ -286,6 +289,9 @@ export const adminDa: TranslationShape<typeof adminEn> = {
       create: 'Invitation sendt',
       withdraw: 'Invitation trukket tilbage',
       accept: 'Invitation accepteret',
+    },
+    'research-question': {
+      merge: 'Forskningsspørgsmål slået sammen',
     },
   },
 };

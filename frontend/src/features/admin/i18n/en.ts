@@ -176,6 +176,9 @@ export const adminEn = {
           withdraw: '{{actor}} withdrew the invitation of {{target}}',
           accept: '{{actor}} accepted the invitation from {{person}}',
         },
+        'research-question': {
+          merge: '{{actor}} merged the research question “{{target}}” into another that asks the same',
+        },
       },
       detailLabels: {
         threadId: 'Thread',
@@ -282,6 +285,9 @@ export const adminEn = {
       create: 'Invitation sent',
       withdraw: 'Invitation withdrawn',
       accept: 'Invitation accepted',
+    },
+    'research-question': {
+      merge: 'Research question merged',
     },
   },
 };

@@ -180,6 +180,9 @@ export const adminSv: TranslationShape<typeof adminEn> = {
           withdraw: '{{actor}} drog tillbaka inbjudan till {{target}}',
           accept: '{{actor}} tackade ja till inbjudan från {{person}}',
         },
+        'research-question': {
+          merge: '{{actor}} slog ihop forskningsfrågan ”{{target}}” med en annan som frågar detsamma',
+        },
       },
       detailLabels: {
         threadId: 'Tråd',
@@ -286,6 +289,9 @@ export const adminSv: TranslationShape<typeof adminEn> = {
       create: 'Inbjudan skickad',
       withdraw: 'Inbjudan återkallad',
       accept: 'Inbjudan accepterad',
+    },
+    'research-question': {
+      merge: 'Forskningsfråga sammanslagen',
     },
   },
 };

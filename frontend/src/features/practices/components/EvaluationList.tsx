@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useLocale } from '../../../lib/useLocale';
+import { AnsweredQuestions } from '../../research';
 import { evaluationAnchor } from '../ratingReasons';
 import { EvaluationForm } from './EvaluationForm';
 import { VerificationPanel } from './VerificationPanel';
@@ -133,6 +134,7 @@ function EvaluationItem({
       ) : null}
       <p className="pre-line">{evaluation.summary}</p>
       <OutcomeTable outcomes={evaluation.outcomes} />
+      <AnsweredQuestions evaluationId={evaluation.id} />
       <p className="muted">
         {evaluation.author ? t('practices.evaluations.by', { name: evaluation.author.displayName }) : null}
         {evaluation.author ? ' · ' : null}

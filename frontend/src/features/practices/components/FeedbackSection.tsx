@@ -2,6 +2,9 @@ import { createFeedbackSchema, SETTINGS, type Practice, type Setting } from '@pn
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../../lib/currentUser';
+import { isActive } from '../../../lib/permissions';
 import { Button } from '../../../components/Button';
 import { FormAlert } from '../../../components/FormAlert';
 import { PagedResults } from '../../../components/PagedResults';
@@ -23,6 +26,11 @@ export function FeedbackSection({ practice }: { practice: Practice }) {
       <p className="muted">{t('practices.feedback.intro')}</p>
       <FeedbackSummary summary={practice.feedbackSummary} />
       <FeedbackList practiceId={practice.id} />
+      {practice.canGiveFeedback ? (
+        <p>
+          <Link to={`/research-questions/new?practiceId=${practice.id}`}>{t('research.feedback.raiseOnPractice')}</Link>
+        </p>
+      ) : null}
       {practice.canGiveFeedback ? <FeedbackForm practiceId={practice.id} /> : null}
     </section>
   );
@@ -64,6 +72,7 @@ function FeedbackList({ practiceId }: { practiceId: string }) {
   const { t } = useTranslation();
   const { countryName, formatDate } = useLocale();
   const list = useFeedbackList(practiceId);
+  const { user } = useCurrentUser();
   return (
     <PagedResults list={list} empty={null} className="feedback-list">
       {(item) => (
@@ -89,6 +98,13 @@ function FeedbackList({ practiceId }: { practiceId: string }) {
               date: formatDate(item.createdAt),
             })}
           </p>
+          {isActive(user) ? (
+            <p>
+              <Link to={`/research-questions/new?practiceId=${practiceId}&feedbackId=${item.id}`}>
+                {t('research.feedback.raise')}
+              </Link>
+            </p>
+          ) : null}
         </li>
       )}
     </PagedResults>

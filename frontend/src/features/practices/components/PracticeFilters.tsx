@@ -1,4 +1,4 @@
-import { PREVENTION_LEVELS, RATING_DIRECTIONS, SETTINGS, TARGET_GROUPS } from '@pn/shared';
+import { OUTCOME_CONSTRUCTS, PREVENTION_LEVELS, RATING_DIRECTIONS, SETTINGS, TARGET_GROUPS } from '@pn/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
@@ -22,6 +22,7 @@ export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
       targetGroups: TARGET_GROUPS.map((value) => ({ value, label: t(`practices.targetGroups.${value}`) })),
       levels: PREVENTION_LEVELS.map((value) => ({ value, label: t(`practices.levels.${value}`) })),
       settings: SETTINGS.map((value) => ({ value, label: t(`practices.settings.${value}`) })),
+      constructs: OUTCOME_CONSTRUCTS.map((value) => ({ value, label: t(`evidence.constructs.${value}`) })),
       ratings: RATING_DIRECTIONS.map((value) => ({ value, label: t(`evidence.directions.${value}`) })),
       strengths: [1, 2, 3, 4].map((value) => ({
         value: String(value),
@@ -102,6 +103,14 @@ export function PracticeFilters({ filters, onChange }: PracticeFiltersProps) {
         options={options.strengths}
         value={filters.minStrength === undefined ? '' : String(filters.minStrength)}
         onChange={(value) => set('minStrength', value === '' ? '' : Number(value))}
+      />
+      <SelectField
+        id="practices-construct"
+        label={t('practices.list.construct')}
+        placeholder={t('practices.list.anyConstruct')}
+        options={options.constructs}
+        value={filters.construct ?? ''}
+        onChange={(value) => set('construct', value as Filters['construct'])}
       />
     </TextFilterForm>
   );

@@ -75,6 +75,8 @@ export const practicesDa: TranslationShape<typeof practicesEn> = {
       anyRating: 'Alle vurderinger',
       minStrength: 'Evidensstyrke mindst',
       anyStrength: 'Enhver styrke',
+      construct: 'Udfald målt i en verificeret undersøgelse',
+      anyConstruct: 'Ethvert udfald',
       strengthOption: '{{strength}} af 4',
       tabsLabel: 'Hvilke praksisser',
       tabPublished: 'Offentliggjorte praksisser',

@@ -72,6 +72,8 @@ export const practicesEn = {
       anyRating: 'Any rating',
       minStrength: 'Strength of evidence at least',
       anyStrength: 'Any strength',
+      construct: 'Outcome measured by a verified study',
+      anyConstruct: 'Any outcome',
       strengthOption: '{{strength}} of 4',
       tabsLabel: 'Which practices',
       tabPublished: 'Published practices',

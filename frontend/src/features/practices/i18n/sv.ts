@@ -75,6 +75,8 @@ export const practicesSv: TranslationShape<typeof practicesEn> = {
       anyRating: 'Alla bedömningar',
       minStrength: 'Evidensstyrka minst',
       anyStrength: 'Valfri styrka',
+      construct: 'Utfall mätt i en verifierad studie',
+      anyConstruct: 'Valfritt utfall',
       strengthOption: '{{strength}} av 4',
       tabsLabel: 'Vilka exempel',
       tabPublished: 'Publicerade exempel',

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../../lib/currentUser';
 import { useLocale } from '../../../lib/useLocale';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { RatingGovernance } from '../../ratings';
+import { CitationBox, citationFacts } from '../../research';
 import { practiceHref } from '../api';
 import { isPublished } from '../curation';
 import { AuthorPanel } from '../components/AuthorPanel';
@@ -168,6 +169,7 @@ function PracticeView({ practice }: { practice: Practice }) {
 
       <FeedbackSection practice={practice} />
       <RelatedResources resources={practice.relatedResources} />
+      {isPublished(practice) ? <CitationBox facts={citationFacts(practice, window.location.origin)} /> : null}
 
       {/* Published revisions are for every reader; the author and curators also see those in curation. */}
       <RevisionCompare practiceId={practice.id} />

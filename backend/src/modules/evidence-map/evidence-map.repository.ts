@@ -1,0 +1,160 @@
+import {
+  PUBLISHED_LABELS,
+  RATING_DIRECTIONS,
+  type GapMapCell,
+  type gapMapQuerySchema,
+  type EvidenceRating,
+  type OutcomeConstruct,
+  type PreventionLevel,
+  type Setting,
+  type TargetGroup,
+} from '@pn/shared';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+
+export type GapMapFilters = z.output<typeof gapMapQuerySchema>;
+
+const PUBLISHED = `('${PUBLISHED_LABELS.join("', '")}')`;
+/** Ties between equally strong ratings go to the more favourable direction, harm last. */
+const DIRECTION_ORDER = `ARRAY['${RATING_DIRECTIONS.join("', '")}']::text[]`;
+
+/** The published practices' filter: the same facets as the list's (`practice-list.query.ts`). */
+function publishedWhere(filters: GapMapFilters, values: unknown[]): string {
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const where = [`p.published_revision IS NOT NULL`, `p.curation_label IN ${PUBLISHED}`];
+  if (filters.country) where.push(`p.countries @> ARRAY[${param(filters.country)}]::text[]`);
+  if (filters.language) {
+    const language = param(filters.language);
+    where.push(`(p.language = ${language} OR p.languages @> ARRAY[${language}]::text[])`);
+  }
+  if (filters.setting) where.push(`p.settings @> ARRAY[${param(filters.setting)}]::text[]`);
+  if (filters.preventionLevel) where.push(`p.prevention_level = ${param(filters.preventionLevel)}`);
+  return where.join(' AND ');
+}
+
+/** A published practice as the open-data export writes it. */
+export interface ExportPracticeRow {
+  id: string;
+  title: string;
+  summary: string;
+  organisation: string;
+  language: string;
+  curationLabel: string;
+  targetGroups: TargetGroup[];
+  preventionLevel: PreventionLevel;
+  settings: Setting[];
+  countries: string[];
+  languages: string[];
+  evidenceRating: EvidenceRating;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** A verified evaluation's outcome, with its study, as the export writes it. */
+export interface ExportOutcomeRow {
+  practiceId: string;
+  evaluationId: string;
+  design: string;
+  sampleSize: number;
+  followUpMonths: number | null;
+  riskOfBias: string;
+  independence: string;
+  citation: string;
+  doi: string | null;
+  registrationId: string | null;
+  construct: OutcomeConstruct;
+  measure: string;
+  direction: string;
+  significant: boolean;
+  effectSize: number | null;
+  sustained12Months: boolean;
+}
+
+/**
+ * The non-empty cells of the gap map, as one statement (exported for the benchmark, which sends it straight
+ * through `pg`). A practice addresses a cell when it is published, is for the target group, and a verified
+ * evaluation of it measured the construct; the evaluations are those verified ones; strength and direction
+ * come from the practice's stored rating of the construct (what its page shows), the best across the cell
+ * (ties go to the more favourable direction). A measured construct always has its rating, so only practices
+ * with one (`best_strength > 0`) are read.
+ */
+export function gapMapSql(filters: GapMapFilters): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = publishedWhere(filters, values);
+  // Every step is a hash join or a hash aggregate (the best direction is folded into one number, so that no
+  // aggregate needs its rows sorted): at the scale data set nothing spills to disk.
+  return {
+    text: `WITH measured AS (
+         SELECT practice_id, construct, count(*)::int AS evaluations
+           FROM (SELECT DISTINCT e.practice_id, e.id, o.construct
+                   FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
+                  WHERE e.verification = 'verified') AS studied
+          GROUP BY practice_id, construct
+       ),
+       rated AS (
+         SELECT p.id, p.target_groups, rating ->> 'construct' AS construct,
+                (rating ->> 'strength')::int * 10 + 9
+                  - coalesce(array_position(${DIRECTION_ORDER}, rating ->> 'direction'), 9) AS rank
+           FROM practices p CROSS JOIN LATERAL jsonb_array_elements(p.evidence_rating -> 'outcomes') AS rating
+          WHERE ${where} AND p.best_strength > 0
+       )
+       SELECT g.target_group AS "targetGroup", m.construct,
+              count(*)::int AS practices, sum(m.evaluations)::int AS evaluations,
+              (max(rated.rank) / 10)::int AS "bestStrength",
+              (${DIRECTION_ORDER})[9 - max(rated.rank) % 10] AS direction
+         FROM measured m
+         JOIN rated ON rated.id = m.practice_id AND rated.construct = m.construct
+        CROSS JOIN LATERAL unnest(rated.target_groups) AS g(target_group)
+        GROUP BY g.target_group, m.construct`,
+    values,
+  };
+}
+
+/** A batch of published practices after `afterId`, in id order (the export reads them batch by batch). */
+export function exportPracticesSql(afterId: string | null, limit: number): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = publishedWhere({}, values);
+  const after = afterId ? ` AND p.id > $${values.push(afterId)}` : '';
+  return {
+    text: `SELECT p.id, p.title, p.summary, p.organisation, p.language, p.curation_label AS "curationLabel",
+              p.target_groups AS "targetGroups", p.prevention_level AS "preventionLevel", p.settings, p.countries,
+              p.languages, p.evidence_rating AS "evidenceRating", p.published_at AS "publishedAt",
+              p.updated_at AS "updatedAt"
+         FROM practices p WHERE ${where}${after}
+        ORDER BY p.id LIMIT $${values.push(limit)}`,
+    values,
+  };
+}
+
+/** The verified evaluations' outcomes of these practices, by practice, study and position. */
+export function exportOutcomesSql(practiceIds: string[]): { text: string; values: unknown[] } {
+  return {
+    text: `SELECT e.practice_id AS "practiceId", e.id AS "evaluationId", e.design, e.sample_size AS "sampleSize",
+              e.follow_up_months AS "followUpMonths", e.risk_of_bias AS "riskOfBias", e.independence,
+              e.citation, e.doi, e.registration_id AS "registrationId", o.construct, o.measure, o.direction,
+              o.significant, o.effect_size AS "effectSize", o.sustained_12_months AS "sustained12Months"
+         FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
+        WHERE e.practice_id = ANY($1::uuid[]) AND e.verification = 'verified'
+        ORDER BY e.practice_id, e.created_at, e.id, o.position`,
+    values: [practiceIds],
+  };
+}
+
+export const evidenceMapRepository = {
+  /** The non-empty cells of the gap map (see `gapMapSql`). */
+  async cells(manager: EntityManager, filters: GapMapFilters): Promise<GapMapCell[]> {
+    const statement = gapMapSql(filters);
+    return (await manager.query(statement.text, statement.values)) as GapMapCell[];
+  },
+
+  async publishedAfter(manager: EntityManager, afterId: string | null, limit: number): Promise<ExportPracticeRow[]> {
+    const statement = exportPracticesSql(afterId, limit);
+    return (await manager.query(statement.text, statement.values)) as ExportPracticeRow[];
+  },
+
+  async verifiedOutcomesOf(manager: EntityManager, practiceIds: string[]): Promise<ExportOutcomeRow[]> {
+    if (practiceIds.length === 0) return [];
+    const statement = exportOutcomesSql(practiceIds);
+    return (await manager.query(statement.text, statement.values)) as ExportOutcomeRow[];
+  },
+};
