@@ -127,7 +127,7 @@ describe('evaluations', () => {
         outcomes: [{ construct: 'csam-use', direction: 'positive', significant: true, effectSize: null }],
       });
       // Awaiting verification: not counted, and not shown to visitors at all.
-      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [], ruleVersion: 2 });
+      expect(await rating()).toEqual({ outcomes: [], bestStrength: 0, harm: [], ruleVersion: 2, reviewDue: false });
       expect((await app.request('GET', path())).body.items).toEqual([]);
       const reviewer = await buildUser(app, { role: 'researcher' });
       const verified = await app.request('POST', `/api/evaluations/${evaluation.id}/verification`, {

@@ -61,7 +61,12 @@ describe('GET /api/evidence/gap-map', () => {
       outcomes: [outcomeOf('knowledge-and-attitudes')],
     });
     // Not counted: a study awaiting verification, and a practice archived after its study.
-    await buildEvaluation(app, { practice: parents, author: researcher, outcomes: [outcomeOf('wellbeing')] });
+    await buildEvaluation(app, {
+      practice: parents,
+      author: researcher,
+      outcomes: [outcomeOf('wellbeing')],
+      verification: 'awaiting',
+    });
     const archived = await practice({ status: 'inspiring', targetGroups: ['children'], countries: ['IS'] });
     await buildVerifiedEvaluation(app, {
       practice: archived,

@@ -41,7 +41,7 @@ describe('GET /api/practices/export', () => {
         outcomes: [outcomeOf('csam-use'), outcomeOf('wellbeing', { direction: 'none', significant: false })],
       })
     ).id;
-    awaitingId = (await buildEvaluation(app, { practice: studied, author: researcher })).id;
+    awaitingId = (await buildEvaluation(app, { practice: studied, author: researcher, verification: 'awaiting' })).id;
   });
   afterAll(() => app.close());
 

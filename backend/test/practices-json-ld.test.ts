@@ -70,7 +70,12 @@ describe('schema.org data of practice pages', () => {
       countries: ['NL'],
     });
     await buildVerifiedEvaluation(app, { practice, author: researcher, doi: '10.1177/0306624X13485362' });
-    await buildEvaluation(app, { practice, author: researcher, citation: 'An unverified report.' });
+    await buildEvaluation(app, {
+      practice,
+      author: researcher,
+      citation: 'An unverified report.',
+      verification: 'awaiting',
+    });
     const [data, ...more] = await jsonLdOf(`/practices/${practice.id}`);
     expect(more).toEqual([]);
     expect(data).toMatchObject({

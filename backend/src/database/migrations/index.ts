@@ -35,7 +35,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Meetings1765610000000,
   Polls1765620000000,
   EvaluationVerification1765640000000,
+  EvidenceRuleVersion21765640100000,
   RatingGovernance1765650000000,
   ResearchQuestions1765660000000,
-  EvidenceRuleVersion21765640100000,
 ];

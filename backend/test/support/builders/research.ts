@@ -3,14 +3,9 @@ import type { TestApp } from '../app';
 import { buildEvaluation, type EvaluationOverrides } from './practices';
 import { buildUser, type BuiltUser } from './users';
 
-/**
- * An evaluation posted through the API and then verified, so that it counts in the gap map and the export.
- * Set straight in the database: verifying has a review flow of its own, which these tests are not about.
- */
-export async function buildVerifiedEvaluation(app: TestApp, overrides: EvaluationOverrides = {}): Promise<Evaluation> {
-  const evaluation = await buildEvaluation(app, overrides);
-  await app.dataSource.query(`UPDATE evaluations SET verification = 'verified' WHERE id = $1`, [evaluation.id]);
-  return { ...evaluation, verification: 'verified' };
+/** An evaluation posted through the API and verified by a second reviewer, so that it counts. */
+export function buildVerifiedEvaluation(app: TestApp, overrides: EvaluationOverrides = {}): Promise<Evaluation> {
+  return buildEvaluation(app, { ...overrides, verification: 'verified' });
 }
 
 /** One outcome of a study, significant and positive unless told otherwise. */
