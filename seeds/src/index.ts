@@ -40,6 +40,8 @@ export async function seedDemo(db: Queryable, tools: DemoSeedTools): Promise<voi
   await seedDemoGroupTexts(db);
   await seedDemoResources(db, tools.storeFile);
   await seedDemoPractices(db);
+  // The practices' cells of the evidence gap map follow their ratings, written straight above.
+  await db.query('SELECT practice_evidence_cells_refresh(NULL)');
   await seedDemoMeetings(db);
   await seedDemoInquiries(db);
   await seedDemoResearchQuestions(db);

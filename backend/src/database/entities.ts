@@ -9,6 +9,7 @@ import { GroupEntity } from '../modules/groups/group.entity';
 import { GroupTextEntity } from '../modules/groups/group-text.entity';
 import { MembershipEntity } from '../modules/groups/membership.entity';
 import { EvaluationOutcomeEntity } from '../modules/evaluations/evaluation-outcome.entity';
+import { PracticeEvidenceCellEntity } from '../modules/evaluations/practice-evidence-cell.entity';
 import { EvaluationEntity } from '../modules/evaluations/evaluation.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { PracticeFeedbackEntity } from '../modules/practices/practice-feedback.entity';
@@ -65,6 +66,7 @@ export const ENTITIES = [
   PracticeResourceEntity,
   EvaluationEntity,
   EvaluationOutcomeEntity,
+  PracticeEvidenceCellEntity,
   PracticeFeedbackEntity,
   InquiryEntity,
   InquiryReviewerEntity,

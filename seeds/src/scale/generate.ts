@@ -591,5 +591,7 @@ async function generatePractices(
       await copyRows(client, table, columns, rows, (done) => progress.add(done));
       progress.finish();
     }
+    // The practices' cells of the evidence gap map follow their ratings and verified evaluations.
+    await client.query('SELECT practice_evidence_cells_refresh(NULL)');
   });
 }

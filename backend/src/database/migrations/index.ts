@@ -17,6 +17,7 @@ import { EvaluationVerification1765640000000 } from './1765640000000-EvaluationV
 import { EvidenceRuleVersion21765640100000 } from './1765640100000-EvidenceRuleVersion2';
 import { RatingGovernance1765650000000 } from './1765650000000-RatingGovernance';
 import { ResearchQuestions1765660000000 } from './1765660000000-ResearchQuestions';
+import { GapMapCells1765670000000 } from './1765670000000-GapMapCells';
 
 /** In order of their timestamps; a committed migration is never edited, only followed by a new one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   EvidenceRuleVersion21765640100000,
   RatingGovernance1765650000000,
   ResearchQuestions1765660000000,
+  GapMapCells1765670000000,
 ];

@@ -154,5 +154,7 @@ export const evaluationsRepository = {
       ratingReviewedAt: new Date(),
       ratingReviewedRevision: () => 'published_revision',
     });
+    // Its cells of the evidence gap map follow the rating (1765670000000-GapMapCells).
+    await manager.query(`SELECT practice_evidence_cells_refresh(ARRAY[$1]::uuid[])`, [practiceId]);
   },
 };

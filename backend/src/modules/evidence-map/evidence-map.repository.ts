@@ -75,37 +75,23 @@ export interface ExportOutcomeRow {
  * through `pg`). A practice addresses a cell when it is published, is for the target group, and a verified
  * evaluation of it measured the construct; the evaluations are those verified ones; strength and direction
  * come from the practice's stored rating of the construct (what its page shows), the best across the cell
- * (ties go to the more favourable direction). A measured construct always has its rating, so only practices
- * with one (`best_strength > 0`) are read.
+ * (ties go to the more favourable direction). Each practice's cells are kept with its rating
+ * (`practice_evidence_cells`, 1765670000000-GapMapCells), and a practice with a cell has a rating above 0, so
+ * that the facets are read from the partial index `practices_gap_facets_idx` alone.
  */
 export function gapMapSql(filters: GapMapFilters): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = publishedWhere(filters, values);
-  // Every step is a hash join or a hash aggregate (the best direction is folded into one number, so that no
-  // aggregate needs its rows sorted): at the scale data set nothing spills to disk.
   return {
-    text: `WITH measured AS (
-         SELECT practice_id, construct, count(*)::int AS evaluations
-           FROM (SELECT DISTINCT e.practice_id, e.id, o.construct
-                   FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
-                  WHERE e.verification = 'verified') AS studied
-          GROUP BY practice_id, construct
-       ),
-       rated AS (
-         SELECT p.id, p.target_groups, rating ->> 'construct' AS construct,
-                (rating ->> 'strength')::int * 10 + 9
-                  - coalesce(array_position(${DIRECTION_ORDER}, rating ->> 'direction'), 9) AS rank
-           FROM practices p CROSS JOIN LATERAL jsonb_array_elements(p.evidence_rating -> 'outcomes') AS rating
-          WHERE ${where} AND p.best_strength > 0
-       )
-       SELECT g.target_group AS "targetGroup", m.construct,
-              count(*)::int AS practices, sum(m.evaluations)::int AS evaluations,
-              (max(rated.rank) / 10)::int AS "bestStrength",
-              (${DIRECTION_ORDER})[9 - max(rated.rank) % 10] AS direction
-         FROM measured m
-         JOIN rated ON rated.id = m.practice_id AND rated.construct = m.construct
-        CROSS JOIN LATERAL unnest(rated.target_groups) AS g(target_group)
-        GROUP BY g.target_group, m.construct`,
+    text: `SELECT g.target_group AS "targetGroup", c.construct,
+              count(*)::int AS practices, sum(c.evaluations)::int AS evaluations,
+              (max(c.rank) / 10)::int AS "bestStrength",
+              (${DIRECTION_ORDER})[9 - max(c.rank) % 10] AS direction
+         FROM practice_evidence_cells c
+         JOIN practices p ON p.id = c.practice_id
+        CROSS JOIN LATERAL unnest(p.target_groups) AS g(target_group)
+        WHERE ${where} AND p.best_strength > 0
+        GROUP BY g.target_group, c.construct`,
     values,
   };
 }

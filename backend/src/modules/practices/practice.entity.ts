@@ -37,6 +37,7 @@ import { PENDING_LABELS, type PendingLabel } from './practices.policy';
 @Index('practices_countries_idx', { synchronize: false })
 @Index('practices_languages_idx', { synchronize: false })
 @Index('practices_rating_directions_idx', { synchronize: false })
+@Index('practices_gap_facets_idx', { synchronize: false })
 export class PracticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
