@@ -83,15 +83,20 @@ export function gapMapSql(filters: GapMapFilters): { text: string; values: unkno
   const values: unknown[] = [];
   const where = publishedWhere(filters, values);
   return {
-    text: `SELECT g.target_group AS "targetGroup", c.construct,
-              count(*)::int AS practices, sum(c.evaluations)::int AS evaluations,
-              (max(c.rank) / 10)::int AS "bestStrength",
-              (${DIRECTION_ORDER})[9 - max(c.rank) % 10] AS direction
-         FROM practice_evidence_cells c
-         JOIN practices p ON p.id = c.practice_id
-        CROSS JOIN LATERAL unnest(p.target_groups) AS g(target_group)
-        WHERE ${where} AND p.best_strength > 0
-        GROUP BY g.target_group, c.construct`,
+    // Practices share few combinations of target groups: counted per combination first, each combination's
+    // few rows are then spread over its groups, instead of every practice's row.
+    text: `SELECT g.target_group AS "targetGroup", s.construct,
+              sum(s.practices)::int AS practices, sum(s.evaluations)::int AS evaluations,
+              (max(s.rank) / 10)::int AS "bestStrength",
+              (${DIRECTION_ORDER})[9 - max(s.rank) % 10] AS direction
+         FROM (SELECT p.target_groups, c.construct, count(*) AS practices, sum(c.evaluations) AS evaluations,
+                      max(c.rank) AS rank
+                 FROM practice_evidence_cells c
+                 JOIN practices p ON p.id = c.practice_id
+                WHERE ${where} AND p.best_strength > 0
+                GROUP BY p.target_groups, c.construct) AS s
+        CROSS JOIN LATERAL unnest(s.target_groups) AS g(target_group)
+        GROUP BY g.target_group, s.construct`,
     values,
   };
 }
