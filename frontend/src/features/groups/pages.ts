@@ -4,9 +4,11 @@
  */
 import { addEnglishTexts } from '../../i18n';
 import { adminEn } from '../admin';
+import { meetingsEn } from '../meetings';
 
-// The member directory names roles and account states with the admin's words.
+// The member directory names roles and account states with the admin's words; the group page lists meetings.
 addEnglishTexts(adminEn);
+addEnglishTexts(meetingsEn);
 import './groups.css';
 export { EditGroupPage } from './pages/EditGroupPage';
 export { GroupPage } from './pages/GroupPage';

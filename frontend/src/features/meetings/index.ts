@@ -3,3 +3,4 @@ import './meetings.css';
 export { meetingKeys } from './api';
 export { GroupMeetings } from './components/GroupMeetings';
 export { UpcomingMeetings } from './components/UpcomingMeetings';
+export { meetingsEn } from './i18n/en';

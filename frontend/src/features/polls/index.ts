@@ -3,3 +3,4 @@ import './polls.css';
 export { NewPollForm } from './components/NewPollForm';
 export { PollCard } from './components/PollCard';
 export { syncPolls } from './realtime';
+export { pollsEn } from './i18n/en';
