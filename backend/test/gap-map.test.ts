@@ -1,13 +1,6 @@
 import type { GapMap, GapMapCell, Practice } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
-import {
-  buildEvaluation,
-  buildPractice,
-  buildUser,
-  buildVerifiedEvaluation,
-  outcomeOf,
-  type BuiltUser,
-} from './support/builders';
+import { buildEvaluation, buildPractice, buildUser, outcomeOf, type BuiltUser } from './support/builders';
 
 /**
  * The gap map's counts against the practices and evaluations behind them. Every practice here is implemented
@@ -42,19 +35,19 @@ describe('GET /api/evidence/gap-map', () => {
       language: 'sv',
       languages: ['sv'],
     });
-    await buildVerifiedEvaluation(app, {
+    await buildEvaluation(app, {
       practice: schools,
       author: researcher,
       design: 'rct',
       outcomes: [outcomeOf('knowledge-and-attitudes')],
     });
-    await buildVerifiedEvaluation(app, {
+    await buildEvaluation(app, {
       practice: schools,
       author: researcher,
       design: 'pre-post',
       outcomes: [outcomeOf('knowledge-and-attitudes'), outcomeOf('reporting-behaviour')],
     });
-    await buildVerifiedEvaluation(app, {
+    await buildEvaluation(app, {
       practice: parents,
       author: researcher,
       design: 'pre-post',
@@ -68,7 +61,7 @@ describe('GET /api/evidence/gap-map', () => {
       verification: 'awaiting',
     });
     const archived = await practice({ status: 'inspiring', targetGroups: ['children'], countries: ['IS'] });
-    await buildVerifiedEvaluation(app, {
+    await buildEvaluation(app, {
       practice: archived,
       author: researcher,
       outcomes: [outcomeOf('help-seeking')],

@@ -2,7 +2,7 @@ import type { Practice } from '@pn/shared';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, type TestApp } from './support/app';
 import { checkedFetch } from './support/contract';
-import { buildEvaluation, buildPractice, buildUser, buildVerifiedEvaluation, outcomeOf } from './support/builders';
+import { buildEvaluation, buildPractice, buildUser, outcomeOf } from './support/builders';
 
 interface ExportedPractice {
   id: string;
@@ -34,7 +34,7 @@ describe('GET /api/practices/export', () => {
     unstudied = await buildPractice(app, { reviewer: coordinator, status: 'inspiring' });
     draft = await buildPractice(app, { status: 'draft' });
     verifiedId = (
-      await buildVerifiedEvaluation(app, {
+      await buildEvaluation(app, {
         practice: studied,
         author: researcher,
         doi: '10.1016/j.invent.2022.100542',

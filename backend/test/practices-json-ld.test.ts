@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, type TestApp } from './support/app';
 import { checkedFetch } from './support/contract';
-import { buildEvaluation, buildPractice, buildUser, buildVerifiedEvaluation } from './support/builders';
+import { buildEvaluation, buildPractice, buildUser } from './support/builders';
 
 const INDEX = `<!doctype html>
 <html lang="en">
@@ -69,7 +69,7 @@ describe('schema.org data of practice pages', () => {
       targetGroups: ['people-who-have-offended'],
       countries: ['NL'],
     });
-    await buildVerifiedEvaluation(app, { practice, author: researcher, doi: '10.1177/0306624X13485362' });
+    await buildEvaluation(app, { practice, author: researcher, doi: '10.1177/0306624X13485362' });
     await buildEvaluation(app, {
       practice,
       author: researcher,

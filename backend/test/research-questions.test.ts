@@ -2,11 +2,11 @@ import type { Practice, ResearchQuestion } from '@pn/shared';
 import { createTestApp, type TestApp } from './support/app';
 import {
   buildCast,
+  buildEvaluation,
   buildFeedback,
   buildPractice,
   buildResearchQuestion,
   buildUser,
-  buildVerifiedEvaluation,
   CAST_KINDS,
   tokenOf,
   unreadNotifications,
@@ -182,7 +182,7 @@ describe('research questions', () => {
         body: { status: 'under-way' },
       });
       expect(underWay.body.status).toBe('under-way');
-      const evaluation = await buildVerifiedEvaluation(app, { practice, author: cast.researcher });
+      const evaluation = await buildEvaluation(app, { practice, author: cast.researcher });
       const answered = await app.request('POST', `${path}/status`, {
         token: cast.researcher.token,
         body: { status: 'answered', evaluationId: evaluation.id },

@@ -1,12 +1,6 @@
-import type { CreateEvaluationRequest, CreateResearchQuestionRequest, Evaluation, ResearchQuestion } from '@pn/shared';
+import type { CreateEvaluationRequest, CreateResearchQuestionRequest, ResearchQuestion } from '@pn/shared';
 import type { TestApp } from '../app';
-import { buildEvaluation, type EvaluationOverrides } from './practices';
 import { buildUser, type BuiltUser } from './users';
-
-/** An evaluation posted through the API and verified by a second reviewer, so that it counts. */
-export function buildVerifiedEvaluation(app: TestApp, overrides: EvaluationOverrides = {}): Promise<Evaluation> {
-  return buildEvaluation(app, { ...overrides, verification: 'verified' });
-}
 
 /** One outcome of a study, significant and positive unless told otherwise. */
 export const outcomeOf = (
