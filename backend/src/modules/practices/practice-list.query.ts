@@ -101,10 +101,10 @@ export function practiceListSql(viewer: Viewer, query: ListQuery): { text: strin
     where.push(`p.curation_label IN ${PUBLISHED}`, `p.best_strength ${query.rated ? '>' : '='} 0`);
   }
   if (query.minStrength !== undefined) where.push(`p.best_strength >= ${param(query.minStrength)}`);
-  // As the gap map counts a practice in a cell: a verified evaluation of it measured the construct.
+  // A practice the gap map counts in a cell of the construct: its cells are those a verified evaluation measured.
   if (query.construct) {
-    where.push(`EXISTS (SELECT 1 FROM evaluations e JOIN evaluation_outcomes o ON o.evaluation_id = e.id
-      WHERE e.practice_id = p.id AND e.verification = 'verified' AND o.construct = ${param(query.construct)})`);
+    where.push(`EXISTS (SELECT 1 FROM practice_evidence_cells c
+      WHERE c.practice_id = p.id AND c.construct = ${param(query.construct)})`);
   }
   if (query.cursor) {
     // Both keys descend: one row comparison, which the (updated_at, id) index answers.
