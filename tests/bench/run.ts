@@ -3,7 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { removeDataDir, REPO_ROOT, startProduct, type RunningProduct } from '../src/product';
-import { canPin, flushLatency, LOAD_CORE, median, pin, rssMegabytes, ROUNDS, SERVER_CORE } from './common';
+import {
+  BENCH_DATABASE_LIMITS,
+  canPin,
+  flushLatency,
+  LOAD_CORE,
+  median,
+  pin,
+  rssMegabytes,
+  ROUNDS,
+  SERVER_CORE,
+} from './common';
 import { fanoutBenchmark } from './fanout';
 import { ladderBenchmark, LADDER_MEMBERS_PER_THREAD, LADDER_STEPS } from './ladder';
 import { layersBenchmark } from './layers';
@@ -15,21 +25,6 @@ import { productDatabaseUrl, seedAudience } from './audience';
 import { fillAtScale } from './scale';
 import { digestsBenchmark } from './digests';
 import { frontendWithBaseline, pagesBenchmark } from './pages';
-
-/**
- * `npm run bench`: every figure beside a baseline measured in the same run, server side pinned to one core
- * and the load generator to the other. Writes docs/BENCHMARKS.md.
- */
-/**
- * The ladder and the posting steps push the server past what it holds, on purpose: requests then queue for
- * seconds, and that wait is what they measure. The database's time limits, which would turn such waits into
- * 503s, are raised for the benchmarks.
- */
-const BENCH_DATABASE_LIMITS = {
-  DATABASE_CONNECT_TIMEOUT_MS: '60000',
-  DATABASE_STATEMENT_TIMEOUT_MS: '120000',
-  DATABASE_QUERY_TIMEOUT_MS: '130000',
-};
 
 async function timedStart(
   frontendDist: string,
@@ -44,6 +39,10 @@ async function timedStart(
   return { product, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * `npm run bench`: every figure beside a baseline measured in the same run, server side pinned to one core
+ * and the load generator to the other. Writes docs/BENCHMARKS.md.
+ */
 async function main(): Promise<void> {
   pin(process.pid, LOAD_CORE);
   // `npm start` builds what runs first: timed once here, so that a newcomer's first start is build + cold start.

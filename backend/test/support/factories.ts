@@ -11,7 +11,6 @@ export * from './builders';
  */
 export const FINGERPRINT_EXCLUDED: Record<string, string> = {
   rate_limits: 'sign-in and registration limits count refused attempts: that is their purpose',
-  'pgboss.instance': "pg-boss's register of running instances, whose heartbeats it writes on its own timer",
   'pgboss.version': "pg-boss's schema version and the times of its last maintenance and cron runs",
   'pgboss.bam': "pg-boss's background migrations of its own schema",
   'pgboss.queue_stats': "pg-boss's periodic snapshots of its queues' counters",

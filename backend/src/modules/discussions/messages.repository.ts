@@ -12,7 +12,7 @@ import {
 import { ERASED_DISPLAY_NAME } from '../users/users.mapper';
 import { excerptOf, type MessageFacts } from './discussions.mapper';
 import { MessageEntity } from './message.entity';
-import { THREAD_COLUMNS, threadFactsOf, threadJoins, type ThreadFacts, type ThreadRow } from './threads.repository';
+import { THREAD_COLUMNS, threadFactsOf, type ThreadFacts, type ThreadRow } from './threads.repository';
 
 /** A timestamp as JavaScript's `toISOString` writes it (milliseconds, truncated as the driver's dates are). */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -92,23 +92,26 @@ export async function messagePage(db: EntityManager, query: MessagePageQuery): P
   return { ...membershipFactsOf(row), anchorPosition: row.anchorPosition, items };
 }
 
-/** What posting reads first: the thread with its membership facts, and the replied-to message if any. */
-export interface PostContext extends ThreadFacts {
+/** What posting reads first: the group's and the author's membership facts, and the replied-to message if any. */
+export interface PostContext extends MembershipFactsOf {
+  threadId: string;
   /** The replied-to message of this thread with its author; null when there is none or it is elsewhere. */
   replyTo: (NonNullable<MessageFacts['replyTo']> & { authorId: string | null }) | null;
 }
 
+/* Only what posting reads: every column of a result costs the driver work on each execution. */
 const POST_CONTEXT: PreparedStatement = {
   name: 'post-context',
-  text: `SELECT ${THREAD_COLUMNS}, ${MEMBERSHIP_FACTS_COLUMNS}, r.id AS "replyId", r.body AS "replyBody",
+  text: `SELECT t.id AS "threadId", ${MEMBERSHIP_FACTS_COLUMNS}, r.id AS "replyId", r.body AS "replyBody",
             r.deleted_at AS "replyDeletedAt", r.hidden_at AS "replyHiddenAt", r.author_id AS "replyAuthorId",
             ra.display_name AS "replyAuthorName", ra.erased_at AS "replyAuthorErasedAt"
-       FROM ${threadJoins('$2')}
+       FROM threads t JOIN groups g ON g.id = t.group_id ${membershipJoin('$2')}
        LEFT JOIN messages r ON r.id = $3 AND r.thread_id = t.id LEFT JOIN users ra ON ra.id = r.author_id
       WHERE t.id = $1`,
 };
 
-type PostContextRow = ThreadRow & {
+type PostContextRow = MembershipFactsRow & {
+  threadId: string;
   replyId: string | null;
   replyBody: string | null;
   replyDeletedAt: Date | null;
@@ -129,7 +132,8 @@ export async function postContext(
   const row = rows[0];
   if (!row) return null;
   return {
-    ...threadFactsOf(row),
+    ...membershipFactsOf(row),
+    threadId: row.threadId,
     replyTo:
       row.replyId === null
         ? null

@@ -120,7 +120,7 @@ export class MessagesService {
     if (!context || !canReadDiscussions(context.group, context.membership, actor)) {
       throw new NotFoundException('no thread with this id');
     }
-    const { thread, group, membership, replyTo } = context;
+    const { group, membership, replyTo } = context;
     const refusal = postRefusal(group, membership, actor);
     if (refusal) throw new ForbiddenException(refusal);
     // A retry of a stored clientId is caught by the insert's ON CONFLICT (and answered from the stored row):
@@ -137,7 +137,7 @@ export class MessagesService {
     const after = new AfterCommit();
     const store = async (manager: EntityManager) => {
       const stored = await insertMessage(manager, {
-        threadId: thread.id,
+        threadId: threadId,
         clientId: body.clientId,
         authorId: actor.id,
         body: body.body,
@@ -146,7 +146,7 @@ export class MessagesService {
         language: body.language ?? null,
       });
       if (!stored) throw new ClientIdTaken();
-      const notice = { actorId: actor.id, groupId: group.id, threadId: thread.id, data: { messageId: stored.id } };
+      const notice = { actorId: actor.id, groupId: group.id, threadId: threadId, data: { messageId: stored.id } };
       await this.notifications.notify(manager, after, {
         ...notice,
         kind: 'mention',
@@ -162,7 +162,7 @@ export class MessagesService {
       // What was stored, as it was stored: nothing to read back.
       const message = toMessage({
         id: stored.id,
-        threadId: thread.id,
+        threadId: threadId,
         position: stored.position,
         clientId: body.clientId,
         author: actor,
@@ -174,8 +174,8 @@ export class MessagesService {
         deletedAt: null,
         hiddenAt: null,
       });
-      after.add(() => this.realtime.toThread(thread.id, 'message:new', message));
-      after.add(() => this.realtime.groupActivity(group.id, thread.id));
+      after.add(() => this.realtime.toThread(threadId, 'message:new', message));
+      after.add(() => this.realtime.groupActivity(group.id, threadId));
       await after.run();
       return { message, created: true };
     } catch (error) {

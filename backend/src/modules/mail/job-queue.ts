@@ -27,8 +27,11 @@ function newBoss(url: string, options: { supervise: boolean; schedule: boolean; 
           monitorIntervalSeconds: options.superviseIntervalSeconds,
         }
       : {}),
-    // Nothing else to tune: pg-boss creates and migrates its schema under its own advisory lock.
+    // pg-boss creates and migrates its schema under its own advisory lock.
     migrate: true,
+    // Its table of live instances is read by nothing here, and keeping it samples the event loop every 20 ms
+    // and writes a heartbeat: an idle server would wake fifty times a second for it.
+    registerInstance: false,
   });
 }
 
