@@ -1,4 +1,10 @@
-import { EVIDENCE_RULE, EVIDENCE_RULE_VERSION, rateEvidence, type EvidenceRating, type Practice } from '@pn/shared';
+import {
+  EVIDENCE_RULE,
+  EVIDENCE_RULE_VERSION,
+  rateEvidence,
+  type ComputedEvidenceRating,
+  type Practice,
+} from '@pn/shared';
 import { EvidenceRuleVersion21765640100000 } from '../src/database/migrations/1765640100000-EvidenceRuleVersion2';
 import { createTestApp, type TestApp } from './support/app';
 import { buildCast, unchangedBy, type Cast } from './support/factories';
@@ -34,7 +40,7 @@ describe('the evidence rule', () => {
     const practice = await buildPractice(app, { reviewer: cast.coordinator, status: 'inspiring' });
     const small = await buildEvaluation(app, { practice, design: 'quasi-experimental', sampleSize: 2 });
     const awaiting = await buildEvaluation(app, { practice, verification: 'awaiting' });
-    const ruleOne: Omit<EvidenceRating, 'ruleVersion'> = {
+    const ruleOne: Omit<ComputedEvidenceRating, 'ruleVersion'> = {
       outcomes: [
         {
           construct: 'csam-use',

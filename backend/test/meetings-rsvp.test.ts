@@ -85,7 +85,7 @@ describe('meetings: answers, capacity and the waiting list', () => {
     const notices = (await app.request('GET', '/api/notifications', { token: bob.token })).body.items as Notification[];
     expect(notices.find((n) => n.kind === 'meeting')).toMatchObject({ data: { change: 'place-freed' } });
 
-    const grown = await app.request('PATCH', `/api/meetings/${meeting.id}`, {
+    const grown = await app.request<Meeting>('PATCH', `/api/meetings/${meeting.id}`, {
       token: coordinator.token,
       body: { capacity: 3 },
     });

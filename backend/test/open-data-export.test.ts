@@ -1,6 +1,6 @@
 import type { Practice } from '@pn/shared';
 import { parse } from 'csv-parse/sync';
-import { createTestApp, type TestApp } from './support/app';
+import { createTestApp, type ApiResponse, type TestApp } from './support/app';
 import { checkedFetch } from './support/contract';
 import { buildEvaluation, buildPractice, buildUser, outcomeOf } from './support/builders';
 
@@ -110,7 +110,10 @@ describe('GET /api/practices/export', () => {
     const listed = new Set<string>();
     let cursor: string | null = null;
     do {
-      const page = await app.request('GET', `/api/practices?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: ApiResponse = await app.request(
+        'GET',
+        `/api/practices?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       for (const item of page.body.items as Practice[]) listed.add(item.id);
       cursor = page.body.nextCursor;
     } while (cursor);

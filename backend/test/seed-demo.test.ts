@@ -136,8 +136,8 @@ describe('the demo network', () => {
   });
 
   it('has polls in two threads: one named with live counts, one anonymous whose counts wait for its closing', async () => {
-    const practitioner = tokens['practitioner@example.org'];
-    const researcher = tokens['researcher@example.org'];
+    const practitioner = tokens['practitioner@example.org']!;
+    const researcher = tokens['researcher@example.org']!;
     const pollOf = async (threadId: string, token: string) => {
       const messages = await app.request('GET', `/api/threads/${threadId}/messages`, { token });
       const carrier = messages.body.items.find((m: Message) => m.pollId);
