@@ -1,5 +1,4 @@
 import {
-  PUBLISHED_LABELS,
   RATING_DIRECTIONS,
   type GapMapCell,
   type gapMapQuerySchema,
@@ -11,25 +10,21 @@ import {
 } from '@pn/shared';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { practiceFacetConditions, PUBLISHED_SQL } from '../practices/practice-facets';
 
 export type GapMapFilters = z.output<typeof gapMapQuerySchema>;
 
-const PUBLISHED = `('${PUBLISHED_LABELS.join("', '")}')`;
 /** Ties between equally strong ratings go to the more favourable direction, harm last. */
 const DIRECTION_ORDER = `ARRAY['${RATING_DIRECTIONS.join("', '")}']::text[]`;
 
-/** The published practices' filter: the same facets as the list's (`practice-list.query.ts`). */
+/** The published practices with the facets asked for, as the practices list filters them. */
 function publishedWhere(filters: GapMapFilters, values: unknown[]): string {
   const param = (value: unknown) => `$${values.push(value)}`;
-  const where = [`p.published_revision IS NOT NULL`, `p.curation_label IN ${PUBLISHED}`];
-  if (filters.country) where.push(`p.countries @> ARRAY[${param(filters.country)}]::text[]`);
-  if (filters.language) {
-    const language = param(filters.language);
-    where.push(`(p.language = ${language} OR p.languages @> ARRAY[${language}]::text[])`);
-  }
-  if (filters.setting) where.push(`p.settings @> ARRAY[${param(filters.setting)}]::text[]`);
-  if (filters.preventionLevel) where.push(`p.prevention_level = ${param(filters.preventionLevel)}`);
-  return where.join(' AND ');
+  return [
+    `p.published_revision IS NOT NULL`,
+    `p.curation_label IN ${PUBLISHED_SQL}`,
+    ...practiceFacetConditions(filters, param),
+  ].join(' AND ');
 }
 
 /** A published practice as the open-data export writes it. */

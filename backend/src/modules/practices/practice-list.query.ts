@@ -2,6 +2,7 @@ import { PUBLISHED_LABELS, type listPracticesQuerySchema } from '@pn/shared';
 import type { z } from 'zod';
 import { decodeKeyset, type SortKey } from '../../common/keyset';
 import { containsPattern } from '../../common/like';
+import { practiceFacetConditions, PUBLISHED_SQL } from './practice-facets';
 import type { PracticeEntity } from './practice.entity';
 import { archiveProposalCutoff, isCurator, type Viewer } from './practices.policy';
 
@@ -36,10 +37,8 @@ const SUMMARY_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.summary, p.
   p.feedback_count AS "feedbackCount", p.updated_at AS "updatedAt", p.rating_reviewed_at AS "ratingReviewedAt",
   p.rating_reviewed_revision AS "ratingReviewedRevision"`;
 
-const sqlList = (labels: readonly string[]) => `('${labels.join("', '")}')`;
-const PUBLISHED = sqlList(PUBLISHED_LABELS);
 /** Archived practices that were published stay readable by everyone, but only lists that ask show them. */
-const READABLE = sqlList([...PUBLISHED_LABELS, 'archived']);
+const READABLE = `('${[...PUBLISHED_LABELS, 'archived'].join("', '")}')`;
 
 /** Newest change first; milliseconds only (see the MillisecondListKeys migration), so the index orders the list. */
 export const LIST_KEYS: ReadonlyArray<SortKey<PracticeSummaryRow>> = [
@@ -63,13 +62,13 @@ export function practiceListSql(viewer: Viewer, query: ListQuery): { text: strin
   if (query.mine) where.push(mine());
   switch (query.status) {
     case undefined:
-      if (!query.mine) where.push(`p.curation_label IN ${PUBLISHED}`);
+      if (!query.mine) where.push(`p.curation_label IN ${PUBLISHED_SQL}`);
       break;
     case 'published':
-      where.push(`p.curation_label IN ${PUBLISHED}`);
+      where.push(`p.curation_label IN ${PUBLISHED_SQL}`);
       break;
     case 'archive-proposed':
-      where.push(`p.curation_label IN ${PUBLISHED}`, `p.updated_at < ${param(archiveProposalCutoff())}`);
+      where.push(`p.curation_label IN ${PUBLISHED_SQL}`, `p.updated_at < ${param(archiveProposalCutoff())}`);
       break;
     case 'draft':
     case 'submitted':
@@ -87,18 +86,11 @@ export function practiceListSql(viewer: Viewer, query: ListQuery): { text: strin
   }
   // Array containment (@>) uses the GIN indexes.
   if (query.targetGroup) where.push(`p.target_groups @> ARRAY[${param(query.targetGroup)}]::text[]`);
-  if (query.setting) where.push(`p.settings @> ARRAY[${param(query.setting)}]::text[]`);
-  if (query.country) where.push(`p.countries @> ARRAY[${param(query.country)}]::text[]`);
-  // Written in the language, or available in it.
-  if (query.language) {
-    const language = param(query.language);
-    where.push(`(p.language = ${language} OR p.languages @> ARRAY[${language}]::text[])`);
-  }
-  if (query.preventionLevel) where.push(`p.prevention_level = ${param(query.preventionLevel)}`);
+  where.push(...practiceFacetConditions(query, param));
   if (query.rating) where.push(`p.rating_directions @> ARRAY[${param(query.rating)}]::text[]`);
   if (query.rated !== undefined) {
     // Reviewed by coordinators (published), rated or not: never a draft, whatever else the query asks.
-    where.push(`p.curation_label IN ${PUBLISHED}`, `p.best_strength ${query.rated ? '>' : '='} 0`);
+    where.push(`p.curation_label IN ${PUBLISHED_SQL}`, `p.best_strength ${query.rated ? '>' : '='} 0`);
   }
   if (query.minStrength !== undefined) where.push(`p.best_strength >= ${param(query.minStrength)}`);
   // A practice the gap map counts in a cell of the construct: its cells are those a verified evaluation measured.
