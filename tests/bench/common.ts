@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../src/product';
+import { removeDataDir, REPO_ROOT, type RunningProduct } from '../src/product';
 
 /** The server side (app or baseline, and PostgreSQL) runs on one core, the load generator on the other. */
 export const SERVER_CORE = '0';
@@ -106,4 +106,29 @@ export function replaceSection(section: string): void {
   }
   const before = doc.indexOf('## Start-up and memory');
   writeFileSync(path, before >= 0 ? `${doc.slice(0, before)}${section}\n${doc.slice(before)}` : `${doc}\n${section}`);
+}
+
+/**
+ * A benchmark run on its own (`npm run bench:<name> -w tests`): measures one section on a started product,
+ * prints it and puts it in docs/BENCHMARKS.md; the product's last output on a failure; whatever happens,
+ * `cleanup` (what ran beside the product, such as a baseline on its database), then the product stopped and its
+ * data removed.
+ */
+export async function runSection(
+  product: RunningProduct,
+  measure: () => Promise<string>,
+  cleanup: () => Promise<void> | void = () => {},
+): Promise<void> {
+  try {
+    const section = await measure();
+    console.log(section);
+    replaceSection(section);
+  } catch (error) {
+    console.error(product.output().slice(-3000));
+    throw error;
+  } finally {
+    await cleanup();
+    await product.stop();
+    removeDataDir(product.dataDir);
+  }
 }

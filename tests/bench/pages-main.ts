@@ -1,5 +1,5 @@
-import { removeDataDir, startProduct } from '../src/product';
-import { replaceSection } from './common';
+import { startProduct } from '../src/product';
+import { runSection } from './common';
 import { frontendWithBaseline, pagesBenchmark } from './pages';
 
 /**
@@ -12,18 +12,11 @@ async function main(): Promise<void> {
   const product = await startProduct({
     env: { LOG_LEVEL: 'warn', EMAIL_WORKER: 'false', FRONTEND_DIST: frontend.dir },
   });
-  try {
-    const section = await pagesBenchmark(product.url);
-    console.log(section);
-    replaceSection(section);
-  } catch (error) {
-    console.error(product.output().slice(-3000));
-    throw error;
-  } finally {
-    await product.stop();
-    removeDataDir(product.dataDir);
-    frontend.remove();
-  }
+  await runSection(
+    product,
+    () => pagesBenchmark(product.url),
+    () => frontend.remove(),
+  );
 }
 
 main().catch((error: unknown) => {

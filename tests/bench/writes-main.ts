@@ -1,6 +1,6 @@
-import { removeDataDir, startProduct } from '../src/product';
+import { startProduct } from '../src/product';
 import { productDatabaseUrl, seedAudience } from './audience';
-import { BENCH_DATABASE_LIMITS, flushLatency, LOAD_CORE, pin, replaceSection, SERVER_CORE } from './common';
+import { BENCH_DATABASE_LIMITS, flushLatency, LOAD_CORE, pin, runSection, SERVER_CORE } from './common';
 import { startBaseline } from './reads';
 import { writesBenchmark } from './writes';
 
@@ -16,24 +16,17 @@ async function main(): Promise<void> {
   });
   pin(product.process.pid!, SERVER_CORE);
   const baseline = await startBaseline(productDatabaseUrl(product));
-  try {
-    const writers = await seedAudience(product, { name: 'bench-writes', members: 100, membersPerThread: 2 });
-    const section = await writesBenchmark(
-      { url: product.url, pid: product.process.pid! },
-      { url: baseline.url, pid: baseline.pid },
-      writers,
-      flushLatency(product.dataDir, 10),
-    );
-    console.log(section);
-    replaceSection(section);
-  } catch (error) {
-    console.error(product.output().slice(-3000));
-    throw error;
-  } finally {
-    await baseline.stop();
-    await product.stop();
-    removeDataDir(product.dataDir);
-  }
+  await runSection(
+    product,
+    async () =>
+      writesBenchmark(
+        { url: product.url, pid: product.process.pid! },
+        { url: baseline.url, pid: baseline.pid },
+        await seedAudience(product, { name: 'bench-writes', members: 100, membersPerThread: 2 }),
+        flushLatency(product.dataDir, 10),
+      ),
+    () => baseline.stop(),
+  );
 }
 
 main().catch((error: unknown) => {
